@@ -1,0 +1,52 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: install install-test build run test lint fmt eval bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP) $@
+
+install: $(STAMP)
+
+install-test: $(TEST_STAMP)
+
+build: install
+	$(PY) -m bot build
+
+run: build
+	$(PY) -m bot run --or-chat
+
+lint: install-test
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+fmt: install-test
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+test: lint
+	$(PY) -m bot build
+	$(PY) -m pytest
+
+eval: build
+	$(PY) -m bot eval tests/data/dev.jsonl
+	$(PY) -m bot eval tests/data/own.jsonl
+
+bench: build
+	$(PY) -m bot bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .ruff_cache

@@ -1,0 +1,33 @@
+"""Small text helpers shared by the knowledge loader and the pipeline."""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+_NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+")
+
+
+def collapse_spaces(text: str) -> str:
+    """Fold every run of white space (non-breaking spaces included) into one space."""
+    return " ".join(text.split())
+
+
+def parse_int(text: str) -> int | None:
+    """A non-negative integer written plain (6433) or grouped (6.433, 6,433); else None."""
+    text = text.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if _SEPARATED.match(text):
+        return int(re.sub(r"[.,]", "", text))
+    return None
+
+
+def digits_in(text: str) -> set[str]:
+    """The integers written in ``text``, grouping separators removed."""
+    return {re.sub(r"[.,]", "", m).lstrip("0") or "0" for m in _NUMBER_IN_TEXT.findall(text)}
+
+
+def split_list(text: str) -> list[str]:
+    """Split an ``a|b|c`` field into its non-empty, stripped items."""
+    return [item.strip() for item in text.split("|") if item.strip()]
