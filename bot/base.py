@@ -1,0 +1,194 @@
+"""The fact base in memory: facts, names, lexicon and the entity vocabulary.
+
+Loaded once from the SQLite file that ``python -m bot build`` wrote; nothing
+here is hand-written data, so editing ``knowledge/`` changes every answer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.countries import all_country_names
+from bot.factbase import read_tables
+from bot.normalize import clean_tokens
+from bot.text import split_list
+from bot.vocabulary import Entry, Vocabulary
+
+LANGS = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One stored figure with its verbatim quote."""
+
+    metric: str
+    year: int
+    country: str | None
+    value: int
+    source: str
+    office: str
+    quote: str
+
+    def as_reply_fact(self) -> dict:
+        """The shape listed in a reply's ``facts``."""
+        return {
+            "metric": self.metric,
+            "year": self.year,
+            "country": self.country,
+            "value": self.value,
+            "source": self.source,
+        }
+
+
+@dataclass
+class Lexicon:
+    """Words that steer matching: abbreviations, language words, numbers, cues."""
+
+    abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lang_words: dict[str, set[str]] = field(default_factory=lambda: {"id": set(), "en": set()})
+    numbers: dict[tuple[str, ...], int] = field(default_factory=dict)
+    ordinals: dict[tuple[str, ...], int] = field(default_factory=dict)
+    followups: set[tuple[str, ...]] = field(default_factory=set)
+    references: set[tuple[str, ...]] = field(default_factory=set)
+    relative_years: dict[tuple[str, ...], int] = field(default_factory=dict)
+
+
+@dataclass
+class FactBase:
+    """Everything the pipeline needs, read from one fact base file."""
+
+    facts: dict[tuple[str, int, str | None], Fact]
+    tables: dict[str, list[dict]]
+    vocabulary: Vocabulary
+    lexicon: Lexicon
+    cues: dict[tuple[str, ...], set[str]]
+    known_words: set[str]
+    period: int
+    content_hash: str = ""
+
+    @classmethod
+    def from_db(cls, db_path: Path) -> FactBase:
+        """Load the fact base at ``db_path``."""
+        return cls.from_tables(read_tables(Path(db_path)))
+
+    @classmethod
+    def from_tables(cls, tables: dict[str, list[dict]]) -> FactBase:
+        """Build from table rows (as read from the database)."""
+        facts = {
+            (r["metric"], r["year"], r["country"]): Fact(
+                r["metric"],
+                r["year"],
+                r["country"],
+                r["value"],
+                r["source"],
+                r["office"],
+                r["quote"],
+            )
+            for r in tables["facts"]
+        }
+        period = max((int(s["period"]) for s in tables["sources"]), default=0)
+        lexicon = _lexicon(tables["lexicon"], period)
+        vocabulary = _vocabulary(tables)
+        cues: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for row in tables["intents"]:
+            if row["kind"] == "cue":
+                tokens = tuple(clean_tokens(row["text"]))
+                if tokens:
+                    cues[tokens].add(row["intent"])
+        known = set(vocabulary.known_words)
+        for words in (*cues, *lexicon.numbers, *lexicon.ordinals, *lexicon.followups):
+            known.update(words)
+        for lang_set in lexicon.lang_words.values():
+            known.update(lang_set)
+        known.update(lexicon.abbreviations)
+        for expansion in lexicon.abbreviations.values():
+            known.update(expansion)
+        meta = {r["key"]: r["value"] for r in tables.get("meta", [])}
+        return cls(
+            facts=facts,
+            tables=tables,
+            vocabulary=vocabulary,
+            lexicon=lexicon,
+            cues=dict(cues),
+            known_words=known,
+            period=period,
+            content_hash=meta.get("content_hash", ""),
+        )
+
+    def row(self, table: str, key: str, value: str) -> dict | None:
+        """The row of ``table`` whose ``key`` column equals ``value``."""
+        return next((r for r in self.tables.get(table, []) if r[key] == value), None)
+
+    def years(self) -> list[int]:
+        """The years the facts cover."""
+        return sorted({year for _, year, _ in self.facts})
+
+    def countries_with_facts(self, metric: str, year: int) -> list[Fact]:
+        """Per-country facts of ``metric`` in ``year``, largest first."""
+        found = [f for (m, y, c), f in self.facts.items() if m == metric and y == year and c]
+        return sorted(found, key=lambda f: (-f.value, f.country))
+
+    def metrics_with_country_breakdown(self) -> set[str]:
+        """Metrics that have at least one per-country fact."""
+        return {m for (m, _, c) in self.facts if c}
+
+
+def _lexicon(rows: list[dict], period: int) -> Lexicon:
+    lexicon = Lexicon()
+    for row in rows:
+        words = tuple(clean_tokens(row["word"]))
+        kind, value = row["kind"], row["value"]
+        if kind == "abbreviation" and len(words) == 1:
+            lexicon.abbreviations[words[0]] = tuple(clean_tokens(value))
+        elif kind == "lang":
+            lexicon.lang_words[row["lang"]].update(words)
+        elif kind == "number":
+            lexicon.numbers[words] = int(value)
+        elif kind == "ordinal":
+            lexicon.ordinals[words] = int(value)
+        elif kind == "followup":
+            lexicon.followups.add(words)
+        elif kind == "reference":
+            lexicon.references.add(words)
+        elif kind == "relative_year":
+            offset = int(value.removeprefix("period") or 0)
+            lexicon.relative_years[words] = period + offset
+    return lexicon
+
+
+def _vocabulary(tables: dict[str, list[dict]]) -> Vocabulary:
+    vocab = Vocabulary()
+
+    def add(aliases: str, kind: str, value: str, lang: str = "") -> None:
+        for alias in split_list(aliases):
+            tokens = clean_tokens(alias)
+            vocab.add(tokens, Entry(kind, value, lang))
+            if lang == "en" and tokens and tokens[-1].isalpha() and not tokens[-1].endswith("s"):
+                vocab.add([*tokens[:-1], tokens[-1] + "s"], Entry(kind, value, lang))
+
+    for row in tables["metrics"]:
+        for lang in LANGS:
+            add(row[f"aliases_{lang}"], "metric", row["id"], lang)
+    for row in tables["groups"]:
+        for lang in LANGS:
+            add(row[f"aliases_{lang}"], "group", row["id"], lang)
+    for lang in LANGS:
+        for code, name in all_country_names(lang).items():
+            if code != "ID":
+                add(name, "country", code, lang)
+    for row in tables["countries"]:
+        for lang in LANGS:
+            add(row[f"aliases_{lang}"], "country", row["code"], lang)
+    for row in tables["places"]:
+        add(row["aliases"] + "|" + row["name"].lower(), "place", row["name"])
+    for row in tables["offices"]:
+        add(row["aliases"], "office", row["id"])
+    for row in tables["topics"]:
+        for lang in LANGS:
+            add(row[f"aliases_{lang}"], "topic", row["id"], lang)
+    for row in tables["glossary"]:
+        add(row["aliases"] + "|" + row["term"].lower(), "term", row["term"])
+    vocab.freeze()
+    return vocab

@@ -1,0 +1,185 @@
+"""The command line: a thin layer over the library (``python -m bot --help``).
+
+python-telegram-bot is imported only by ``run``, so ``ask``, ``chat``,
+``batch`` and ``eval`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from bot import config
+from bot.errors import KnowledgeError
+
+COMMANDS_HELP = {
+    "build": "build the SQLite fact base from the knowledge folder",
+    "facts": "list the facts the fact base holds",
+    "ask": "answer one question",
+    "chat": "chat in the terminal (reads one question a line when piped)",
+    "batch": "answer JSON Lines {chat_id, user_id, text} from stdin, one JSON reply a line",
+    "eval": "score the pipeline on question sets (JSON Lines)",
+    "bench": "measure answering speed",
+    "run": "start the Telegram bot",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, text in COMMANDS_HELP.items():
+        sub.add_parser(name, help=text, description=text)
+    sub.choices["ask"].add_argument("question", nargs="+", help="the question")
+    sub.choices["ask"].add_argument("--json", action="store_true", help="print the reply object")
+    sub.choices["ask"].add_argument("--lang", choices=("id", "en"), help="force the reply language")
+    sub.choices["eval"].add_argument("files", nargs="+", type=Path, help="question sets")
+    sub.choices["eval"].add_argument("--min", type=float, default=0.0, help="lowest passing pct")
+    sub.choices["eval"].add_argument("--quiet", action="store_true", help="summary only")
+    sub.choices["bench"].add_argument("--questions", type=int, default=20000)
+    sub.choices["run"].add_argument(
+        "--or-chat", action="store_true", help="without a token, chat in the terminal instead"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit code."""
+    config.load_dotenv_file()
+    args = build_parser().parse_args(argv)
+    handler = globals()[f"cmd_{args.command}"]
+    try:
+        return handler(args)
+    except KnowledgeError as exc:
+        return _print_refusal(exc)
+    except BrokenPipeError:
+        return 0
+
+
+def _print_refusal(exc: KnowledgeError) -> int:
+    print(
+        f"Knowledge refused: {len(exc.problems)} problem(s); nothing was changed.", file=sys.stderr
+    )
+    for problem in exc.problems:
+        print(f"  {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_build(args) -> int:
+    """Build the fact base."""
+    from bot.factbase import build
+
+    report = build(config.knowledge_dir(), config.facts_db())
+    state = "rebuilt" if report.changed else "unchanged content"
+    print(f"Built {report.db_path}: {report.facts} facts ({state}, {report.content_hash[:12]}).")
+    return 0
+
+
+def load_pipeline():
+    """The pipeline over ``FACTS_DB``, building it first when it does not exist yet."""
+    from bot.pipeline import Pipeline
+
+    db = config.facts_db()
+    if not db.exists():
+        from bot.factbase import build
+
+        build(config.knowledge_dir(), db)
+    return Pipeline.from_db(db)
+
+
+def cmd_facts(args) -> int:
+    """Print the facts as a table."""
+    from bot.factbase import read_tables
+
+    rows = read_tables(config.facts_db())["facts"]
+    columns = ("metric", "year", "country", "value", "source", "quote")
+    table = [[str(r[c] if r[c] is not None else "") for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i][:60]) for row in table)) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    for row in table:
+        print("  ".join(v[:60].ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    print(f"{len(rows)} facts")
+    return 0
+
+
+def cmd_ask(args) -> int:
+    """Answer one question."""
+    reply = load_pipeline().answer(" ".join(args.question), lang=args.lang)
+    if args.json:
+        print(json.dumps(reply.to_dict(), ensure_ascii=False))
+    else:
+        print(reply.text)
+    return 0
+
+
+def cmd_chat(args) -> int:
+    """A terminal chat on the same pipeline."""
+    pipeline = load_pipeline()
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Tanya apa saja tentang data Imigrasi Bekasi / Ask anything (Ctrl-D to quit).")
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except EOFError:
+            return 0
+        if line.strip():
+            print(pipeline.answer(line, chat_id=1).text + "\n", flush=True)
+
+
+def cmd_batch(args) -> int:
+    """JSON Lines in, JSON Lines out, one reply per input line, in order."""
+    pipeline = load_pipeline()
+    out = sys.stdout
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            reply = pipeline.answer(str(item.get("text", "")), chat_id=int(item.get("chat_id", 0)))
+            data = reply.to_dict()
+        except (ValueError, TypeError, AttributeError) as exc:
+            data = {"chat_id": 0, "text": "", "status": "fallback", "error": str(exc)}
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
+def cmd_eval(args) -> int:
+    """Score question sets and print failures and a summary."""
+    from bot.evaluate import load_cases, run_cases, summary
+
+    pipeline = load_pipeline()
+    ok = True
+    for path in args.files:
+        results = run_cases(pipeline, load_cases(path))
+        for r in results:
+            if r.problems and not args.quiet:
+                q = r.case["q"] if isinstance(r.case["q"], str) else " | ".join(r.case["q"])
+                print(f"FAIL {r.case['id']} {q[:70]!r}: {'; '.join(r.problems)}")
+                print(f"     -> {r.reply['status']} {r.reply['text'][:200]!r}")
+        line = summary(path.name, results)
+        print(line)
+        pct = float(line.split()[3].rstrip("%"))
+        ok &= pct >= args.min and all(not r.wrong for r in results)
+    return 0 if ok else 1
+
+
+def cmd_bench(args) -> int:
+    """Print the speed figures."""
+    from bot.bench import run_bench
+
+    return run_bench(questions=args.questions)
+
+
+def cmd_run(args) -> int:
+    """Start the Telegram bot (or, with --or-chat and no token, the terminal chat)."""
+    if args.or_chat and not os.environ.get("TELEGRAM_BOT_TOKEN"):
+        print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead.", file=sys.stderr)
+        return cmd_chat(args)
+    from bot.telegram_app import main as telegram_main
+
+    return telegram_main([])

@@ -1,0 +1,136 @@
+"""Conversation context: a follow-up reuses what the previous question named.
+
+"berapa ITAS 2020" -> "kalau ITAP?" asks ITAP 2020; "how many Koreans?" ->
+"what about India?" asks India. Context expires after 30 minutes of silence.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+
+from bot.entities import Entities
+
+CONTEXT_TTL_SECONDS = 30 * 60
+MAX_CHATS = 10_000
+SHORT_FOLLOWUP_TOKENS = 4
+CARRIED_INTENTS = ("value", "share")
+RECENT_ITEMS = 4
+PAIR_CUES = ("difference", "compare", "sum")
+SMALLTALK = frozenset({"greeting", "thanks", "goodbye", "help", "about_bot"})
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What a chat asked last: the entities, the intent and the language."""
+
+    entities: Entities
+    intent: str
+    lang: str
+    time: float
+    recent_countries: tuple[str, ...] = ()
+    recent_metrics: tuple[str, ...] = ()
+
+    def followed_by(self, entities: Entities, intent: str, lang: str, time: float) -> Turn:
+        """The next turn, remembering the last few countries and metrics named."""
+        countries = _recent(self.recent_countries, entities.countries)
+        metrics = _recent(self.recent_metrics, entities.metrics)
+        return Turn(entities, intent, lang, time, countries, metrics)
+
+
+def _recent(old: tuple[str, ...], new: list[str], keep: int = RECENT_ITEMS) -> tuple[str, ...]:
+    merged = [x for x in old if x not in new] + list(new)
+    return tuple(merged[-keep:])
+
+
+class ContextStore:
+    """The last turn of every chat, bounded in size and age."""
+
+    def __init__(self, ttl: float = CONTEXT_TTL_SECONDS, max_chats: int = MAX_CHATS):
+        self.ttl = ttl
+        self.max_chats = max_chats
+        self._turns: OrderedDict[int, Turn] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, chat_id: int, now: float) -> Turn | None:
+        """The chat's last turn, unless it is older than the TTL."""
+        with self._lock:
+            turn = self._turns.get(chat_id)
+            if turn and now - turn.time > self.ttl:
+                del self._turns[chat_id]
+                return None
+            return turn
+
+    def last_lang(self, chat_id: int, now: float) -> str | None:
+        """The language of the chat's last turn, kept even when its entities expire."""
+        turn = self._turns.get(chat_id)
+        return turn.lang if turn else None
+
+    def put(self, chat_id: int, turn: Turn) -> None:
+        """Remember ``turn`` as the chat's last."""
+        with self._lock:
+            self._turns[chat_id] = turn
+            self._turns.move_to_end(chat_id)
+            while len(self._turns) > self.max_chats:
+                self._turns.popitem(last=False)
+
+
+def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexicon) -> bool:
+    """Whether a message leans on the previous one.
+
+    A follow-up starts with a follow-up word ("kalau", "and"), refers back ("itu",
+    "that") or is short; one naming no subject needs some cue, year or place, so
+    junk and small talk never repeat the previous answer.
+    """
+    starts = any(tuple(tokens[: len(f)]) == f for f in lexicon.followups)
+    refers = any(
+        tuple(tokens[i : i + len(r)]) == r for r in lexicon.references for i in range(len(tokens))
+    )
+    if ent.has_subject():
+        return starts or refers or len(tokens) <= SHORT_FOLLOWUP_TOKENS
+    asks = any(c not in SMALLTALK for c in cues)
+    return asks or bool(ent.years or ent.places) or (starts and len(tokens) > 1) or refers
+
+
+def merge(
+    ent: Entities, cues: dict[str, float], prev: Turn, breakdown: set[str]
+) -> tuple[Entities, str | None]:
+    """The entities of a follow-up completed from the previous turn.
+
+    Args:
+        ent: what the follow-up names.
+        cues: its intent cues.
+        prev: the previous turn of the chat.
+        breakdown: metrics that have per-country figures.
+
+    Returns:
+        The merged entities and the intent to carry over (None: decide afresh).
+    """
+    old = prev.entities
+    new = replace(ent)
+    if not ent.years:
+        new.years = list(old.years)
+    pair_cue = any(c in cues for c in PAIR_CUES)
+    if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
+        new.metrics, new.groups = list(old.metrics), list(old.groups)
+        new.countries, new.topics, new.terms = (
+            list(old.countries),
+            list(old.topics),
+            list(old.terms),
+        )
+        if pair_cue and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
+            new.countries = list(prev.recent_countries[-2:])
+        elif pair_cue and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
+            new.metrics = list(prev.recent_metrics[-2:])
+        return new, None if cues else prev.intent
+    if pair_cue and len(ent.countries) == 1 and prev.recent_countries:
+        new.countries = [c for c in prev.recent_countries[-1:] if c not in ent.countries]
+        new.countries += ent.countries
+        new.metrics = list(ent.metrics or old.metrics)
+    elif pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:
+        new.metrics = [m for m in prev.recent_metrics[-1:] if m not in ent.metrics] + ent.metrics
+    elif ent.countries and not (ent.metrics or ent.groups):
+        new.metrics = [m for m in old.metrics if m in breakdown]
+    carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
+    return new, carried

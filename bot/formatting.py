@@ -1,0 +1,35 @@
+"""Numbers and names in the reply language, through Babel (CLDR)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel.numbers import format_decimal
+
+from bot.countries import country_name
+
+LOCALES = {"id": "id_ID", "en": "en_US"}
+
+
+@cache
+def number(value: int, lang: str) -> str:
+    """An integer with the language's grouping: 6.433 (id), 6,433 (en)."""
+    return format_decimal(value, locale=LOCALES[lang])
+
+
+def percent(value: float, lang: str) -> str:
+    """A percentage with one decimal: 33,2% (id), 33.2% (en)."""
+    return format_decimal(round(value, 1), format="#,##0.0", locale=LOCALES[lang]) + "%"
+
+
+def country(code: str, lang: str) -> str:
+    """The country's name in the reply language."""
+    return country_name(code, lang)
+
+
+def join_list(items: list[str], lang: str) -> str:
+    """ "a, b dan c" / "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    word = " dan " if lang == "id" else " and "
+    return ", ".join(items[:-1]) + word + items[-1]

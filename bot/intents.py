@@ -1,0 +1,170 @@
+"""Stage 4: pick the intent from the cue words (``knowledge/intents.csv``) and entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.base import FactBase
+from bot.entities import Entities
+
+CUE_FUZZY_MIN_CHARS = 6
+CUE_FUZZY_CUTOFF = 88.0
+FIGURE_CUES = ("ranking", "top", "fewest", "share", "difference", "compare", "sum")
+RANK_CUES = ("ranking", "top", "fewest")
+PAIR_INTENTS = ("difference", "compare")
+SMALLTALK_PRIORITY = ("help", "about_bot", "thanks", "goodbye", "greeting")
+DEFAULT_CONFIDENCE = 0.9
+MOSTLY_UNKNOWN = 0.5
+SOME_UNKNOWN = 0.25
+
+
+@dataclass
+class Frame:
+    """A question understood: the intent, its slots and how sure we are.
+
+    ``reason`` says why a ``no_data`` or ``clarify`` frame was chosen
+    (year, place, country, breakdown, topic, tie, vague).
+    """
+
+    intent: str
+    status: str = "answered"
+    entities: Entities = field(default_factory=Entities)
+    year: int | None = None
+    reason: str = ""
+    confidence: float = DEFAULT_CONFIDENCE
+
+
+def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str, float]:
+    """Intents signalled by cue words, each with a score in 0..1.
+
+    Cues inside an entity mention ("negara" in "warga negara asing") do not count.
+    """
+    scores: dict[str, float] = {}
+    longest = max((len(c) for c in base.cues), default=1)
+    for i in range(len(tokens)):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            window = tuple(tokens[i : i + n])
+            if window in base.cues and not all(j in covered for j in range(i, i + n)):
+                for intent in base.cues[window]:
+                    scores[intent] = 1.0
+        token = tokens[i]
+        if i not in covered and token not in base.known_words and len(token) >= CUE_FUZZY_MIN_CHARS:
+            for intent, score in _fuzzy_cue(base, token):
+                scores[intent] = max(scores.get(intent, 0.0), score)
+    return scores
+
+
+def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
+    choices = [c[0] for c in base.cues if len(c) == 1 and len(c[0]) >= CUE_FUZZY_MIN_CHARS]
+    best = process.extractOne(
+        token,
+        choices,
+        scorer=fuzz.ratio,
+        processor=utils.default_process,
+        score_cutoff=CUE_FUZZY_CUTOFF,
+    )
+    if not best:
+        return []
+    return [(intent, best[1] / 100) for intent in base.cues[(best[0],)]]
+
+
+def statement_intents(base: FactBase) -> set[str]:
+    """Intents answered by stored statements (innovations, awards, ...)."""
+    return {row["intent"] for row in base.tables["statements"]}
+
+
+def topic_of_intent(base: FactBase) -> dict[str, str]:
+    """Statement intents that only make sense with a topic named (passport -> passport)."""
+    return {row["intent"]: row["id"] for row in base.tables["topics"] if row["intent"]}
+
+
+def decide(
+    ent: Entities, cues: dict[str, float], base: FactBase, *, unknown_share: float = 0.0
+) -> Frame:
+    """The intent for these entities and cues, before any fact is looked up.
+
+    Args:
+        ent: the entities of the question (after any follow-up merge).
+        cues: the intent cues found, with their scores.
+        base: the fact base.
+        unknown_share: the part of the words that the fact base does not know
+            (a question about bitcoin prices is mostly unknown words).
+    """
+    confidence = min(ent.score / 100, max(cues.values(), default=DEFAULT_CONFIDENCE))
+    frame = _choose(ent, cues, base, unknown_share)
+    frame.entities = ent
+    frame.confidence = round(min(frame.confidence, confidence), 3)
+    return frame
+
+
+def _choose(ent: Entities, cues: dict[str, float], base: FactBase, unknown_share: float) -> Frame:
+    figure_cue = any(c in cues for c in FIGURE_CUES) or "value" in cues
+    if ent.ties:
+        return Frame("clarify", "clarify", reason="tie", confidence=0.5)
+    if "define" in cues and (ent.terms or ent.metrics or ent.groups) and not figure_cue:
+        return Frame("define")
+    statement = _statement(ent, cues, base)
+    if statement:
+        return Frame(statement)
+    other_years = [y for y in ent.years if y not in base.years()]
+    if other_years and not ent.places:
+        return Frame("value", "no_data", year=other_years[0], reason="year")
+    if not (ent.has_subject() or ent.places or ent.years) and unknown_share < MOSTLY_UNKNOWN:
+        talk = next((i for i in SMALLTALK_PRIORITY if i in cues), None)
+        if talk:
+            return Frame(talk, "smalltalk")
+    if ent.places and (ent.has_subject() or figure_cue):
+        return Frame("value", "no_data", reason="place")
+    if ent.topics:
+        return Frame("value", "no_data", reason="topic")
+    if ent.has_subject() or any(c in cues for c in RANK_CUES):
+        return _figure(ent, cues, base)
+    if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
+        return Frame("clarify", "clarify", reason="vague", confidence=0.5)
+    return Frame("fallback", "fallback", confidence=0.0)
+
+
+def _statement(ent: Entities, cues: dict[str, float], base: FactBase) -> str | None:
+    needs_topic = topic_of_intent(base)
+    found = [
+        (score, intent)
+        for intent, score in cues.items()
+        if intent in statement_intents(base)
+        and (intent not in needs_topic or needs_topic[intent] in ent.topics)
+    ]
+    return max(found)[1] if found else None
+
+
+def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
+    year = ent.years[0] if ent.years else base.period
+    if year not in base.years():
+        return Frame("value", "no_data", year=year, reason="year")
+    breakdown = base.metrics_with_country_breakdown()
+    listed = {f.country for f in base.facts.values() if f.country and f.year == year}
+    if any(c not in listed for c in ent.countries):
+        return Frame("value", "no_data", year=year, reason="country")
+    if ent.countries and any(m not in breakdown for m in ent.metrics):
+        return Frame("value", "no_data", year=year, reason="breakdown")
+    if any(c in cues for c in RANK_CUES) and len(ent.countries) < 2 and len(ent.metrics) < 2:
+        if any(m not in breakdown for m in ent.metrics) or ent.groups:
+            return Frame("ranking", "no_data", year=year, reason="breakdown")
+        if "ranking" in cues:
+            return Frame("ranking", year=year)
+        if "fewest" in cues:
+            return Frame("fewest", year=year)
+        return Frame("ranking", year=year, reason="one")
+    items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
+    if "share" in cues:
+        return Frame("share", year=year)
+    for intent in PAIR_INTENTS:
+        if intent in cues and items >= 2:
+            return Frame(intent, year=year)
+    if "sum" in cues and (items >= 2 or ent.groups):
+        return Frame("sum", year=year)
+    if items >= 2:
+        return Frame("compare", year=year)
+    if ent.groups:
+        return Frame("sum", year=year)
+    return Frame("value", year=year)

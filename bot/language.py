@@ -1,0 +1,30 @@
+"""Stage 2: Indonesian or English, from the words of the message."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+
+DEFAULT_LANG = "id"
+
+
+HINT_WEIGHT = 0.5
+
+
+def detect_language(
+    tokens: list[str], lang_words: Mapping[str, Set[str]], hints: list[str] = ()
+) -> str | None:
+    """The language whose telling words are more frequent, or None on a tie.
+
+    Args:
+        tokens: normalized tokens (abbreviations already expanded).
+        lang_words: for "id" and "en", the words that tell the language.
+        hints: languages of names that exist in one language only ("Japan"),
+            each worth half a telling word.
+    """
+    score = {lang: sum(t in words for t in tokens) for lang, words in lang_words.items()}
+    for hint in hints:
+        score[hint] = score.get(hint, 0) + HINT_WEIGHT
+    id_hits, en_hits = score.get("id", 0), score.get("en", 0)
+    if id_hits == en_hits:
+        return None
+    return "id" if id_hits > en_hits else "en"

@@ -1,0 +1,129 @@
+"""Reply templates in Indonesian and English. No figure lives here: every number
+is filled in from the fact base by :mod:`bot.compose`."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "value": {
+        "id": "{subject} di {office} tahun {year}: {value} {unit}.",
+        "en": "{subject} at {office} in {year}: {value} {unit}.",
+    },
+    "value_country": {
+        "id": "WNA aktif asal {country} di {office} tahun {year}: {value} {unit}.",
+        "en": "Active foreign residents from {country} at {office} in {year}: {value} {unit}.",
+    },
+    "source": {
+        "id": 'Sumber: {publisher}, "{title}" — kutipan: {quotes}',
+        "en": 'Source: {publisher}, "{title}" — quote: {quotes}',
+    },
+    "computed": {
+        "id": "(Angka ini dihitung dari fakta dalam rilis, bukan dikutip langsung.)",
+        "en": "(This figure is computed from the release's facts, not quoted directly.)",
+    },
+    "sum": {
+        "id": "Total {subject} di {office} tahun {year}: {value} {unit} ({parts}).",
+        "en": "Total {subject} at {office} in {year}: {value} {unit} ({parts}).",
+    },
+    "part": {"id": "{name} {value}", "en": "{name} {value}"},
+    "share": {
+        "id": "{part_name}: {part} dari {whole} {whole_name} = {percent} ({office}, {year}).",
+        "en": "{part_name}: {part} of {whole} {whole_name} = {percent} ({office}, {year}).",
+    },
+    "difference": {
+        "id": "Selisih {a_name} ({a}) dan {b_name} ({b}): {diff} {unit} ({year}).",
+        "en": "Difference between {a_name} ({a}) and {b_name} ({b}): {diff} {unit} ({year}).",
+    },
+    "compare": {
+        "id": "{lines}\n{more} lebih banyak {diff} {unit} daripada {less} ({year}).",
+        "en": "{lines}\n{more} is higher by {diff} {unit} than {less} ({year}).",
+    },
+    "compare_equal": {
+        "id": "{lines}\nKeduanya sama besar ({year}).",
+        "en": "{lines}\nBoth are equal ({year}).",
+    },
+    "line": {"id": "• {name}: {value} {unit}", "en": "• {name}: {value} {unit}"},
+    "ranking": {
+        "id": "WNA aktif di {office} tahun {year} menurut negara asal ({n} negara yang disebut rilis):",
+        "en": "Active foreign residents at {office} in {year} by country ({n} countries named in the release):",
+    },
+    "rank_line": {
+        "id": "{rank}. {country}: {value} {unit}",
+        "en": "{rank}. {country}: {value} {unit}",
+    },
+    "rank_k": {
+        "id": "Urutan ke-{rank} negara asal WNA aktif di {office} tahun {year}: {country}, {value} {unit}.",
+        "en": "Number {rank} among the countries of active foreign residents at {office} in {year}: {country}, {value} {unit}.",
+    },
+    "rank_missing": {
+        "id": "Rilis hanya menyebut {n} negara asal, jadi tidak ada urutan ke-{rank}.",
+        "en": "The release names only {n} countries, so there is no number {rank}.",
+    },
+    "top": {
+        "id": "Negara asal WNA aktif terbanyak di {office} tahun {year}: {country}, {value} {unit}.",
+        "en": "The country with the most active foreign residents at {office} in {year}: {country}, {value} {unit}.",
+    },
+    "fewest": {
+        "id": "Di antara {n} negara yang disebut rilis, WNA aktif paling sedikit di {office} tahun {year}: {country}, {value} {unit}.",
+        "en": "Among the {n} countries named in the release, the fewest active foreign residents at {office} in {year}: {country}, {value} {unit}.",
+    },
+    "define": {"id": "{term} — {name}: {definition}", "en": "{term} — {name}: {definition}"},
+    "statement_quote": {
+        "id": 'Kutipan rilis: "{quote}"',
+        "en": 'Quote from the release (Indonesian): "{quote}"',
+    },
+    "no_data_year": {
+        "id": "Rilis ini hanya memuat data tahun {years}; angka {subject} untuk tahun {year} tidak ada di dalamnya.",
+        "en": "The release only covers {years}; it has no {subject} figure for {year}.",
+    },
+    "no_data_place": {
+        "id": "Rilis ini hanya memuat data {office}; tidak ada data untuk {place}.",
+        "en": "The release only covers {office}; it has no data for {place}.",
+    },
+    "no_data_country": {
+        "id": "Rilis ini hanya merinci WNA asal {listed}; tidak ada angka untuk {country}.",
+        "en": "The release only breaks foreign residents down for {listed}; it gives no figure for {country}.",
+    },
+    "no_data_breakdown": {
+        "id": "Rilis tidak merinci {subject} per negara; hanya jumlah seluruhnya. Rincian per negara hanya ada untuk WNA aktif.",
+        "en": "The release does not break {subject} down by country, it gives only the overall total. Only active foreign residents are broken down by country.",
+    },
+    "no_data_topic": {
+        "id": "Rilis ini tidak memuat angka tentang {topic}.",
+        "en": "The release gives no figure for {topic}.",
+    },
+    "contains": {
+        "id": "Yang dimuat rilis: {metrics} ({years}), serta WNA aktif per negara asal.",
+        "en": "What the release contains: {metrics} ({years}), and active foreign residents by country.",
+    },
+    "clarify_tie": {"id": "Maksud Anda yang mana?", "en": "Which one do you mean?"},
+    "clarify_vague": {
+        "id": 'Angka apa yang ingin Anda ketahui? Pilih salah satu atau ketik pertanyaan, misalnya "berapa ITAS {year}".',
+        "en": 'Which figure would you like? Pick one or type a question, for example "how many ITAS in {year}".',
+    },
+    "greeting": {
+        "id": 'Halo! Saya menjawab pertanyaan statistik keimigrasian dari rilis {office} tahun {year}. Coba tanya: "berapa ITAS {year}?"',
+        "en": 'Hello! I answer immigration statistics questions from the {year} release of {office}. Try: "how many ITAS in {year}?"',
+    },
+    "thanks": {
+        "id": "Sama-sama! Silakan tanya lagi kapan saja.",
+        "en": "You're welcome! Ask again any time.",
+    },
+    "goodbye": {"id": "Sampai jumpa!", "en": "Goodbye!"},
+    "about_bot": {
+        "id": "Saya bot yang menjawab pertanyaan statistik keimigrasian dari rilis {office} tahun {year}, dengan sumber setiap angka.",
+        "en": "I am a bot that answers immigration statistics questions from the {year} release of {office}, citing the source of every figure.",
+    },
+    "help": {
+        "id": 'Saya bisa menjawab dari rilis {office} tahun {year}:\n• angka: {metrics}\n• WNA aktif per negara, peringkat, persentase, selisih, total\n• arti istilah (apa itu ITAS?)\n• inovasi, penghargaan, kepala kantor, nilai layanan, pasal yang dilanggar, penurunan paspor\nContoh: "berapa ITAS {year}", "WNA Jepang", "selisih Korea dan Jepang".',
+        "en": 'I can answer from the {year} release of {office}:\n• figures: {metrics}\n• active foreign residents by country, rankings, shares, differences, totals\n• what a term means (what is ITAS?)\n• innovations, awards, head of office, service values, articles of the law, the passport decline\nExamples: "how many ITAS in {year}", "Japanese residents", "difference between Korea and Japan".',
+    },
+    "fallback": {
+        "id": 'Maaf, saya belum paham. Saya hanya menjawab pertanyaan tentang data keimigrasian {office} tahun {year}, misalnya "berapa ITAS {year}" atau "WNA asal Jepang". Ketik /help untuk contoh.',
+        "en": 'Sorry, I didn\'t understand. I only answer questions about the immigration figures of {office} for {year}, for example "how many ITAS in {year}" or "Japanese residents". Type /help for examples.',
+    },
+}
+
+
+def message(key: str, lang: str, **values) -> str:
+    """The template ``key`` in ``lang``, filled with ``values``."""
+    return MESSAGES[key][lang].format(**values)

@@ -1,0 +1,73 @@
+"""Stage 1: turn a chat message into clean tokens.
+
+Lower-cases, strips markup, accents and punctuation, folds repeated letters
+("berapaaa") and expands chat abbreviations (brp, yg, thn, ...) from the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Set
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,]\d{3})+)(?![\d]|[.,]\d)")
+_TOKEN = re.compile(r"[a-z0-9]+|%")
+_TRIPLE = re.compile(r"([a-z])\1{2,}")
+_DOUBLE = re.compile(r"([a-z])\1")
+_REDUPLICATED = re.compile(r"^([a-z]{2,})2$")
+CLITICS = ("nya", "lah", "kah", "pun")
+
+
+def clean_tokens(text: str) -> list[str]:
+    """Tokens of ``text`` without any lexicon: lower-case ASCII words, numbers and ``%``."""
+    text = unicodedata.normalize("NFKD", _TAG.sub(" ", text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("'", "").replace("’", "").replace("`", "")
+    text = _GROUPED.sub(lambda m: m.group(1) + re.sub(r"[.,]", "", m.group(2)), text)
+    return _TOKEN.findall(text)
+
+
+def squeeze(token: str, known: Set[str]) -> str:
+    """Fold emphasis and clitics: "berapaaa" -> "berapa", "goood" -> "good", "infonya" -> "info"."""
+    if token in known or not token.isalpha():
+        return token
+    token = _TRIPLE.sub(r"\1\1", token)
+    if token in known:
+        return token
+    single = _DOUBLE.sub(r"\1", token)
+    if single in known:
+        return single
+    for clitic in CLITICS:
+        if token.endswith(clitic) and token[: -len(clitic)] in known:
+            return token[: -len(clitic)]
+    return token
+
+
+def normalize(
+    text: str, *, abbreviations: Mapping[str, tuple[str, ...]], known: Set[str]
+) -> list[str]:
+    """Tokens ready for matching: cleaned, squeezed, abbreviations expanded.
+
+    Args:
+        text: the raw message.
+        abbreviations: chat shorthand mapped to its expansion (may be empty: a filler word).
+        known: every word the fact base knows, so emphasis folding never breaks a real word.
+    """
+    tokens: list[str] = []
+    for token in _unreduplicate(clean_tokens(text)):
+        token = squeeze(token, known)
+        if token in abbreviations:
+            tokens.extend(abbreviations[token])
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _unreduplicate(tokens: list[str]) -> list[str]:
+    """Indonesian shorthand for reduplication: "nilai2" -> "nilai nilai"."""
+    out: list[str] = []
+    for token in tokens:
+        match = _REDUPLICATED.match(token)
+        out.extend((match.group(1), match.group(1)) if match else (token,))
+    return out

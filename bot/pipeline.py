@@ -1,0 +1,135 @@
+"""The answering pipeline: normalize, detect language, extract entities, pick the
+intent, query the fact base and compose the reply. Synchronous, no Telegram."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from bot import compose, guidance
+from bot.base import FactBase
+from bot.context import ContextStore, Turn, merge, should_merge
+from bot.entities import Entities, extract_entities
+from bot.intents import FIGURE_CUES, Frame, decide, find_cues
+from bot.language import DEFAULT_LANG, detect_language
+from bot.normalize import normalize
+from bot.query import run_query
+from bot.reply import Reply
+
+MAX_CHARS = 1000
+
+
+class Pipeline:
+    """Answers questions from one fact base, keeping a conversation context per chat.
+
+    Thread-safe for ``answer`` and ``load``: a reload swaps the whole base at once.
+    """
+
+    def __init__(self, base: FactBase):
+        self._base = base
+        self._lock = threading.Lock()
+        self.contexts = ContextStore()
+
+    @classmethod
+    def from_db(cls, db_path: Path) -> Pipeline:
+        """A pipeline over the fact base at ``db_path``."""
+        return cls(FactBase.from_db(db_path))
+
+    @property
+    def base(self):
+        """The fact base in use."""
+        return self._base
+
+    def load(self, db_path: Path) -> None:
+        """Swap in the fact base at ``db_path``; conversations are kept."""
+        base = FactBase.from_db(db_path)
+        with self._lock:
+            self._base = base
+
+    def answer(
+        self, text: str, *, chat_id: int = 0, lang: str | None = None, now: float | None = None
+    ) -> Reply:
+        """Answer ``text`` for ``chat_id``.
+
+        Args:
+            text: the user's message (cut to ``MAX_CHARS`` before matching).
+            chat_id: whose conversation context to use and update.
+            lang: force the reply language ("id" or "en"); None detects it.
+            now: the time in seconds (for context expiry); defaults to ``time.time()``.
+        """
+        now = time.time() if now is None else now
+        base = self._base
+        tokens = normalize(
+            text[:MAX_CHARS], abbreviations=base.lexicon.abbreviations, known=base.known_words
+        )
+        ent = extract_entities(tokens, base)
+        reply_lang = (
+            lang
+            or detect_language(tokens, base.lexicon.lang_words, ent.lang_hints)
+            or self.contexts.last_lang(chat_id, now)
+            or DEFAULT_LANG
+        )
+        frame = self._understand(tokens, ent, chat_id, base, now)
+        reply = _respond(frame, base, reply_lang)
+        reply.chat_id = chat_id
+        if frame.status in ("answered", "no_data", "clarify") or reply_lang != DEFAULT_LANG:
+            prev = self.contexts.get(chat_id, now) or Turn(frame.entities, "", reply_lang, now)
+            turn = prev.followed_by(frame.entities, frame.intent, reply_lang, now)
+            self.contexts.put(chat_id, turn)
+        return reply
+
+    def _understand(
+        self, tokens: list[str], ent: Entities, chat_id: int, base: FactBase, now: float
+    ) -> Frame:
+        covered = {i for start, end in ent.spans for i in range(start, end)}
+        cues = find_cues(tokens, base, covered)
+        prev = self.contexts.get(chat_id, now)
+        if prev and tokens and should_merge(tokens, ent, cues, base.lexicon):
+            ent, carried = merge(ent, cues, prev, base.metrics_with_country_breakdown())
+            if carried and carried in FIGURE_CUES and carried not in cues:
+                cues = {**cues, carried: 0.9}
+            elif carried and not cues:
+                cues = {carried: 0.9}
+        unknown = sum(t not in base.known_words and not t.isdigit() for t in tokens)
+        return decide(ent, cues, base, unknown_share=unknown / len(tokens) if tokens else 0.0)
+
+
+def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
+    """Look the frame up and write the reply."""
+    reply = Reply(
+        text="", lang=lang, status=frame.status, intent=frame.intent, confidence=frame.confidence
+    )
+    if frame.status == "answered" and frame.intent in compose_statement_intents(base):
+        reply.text = guidance.compose_statements(base, frame.intent, lang)
+    elif frame.status == "answered" and frame.intent == "define":
+        reply.text = compose.compose_definition(frame, base, lang)
+    elif frame.status == "smalltalk":
+        reply.text = guidance.compose_smalltalk(frame.intent, base, lang)
+    elif frame.status == "clarify":
+        reply.options = guidance.clarify_options(frame, base, lang)
+        key = "clarify_tie" if frame.reason == "tie" else "clarify_vague"
+        reply.text = guidance.message(key, lang, year=base.period)
+    elif frame.status == "no_data":
+        reply.text = guidance.compose_no_data(frame, base, lang)
+    elif frame.status == "fallback":
+        reply.text = guidance.compose_smalltalk("fallback", base, lang)
+    else:
+        _answer_figure(reply, frame, base, lang)
+    return reply
+
+
+def compose_statement_intents(base: FactBase) -> set[str]:
+    """Intents answered from statements."""
+    return {row["intent"] for row in base.tables["statements"]}
+
+
+def _answer_figure(reply: Reply, frame: Frame, base: FactBase, lang: str) -> None:
+    result = run_query(frame, base)
+    if result.missing or not result.facts:
+        frame.status, frame.reason = "no_data", frame.reason or "year"
+        reply.status = "no_data"
+        reply.text = guidance.compose_no_data(frame, base, lang)
+        return
+    reply.text, shown = compose.compose_figure(frame, result, base, lang)
+    reply.facts = [f.as_reply_fact() for f in shown]

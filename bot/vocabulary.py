@@ -1,0 +1,128 @@
+"""Stage 3a: find entity mentions (metric, country, place, ...) in tokens.
+
+Exact n-gram look-ups first, then RapidFuzz for typos, with thresholds tuned so
+short codes (ITK, ITAS, ITAP, SKIM) only ever match exactly or by one letter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process, utils
+
+MAX_ALIAS_TOKENS = 5
+FUZZY_MIN_CHARS = 5
+FUZZY_CUTOFF = 85.0
+TIE_MARGIN = 3.0
+EXACT_SCORE = 100.0
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What an alias stands for: a kind (metric, country, ...) and its id."""
+
+    kind: str
+    value: str
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class Match:
+    """An entity mention: tokens ``start:end`` matched ``entries`` with ``score``.
+
+    ``rivals`` holds entries of an equally close but different alias (a tie).
+    """
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+    score: float
+    rivals: tuple[Entry, ...] = ()
+
+    def of_kind(self, kind: str) -> list[str]:
+        """The ids this mention has for ``kind``."""
+        return [e.value for e in self.entries if e.kind == kind]
+
+
+@dataclass
+class Vocabulary:
+    """Every alias of the fact base, indexed for exact and fuzzy look-up."""
+
+    exact: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    known_words: set[str] = field(default_factory=set)
+
+    def add(self, tokens: list[str], entry: Entry) -> None:
+        """Register ``tokens`` as an alias of ``entry``."""
+        if not tokens or len(tokens) > MAX_ALIAS_TOKENS:
+            return
+        entries = self.exact.setdefault(tuple(tokens), [])
+        if entry not in entries:
+            entries.append(entry)
+        self.known_words.update(tokens)
+
+    def freeze(self) -> None:
+        """Prepare the fuzzy indexes; call once after the last ``add``."""
+        self._by_length: dict[int, list[str]] = {}
+        self._by_string: dict[str, tuple[Entry, ...]] = {}
+        for tokens, entries in self.exact.items():
+            joined = " ".join(tokens)
+            self._by_length.setdefault(len(tokens), []).append(joined)
+            self._by_string[joined] = tuple(entries)
+        self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_uncached)
+
+    def find(self, tokens: list[str], *, known: set[str]) -> list[Match]:
+        """Mentions in ``tokens``, longest first at each position, left to right.
+
+        Args:
+            tokens: normalized tokens.
+            known: words that are real words of the lexicon and never typos.
+        """
+        matches: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(tokens, i, known)
+            if match:
+                matches.append(match)
+                i = match.end
+            else:
+                i += 1
+        return matches
+
+    def _match_at(self, tokens: list[str], i: int, known: set[str]) -> Match | None:
+        for n in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
+            window = tuple(tokens[i : i + n])
+            if window in self.exact:
+                return Match(i, i + n, tuple(self.exact[window]), EXACT_SCORE)
+            if n <= 3 and any(t not in known and t.isalpha() for t in window):
+                found = self._fuzzy(" ".join(window), n)
+                if found:
+                    entries, score, rivals = found
+                    return Match(i, i + n, entries, score, rivals)
+        return None
+
+    def _fuzzy_uncached(self, text: str, n: int):
+        if len(text.replace(" ", "")) < FUZZY_MIN_CHARS:
+            return None
+        choices = self._by_length.get(n, [])
+        best = process.extract(
+            text,
+            choices,
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            score_cutoff=FUZZY_CUTOFF,
+            limit=4,
+        )
+        if not best:
+            return None
+        top, score, _ = best[0]
+        entries = self._by_string[top]
+        own = {(e.kind, e.value) for e in entries}
+        rivals = tuple(
+            e
+            for alias, other, _ in best[1:]
+            if score - other < TIE_MARGIN
+            for e in self._by_string[alias]
+            if e.kind in {kind for kind, _ in own} and (e.kind, e.value) not in own
+        )
+        return entries, score, rivals
