@@ -161,28 +161,33 @@ def _lexicon(rows: list[dict], period: int) -> Lexicon:
 def _vocabulary(tables: dict[str, list[dict]]) -> Vocabulary:
     vocab = Vocabulary()
 
-    def add(aliases: str, kind: str, value: str, lang: str = "") -> None:
+    def add(aliases: str, kind: str, value: str, lang: str = "", curated: bool = True) -> None:
         for alias in split_list(aliases):
             tokens = clean_tokens(alias)
-            vocab.add(tokens, Entry(kind, value, lang))
+            vocab.add(tokens, Entry(kind, value, lang), curated=curated)
             if lang == "en" and tokens and tokens[-1].isalpha() and not tokens[-1].endswith("s"):
-                vocab.add([*tokens[:-1], tokens[-1] + "s"], Entry(kind, value, lang))
+                plural = [*tokens[:-1], tokens[-1] + "s"]
+                vocab.add(plural, Entry(kind, value, lang), curated=curated)
 
+    neutral = {row["abbr"].lower() for row in tables["metrics"] if row.get("abbr")}
+    for row in tables["glossary"]:
+        neutral.update(split_list(row["aliases"]))
     for row in tables["metrics"]:
         for lang in LANGS:
-            add(row[f"aliases_{lang}"], "metric", row["id"], lang)
+            for alias in split_list(row[f"aliases_{lang}"]):
+                add(alias, "metric", row["id"], "" if alias in neutral else lang)
     for row in tables["groups"]:
         for lang in LANGS:
             add(row[f"aliases_{lang}"], "group", row["id"], lang)
     for lang in LANGS:
         for code, name in all_country_names(lang).items():
             if code != "ID":
-                add(name, "country", code, lang)
+                add(name, "country", code, lang, curated=False)
     for row in tables["countries"]:
         for lang in LANGS:
             add(row[f"aliases_{lang}"], "country", row["code"], lang)
     for row in tables["places"]:
-        add(row["aliases"] + "|" + row["name"].lower(), "place", row["name"])
+        add(row["aliases"] + "|" + row["name"].lower(), "place", row["name"], curated=False)
     for row in tables["offices"]:
         add(row["aliases"], "office", row["id"])
     for row in tables["topics"]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.base import Fact, FactBase
 from bot.formatting import country, join_list, number, percent
+from bot.intents import RANK_CUES as RANK_INTENTS
 from bot.intents import Frame
 from bot.labels import (
     capitalize,
@@ -30,7 +31,7 @@ def compose_figure(
         "unit": unit(base, first.metric, lang),
     }
     kind = result.kind
-    if kind in ("ranking", "fewest"):
+    if kind in RANK_INTENTS:
         lines = [_ranking(frame, result, base, lang, common)]
     elif kind == "share":
         lines = [_share(part, base, lang, common) for part in (result.parts or [result])]
@@ -60,7 +61,7 @@ def compose_figure(
         ]
     if result.computed:
         lines.append(message("computed", lang))
-    shown = facts if kind not in ("ranking", "fewest") else _ranked_shown(frame, result)
+    shown = _ranked_shown(frame, result) if kind in RANK_INTENTS else facts
     lines.extend(source_lines(base, shown, lang))
     return "\n".join(lines), shown
 
@@ -78,7 +79,8 @@ def _ranked_shown(frame: Frame, result: Result) -> list[Fact]:
 
 
 def _wants_list(frame: Frame) -> bool:
-    return frame.entities.count is None and frame.entities.ordinal is None and frame.reason != "one"
+    ent = frame.entities
+    return frame.intent == "ranking" and ent.count is None and ent.ordinal is None
 
 
 def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

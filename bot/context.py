@@ -134,3 +134,20 @@ def merge(
         new.metrics = [m for m in old.metrics if m in breakdown]
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
     return new, carried
+
+
+def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, vocabulary) -> None:
+    """Read "kalau yang tetap?" after "izin tinggal terbatas" as "izin tinggal tetap".
+
+    A follow-up word that replaces the last word of the previous metric's name
+    and so forms another metric's name names that metric.
+    """
+    if ent.metrics or ent.countries:
+        return
+    for phrase in prev.entities.metric_phrases:
+        for token in tokens:
+            candidate = (*phrase[:-1], token)
+            if len(phrase) > 1 and candidate != phrase:
+                for entry in vocabulary.exact.get(candidate, []):
+                    if entry.kind == "metric" and entry.value not in ent.metrics:
+                        ent.metrics.append(entry.value)

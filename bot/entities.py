@@ -27,6 +27,7 @@ class Entities:
     ordinal: int | None = None
     ties: list[tuple[str, ...]] = field(default_factory=list)
     lang_hints: list[str] = field(default_factory=list)
+    metric_phrases: list[tuple[str, ...]] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     score: float = 100.0
 
@@ -49,6 +50,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found = Entities()
     for match in base.vocabulary.find(tokens, known=base.known_words):
         _take_match(found, match)
+        if match.of_kind("metric"):
+            found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     _take_numbers(found, tokens, base)
     return found
 

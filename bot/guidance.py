@@ -86,6 +86,11 @@ def clarify_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
     year = base.period
     if frame.reason == "tie" and frame.entities.ties:
         values = frame.entities.ties[0]
+    elif frame.reason == "country":
+        return [
+            Option(label=f"{country(c, lang)} {year}", query=f"WNA {country(c, 'id')} {year}")
+            for c in frame.entities.countries
+        ]
     else:
         values = tuple(r["id"] for r in base.tables["metrics"] if r.get("abbr"))[:VAGUE_OPTIONS]
     options = []

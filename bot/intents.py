@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.base import FactBase
 from bot.entities import Entities
+from bot.text import split_list
 
 CUE_FUZZY_MIN_CHARS = 6
 CUE_FUZZY_CUTOFF = 88.0
@@ -16,6 +17,7 @@ RANK_CUES = ("ranking", "top", "fewest")
 PAIR_INTENTS = ("difference", "compare")
 SMALLTALK_PRIORITY = ("help", "about_bot", "thanks", "goodbye", "greeting")
 DEFAULT_CONFIDENCE = 0.9
+POSITION_PENALTY = 0.001
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
 
@@ -48,7 +50,8 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
             window = tuple(tokens[i : i + n])
             if window in base.cues and not all(j in covered for j in range(i, i + n)):
                 for intent in base.cues[window]:
-                    scores[intent] = 1.0
+                    # Earlier cues score a hair higher: a question's focus comes first.
+                    scores.setdefault(intent, 1.0 - POSITION_PENALTY * i)
         token = tokens[i]
         if i not in covered and token not in base.known_words and len(token) >= CUE_FUZZY_MIN_CHARS:
             for intent, score in _fuzzy_cue(base, token):
@@ -93,6 +96,9 @@ def decide(
             (a question about bitcoin prices is mostly unknown words).
     """
     confidence = min(ent.score / 100, max(cues.values(), default=DEFAULT_CONFIDENCE))
+    if ent.groups and "sum" not in cues:
+        # "penindakan pro justitia": a group word qualifying one of its own members.
+        ent.groups = [g for g in ent.groups if not set(group_members(base, g)) & set(ent.metrics)]
     frame = _choose(ent, cues, base, unknown_share)
     frame.entities = ent
     frame.confidence = round(min(frame.confidence, confidence), 3)
@@ -109,7 +115,7 @@ def _choose(ent: Entities, cues: dict[str, float], base: FactBase, unknown_share
     if statement:
         return Frame(statement)
     other_years = [y for y in ent.years if y not in base.years()]
-    if other_years and not ent.places:
+    if other_years and not ent.places and (ent.has_subject() or figure_cue):
         return Frame("value", "no_data", year=other_years[0], reason="year")
     if not (ent.has_subject() or ent.places or ent.years) and unknown_share < MOSTLY_UNKNOWN:
         talk = next((i for i in SMALLTALK_PRIORITY if i in cues), None)
@@ -119,7 +125,10 @@ def _choose(ent: Entities, cues: dict[str, float], base: FactBase, unknown_share
         return Frame("value", "no_data", reason="place")
     if ent.topics:
         return Frame("value", "no_data", reason="topic")
-    if ent.has_subject() or any(c in cues for c in RANK_CUES):
+    if ent.countries and not ent.metrics and unknown_share >= MOSTLY_UNKNOWN:
+        # "harga tiket ke Jepang": a country amid unknown words may not be about residents.
+        return Frame("clarify", "fallback", reason="country", confidence=0.3)
+    if ent.has_subject() or (any(c in cues for c in RANK_CUES) and unknown_share < MOSTLY_UNKNOWN):
         return _figure(ent, cues, base)
     if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
         return Frame("clarify", "clarify", reason="vague", confidence=0.5)
@@ -154,7 +163,7 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
             return Frame("ranking", year=year)
         if "fewest" in cues:
             return Frame("fewest", year=year)
-        return Frame("ranking", year=year, reason="one")
+        return Frame("top", year=year)
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if "share" in cues:
         return Frame("share", year=year)
@@ -168,3 +177,9 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
     if ent.groups:
         return Frame("sum", year=year)
     return Frame("value", year=year)
+
+
+def group_members(base: FactBase, group: str) -> list[str]:
+    """The metric ids of a group (stay_permits -> itk, itas, itap)."""
+    row = base.row("groups", "id", group)
+    return split_list(row["members"]) if row else []

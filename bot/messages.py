@@ -96,6 +96,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "What the release contains: {metrics} ({years}), and active foreign residents by country.",
     },
     "clarify_tie": {"id": "Maksud Anda yang mana?", "en": "Which one do you mean?"},
+    "clarify_country": {
+        "id": "Saya hanya punya data jumlah WNA aktif per negara asal di {office}. Maksud Anda itu?",
+        "en": "I only have the number of active foreign residents by country at {office}. Is that what you mean?",
+    },
     "clarify_vague": {
         "id": 'Angka apa yang ingin Anda ketahui? Pilih salah satu atau ketik pertanyaan, misalnya "berapa ITAS {year}".',
         "en": 'Which figure would you like? Pick one or type a question, for example "how many ITAS in {year}".',

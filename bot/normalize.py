@@ -16,7 +16,9 @@ _TOKEN = re.compile(r"[a-z0-9]+|%")
 _TRIPLE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE = re.compile(r"([a-z])\1")
 _REDUPLICATED = re.compile(r"^([a-z]{2,})2$")
-CLITICS = ("nya", "lah", "kah", "pun")
+GLUED_MIN_CHARS = 6
+GLUED_PART_CHARS = 3
+CLITICS = ("nya", "lah", "kah", "pun", "s")
 
 
 def clean_tokens(text: str) -> list[str]:
@@ -55,13 +57,24 @@ def normalize(
         known: every word the fact base knows, so emphasis folding never breaks a real word.
     """
     tokens: list[str] = []
-    for token in _unreduplicate(clean_tokens(text)):
-        token = squeeze(token, known)
-        if token in abbreviations:
-            tokens.extend(abbreviations[token])
-        else:
-            tokens.append(token)
+    for raw in _unreduplicate(clean_tokens(text)):
+        for token in split_glued(squeeze(raw, known), known):
+            if token in abbreviations:
+                tokens.extend(abbreviations[token])
+            else:
+                tokens.append(token)
     return tokens
+
+
+def split_glued(token: str, known: Set[str]) -> tuple[str, ...]:
+    """Split two known words typed without a space: "berapaitas" -> ("berapa", "itas")."""
+    if token in known or len(token) < GLUED_MIN_CHARS or not token.isalpha():
+        return (token,)
+    for cut in range(len(token) - GLUED_PART_CHARS, GLUED_PART_CHARS - 1, -1):
+        left, right = token[:cut], token[cut:]
+        if left in known and right in known:
+            return left, right
+    return (token,)
 
 
 def _unreduplicate(tokens: list[str]) -> list[str]:

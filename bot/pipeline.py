@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bot import compose, guidance
 from bot.base import FactBase
-from bot.context import ContextStore, Turn, merge, should_merge
+from bot.context import ContextStore, Turn, complete_from_previous, merge, should_merge
 from bot.entities import Entities, extract_entities
 from bot.intents import FIGURE_CUES, Frame, decide, find_cues
 from bot.language import DEFAULT_LANG, detect_language
@@ -85,6 +85,8 @@ class Pipeline:
         covered = {i for start, end in ent.spans for i in range(start, end)}
         cues = find_cues(tokens, base, covered)
         prev = self.contexts.get(chat_id, now)
+        if prev and tokens:
+            complete_from_previous(tokens, ent, prev, base.vocabulary)
         if prev and tokens and should_merge(tokens, ent, cues, base.lexicon):
             ent, carried = merge(ent, cues, prev, base.metrics_with_country_breakdown())
             if carried and carried in FIGURE_CUES and carried not in cues:
@@ -106,10 +108,12 @@ def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
         reply.text = compose.compose_definition(frame, base, lang)
     elif frame.status == "smalltalk":
         reply.text = guidance.compose_smalltalk(frame.intent, base, lang)
-    elif frame.status == "clarify":
+    elif frame.status == "clarify" or frame.intent == "clarify":
         reply.options = guidance.clarify_options(frame, base, lang)
-        key = "clarify_tie" if frame.reason == "tie" else "clarify_vague"
-        reply.text = guidance.message(key, lang, year=base.period)
+        key = {"tie": "clarify_tie", "country": "clarify_country"}.get(
+            frame.reason, "clarify_vague"
+        )
+        reply.text = guidance.message(key, lang, **guidance.context_values(base, lang))
     elif frame.status == "no_data":
         reply.text = guidance.compose_no_data(frame, base, lang)
     elif frame.status == "fallback":

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.base import Fact, FactBase
-from bot.intents import Frame
-from bot.text import split_list
+from bot.intents import RANK_CUES as RANK_INTENTS
+from bot.intents import Frame, group_members
 
 
 @dataclass
@@ -39,17 +39,11 @@ def subject_metrics(frame: Frame, base: FactBase) -> list[str]:
     return breakdown[:1] if ent.countries and breakdown else []
 
 
-def group_members(base: FactBase, group: str) -> list[str]:
-    """The metric ids of a group (stay_permits -> itk, itas, itap)."""
-    row = base.row("groups", "id", group)
-    return split_list(row["members"]) if row else []
-
-
 def run_query(frame: Frame, base: FactBase) -> Result:
     """The facts for ``frame``; ``missing`` names what the base lacks."""
     ent, year = frame.entities, frame.year or base.period
     metrics = subject_metrics(frame, base)
-    if frame.intent in ("ranking", "fewest"):
+    if frame.intent in RANK_INTENTS:
         metric = (
             metrics[0] if metrics else next(iter(sorted(base.metrics_with_country_breakdown())), "")
         )

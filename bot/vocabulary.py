@@ -12,8 +12,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process, utils
 
 MAX_ALIAS_TOKENS = 5
-FUZZY_MIN_CHARS = 5
-FUZZY_CUTOFF = 85.0
+FUZZY_MIN_CHARS = 4
+# One edit in a short word is a large share of it: the shorter, the stricter.
+# "chna"->"china" (88.9) passes, "itap"->"itas" (75) never does.
+SHORT_CUTOFF = 88.0
+MEDIUM_CUTOFF = 85.0
+LONG_CUTOFF = 80.0
+LONG_CHARS = 6
+TOKEN_FLOOR = 78.0
 TIE_MARGIN = 3.0
 EXACT_SCORE = 100.0
 
@@ -51,11 +57,21 @@ class Vocabulary:
 
     exact: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     known_words: set[str] = field(default_factory=set)
+    curated: set[str] = field(default_factory=set)
 
-    def add(self, tokens: list[str], entry: Entry) -> None:
-        """Register ``tokens`` as an alias of ``entry``."""
+    def add(self, tokens: list[str], entry: Entry, *, curated: bool = True) -> None:
+        """Register ``tokens`` as an alias of ``entry``.
+
+        Args:
+            tokens: the alias, normalized.
+            entry: what it stands for.
+            curated: hand-picked (not a bulk name list), so that a typo of a short
+                word may be matched to it.
+        """
         if not tokens or len(tokens) > MAX_ALIAS_TOKENS:
             return
+        if curated:
+            self.curated.add(" ".join(tokens))
         entries = self.exact.setdefault(tuple(tokens), [])
         if entry not in entries:
             entries.append(entry)
@@ -102,17 +118,28 @@ class Vocabulary:
         return None
 
     def _fuzzy_uncached(self, text: str, n: int):
-        if len(text.replace(" ", "")) < FUZZY_MIN_CHARS:
+        chars = len(text.replace(" ", ""))
+        if chars < FUZZY_MIN_CHARS:
             return None
+        cutoff = (
+            SHORT_CUTOFF
+            if chars == FUZZY_MIN_CHARS
+            else MEDIUM_CUTOFF
+            if chars < LONG_CHARS
+            else LONG_CUTOFF
+        )
         choices = self._by_length.get(n, [])
+        if chars == FUZZY_MIN_CHARS:
+            choices = [c for c in choices if c in self.curated]
         best = process.extract(
             text,
             choices,
             scorer=fuzz.ratio,
             processor=utils.default_process,
-            score_cutoff=FUZZY_CUTOFF,
+            score_cutoff=cutoff,
             limit=4,
         )
+        best = [b for b in best if _tokens_close(text, b[0])]
         if not best:
             return None
         top, score, _ = best[0]
@@ -126,3 +153,13 @@ class Vocabulary:
             if e.kind in {kind for kind, _ in own} and (e.kind, e.value) not in own
         )
         return entries, score, rivals
+
+
+def _tokens_close(text: str, alias: str) -> bool:
+    """Every word of a multi-word match is itself close to its counterpart.
+
+    Keeps "indain citizens" from matching "indonesian citizens" on the strength
+    of the shared second word.
+    """
+    pairs = zip(text.split(), alias.split(), strict=False)
+    return all(a == b or fuzz.ratio(a, b) >= TOKEN_FLOOR for a, b in pairs)

@@ -1,0 +1,71 @@
+"""Shared fixtures: a built fact base, fresh pipelines and editable knowledge copies."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.base import FactBase
+from bot.factbase import build
+from bot.formatting import number
+from bot.pipeline import Pipeline
+
+PROJECT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = PROJECT / "knowledge"
+
+
+@pytest.fixture(scope="session")
+def built_db(tmp_path_factory) -> Path:
+    """The project's knowledge built once into a temporary database."""
+    db = tmp_path_factory.mktemp("db") / "facts.db"
+    build(KNOWLEDGE, db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def base(built_db) -> FactBase:
+    """The fact base in memory."""
+    return FactBase.from_db(built_db)
+
+
+@pytest.fixture
+def pipeline(base) -> Pipeline:
+    """A pipeline with no conversation history."""
+    return Pipeline(base)
+
+
+@pytest.fixture
+def knowledge_copy(tmp_path) -> Path:
+    """An editable copy of ``knowledge/``."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+@pytest.fixture
+def value_of(base):
+    """Look a stored figure up: ``value_of("itas")`` or ``value_of("foreign_residents", "JP")``."""
+
+    def lookup(metric: str, country: str | None = None) -> int:
+        return base.facts[(metric, base.period, country)].value
+
+    return lookup
+
+
+@pytest.fixture
+def shown(value_of):
+    """A stored figure as a reply in ``lang`` writes it (6.433 / 6,433)."""
+
+    def render(metric: str, country: str | None = None, lang: str = "id") -> str:
+        return number(value_of(metric, country), lang)
+
+    return render
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace ``old`` by ``new`` in a file, insisting that ``old`` is there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")

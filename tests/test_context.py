@@ -1,0 +1,75 @@
+"""Follow-up questions reuse the previous question; context expires after 30 minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.context import CONTEXT_TTL_SECONDS
+from bot.formatting import number, percent
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric", "country"),
+    [
+        (["berapa ITAS 2020", "kalau ITAP?"], "itap", None),
+        (["jumlah deportasi 2020", "kalau pro justitia?"], "pro_justitia", None),
+        (["how many Japanese nationals?", "and Chinese?"], "foreign_residents", "CN"),
+        (["berapa WNA Korea Selatan", "kalau India?"], "foreign_residents", "IN"),
+        (["how many Koreans?", "what about India?"], "foreign_residents", "IN"),
+        (["ITAS 2020", "kalau ITK"], "itk", None),
+    ],
+)
+def test_followup_replaces_one_slot(pipeline, base, turns, metric, country):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=7, now=1000.0)
+    fact = base.facts[(metric, base.period, country)]
+    assert reply.status == "answered"
+    assert reply.facts == [fact.as_reply_fact()]
+
+
+def test_followup_year_gives_no_data(pipeline):
+    pipeline.answer("how many ITK?", chat_id=3, now=0)
+    reply = pipeline.answer("and in 2019?", chat_id=3, now=1)
+    assert reply.status == "no_data" and "2019" in reply.text
+
+
+def test_followup_share_and_definition(pipeline, value_of):
+    pipeline.answer("berapa WNA Jepang", chat_id=4, now=0)
+    share = 100 * value_of("foreign_residents", "JP") / value_of("foreign_residents")
+    assert percent(share, "id") in pipeline.answer("berapa persen?", chat_id=4, now=1).text
+    pipeline.answer("berapa ITAP", chat_id=4, now=2)
+    reply = pipeline.answer("apa itu?", chat_id=4, now=3)
+    assert reply.intent == "define" and "Izin Tinggal Tetap" in reply.text
+
+
+def test_followup_difference_uses_the_two_last_countries(pipeline, value_of):
+    for turn in ("berapa WNA Korea Selatan", "dan Jepang?"):
+        pipeline.answer(turn, chat_id=9, now=0)
+    diff = value_of("foreign_residents", "KR") - value_of("foreign_residents", "JP")
+    assert number(diff, "id") in pipeline.answer("selisihnya?", chat_id=9, now=1).text
+
+
+def test_chats_do_not_share_context(pipeline):
+    pipeline.answer("berapa ITAS 2020", chat_id=1, now=0)
+    assert pipeline.answer("kalau ITAP?", chat_id=2, now=1).facts[0]["metric"] == "itap"
+    assert pipeline.answer("2019", chat_id=2, now=2).status == "no_data"
+    assert pipeline.answer("kalau 2020?", chat_id=1, now=3).facts[0]["metric"] == "itas"
+
+
+def test_context_expires_after_thirty_minutes(pipeline):
+    pipeline.answer("how many Japanese nationals?", chat_id=11, now=0)
+    assert pipeline.answer("and Chinese?", chat_id=11, now=CONTEXT_TTL_SECONDS - 1).facts
+    reply = pipeline.answer("berapa persen?", chat_id=11, now=2 * CONTEXT_TTL_SECONDS + 5)
+    assert reply.status in ("clarify", "fallback")
+
+
+def test_chat_keeps_its_language_for_neutral_messages(pipeline):
+    pipeline.answer("how many ITAS were issued?", chat_id=12, now=0)
+    assert pipeline.answer("ITAP", chat_id=12, now=1).lang == "en"
+    assert pipeline.answer("ITAP", chat_id=13, now=1).lang == "id"
+
+
+def test_small_talk_and_junk_do_not_repeat_the_last_answer(pipeline):
+    pipeline.answer("berapa ITAS 2020", chat_id=14, now=0)
+    assert pipeline.answer("terima kasih", chat_id=14, now=1).status == "smalltalk"
+    assert pipeline.answer("qwerty", chat_id=14, now=2).status == "fallback"

@@ -1,0 +1,183 @@
+"""Every validation rule of the knowledge files, each fed a broken copy."""
+
+from __future__ import annotations
+
+import pytest
+from knowledge_edits import fact_line, read_rows, set_fact, write_rows
+
+from bot.errors import KnowledgeError
+from bot.knowledge import load_knowledge
+
+
+def problems_of(folder) -> list[str]:
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_the_project_knowledge_is_valid(knowledge_copy):
+    knowledge = load_knowledge(knowledge_copy)
+    assert len(knowledge.tables["facts"]) == len(read_rows(knowledge_copy / "facts.csv"))
+    assert len(knowledge.content_hash) == 64
+
+
+def _bump_value(folder):
+    row = set_fact(folder, "itas")
+    set_fact(folder, "itas", value=str(int(row["value"]) + 692))
+
+
+FACT_RULES = [
+    (
+        "quote not in source",
+        lambda f: set_fact(f, "itk", quote="sebanyak 1 orang asing"),
+        "itk",
+        "quote not found verbatim",
+    ),
+    ("value not in quote", _bump_value, "itas", "does not appear in its quote"),
+    ("unknown metric", lambda f: set_fact(f, "skim", metric="visas"), "skim", "unknown metric"),
+    ("unknown source", lambda f: set_fact(f, "itap", source="nowhere"), "itap", "unknown source"),
+    ("unknown office", lambda f: set_fact(f, "itap", office="depok"), "itap", "unknown office"),
+    (
+        "unknown country",
+        lambda f: set_fact(f, "foreign_residents", "JP", country="XX"),
+        ("foreign_residents", "JP"),
+        "unknown country code",
+    ),
+    (
+        "negative value",
+        lambda f: set_fact(f, "deportation", value="-72"),
+        "deportation",
+        "not a non-negative integer",
+    ),
+    (
+        "decimal value",
+        lambda f: set_fact(f, "deportation", value="7.2"),
+        "deportation",
+        "not a non-negative integer",
+    ),
+    ("bad year", lambda f: set_fact(f, "affidavit", year="20x0"), "affidavit", "is not a year"),
+]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "where", "reason"), [r[1:] for r in FACT_RULES], ids=[r[0] for r in FACT_RULES]
+)
+def test_fact_rules_name_file_line_and_reason(knowledge_copy, mutate, where, reason):
+    metric, country = (where, "") if isinstance(where, str) else where
+    line = fact_line(knowledge_copy, metric, country)
+    mutate(knowledge_copy)
+    problems = problems_of(knowledge_copy)
+    assert any(p.startswith(f"facts.csv:{line}:") and reason in p for p in problems), problems
+
+
+def test_duplicate_fact_is_refused(knowledge_copy):
+    path = knowledge_copy / "facts.csv"
+    rows = read_rows(path)
+    rows.append(dict(rows[0]))
+    write_rows(path, rows)
+    problems = problems_of(knowledge_copy)
+    assert any(f"facts.csv:{len(rows) + 1}:" in p and "duplicate" in p for p in problems)
+
+
+def test_missing_source_file_is_refused(knowledge_copy):
+    for text in (knowledge_copy / "sources").glob("*.txt"):
+        text.unlink()
+    problems = problems_of(knowledge_copy)
+    assert any(p.startswith("sources.csv:2:") and "source file missing" in p for p in problems)
+
+
+def test_every_problem_is_reported_at_once(knowledge_copy):
+    set_fact(knowledge_copy, "itk", metric="nope")
+    set_fact(knowledge_copy, "skim", value="many")
+    problems = problems_of(knowledge_copy)
+    assert any("unknown metric 'nope'" in p for p in problems)
+    assert any("'many' is not a non-negative integer" in p for p in problems)
+
+
+def test_quote_matching_folds_spaces_and_non_breaking_spaces(knowledge_copy):
+    row = set_fact(knowledge_copy, "itas")
+    set_fact(knowledge_copy, "itas", quote=row["quote"].replace(" ", "\u00a0 "))
+    assert load_knowledge(knowledge_copy).tables["facts"]
+
+
+def _edit_csv(folder, name, match, **changes):
+    path = folder / name
+    rows = read_rows(path)
+    index = next(i for i, r in enumerate(rows) if all(r[k] == v for k, v in match.items()))
+    rows[index].update(changes)
+    write_rows(path, rows)
+    return index + 2
+
+
+OTHER_RULES = [
+    (
+        "statements.csv",
+        {"id": "innovations"},
+        {"quote": "Inovasi Bekasi Juara"},
+        "quote not found verbatim",
+    ),
+    ("statements.csv", {"id": "innovations"}, {"source": "elsewhere"}, "unknown source"),
+    ("statements.csv", {"id": "innovations"}, {"intent": "value"}, "reserved"),
+    ("metrics.csv", {"id": "itk"}, {"aliases_en": "visit permit|ITAS"}, "must be lower-case"),
+    ("metrics.csv", {"id": "itk"}, {"definition_en": ""}, "empty field"),
+    ("groups.csv", {"id": "stay_permits"}, {"members": "itk|itas|visa"}, "unknown metric 'visa'"),
+    ("countries.csv", {"code": "JP"}, {"code": "QQ"}, "unknown country code"),
+    ("topics.csv", {"id": "passport"}, {"intent": "weather"}, "no statement intent"),
+    ("intents.csv", {"intent": "share", "kind": "cue"}, {"intent": "gossip"}, "unknown intent"),
+    ("intents.csv", {"intent": "share", "kind": "cue"}, {"lang": "fr"}, "lang must be id or en"),
+    ("intents.csv", {"intent": "share", "kind": "cue"}, {"kind": "hint"}, "kind must be cue"),
+    ("lexicon.csv", {"kind": "ordinal"}, {"value": "third"}, "needs an integer value"),
+    ("lexicon.csv", {"kind": "number"}, {"kind": "colour"}, "unknown kind"),
+    ("lexicon.csv", {"kind": "relative_year"}, {"value": "2019"}, "period or period-N"),
+    ("lexicon.csv", {"kind": "abbreviation"}, {"lang": ""}, "lang must be id or en"),
+    ("sources.csv", {"id": "bekasi-2020"}, {"period": "recent"}, "not a year"),
+    ("sources.csv", {"id": "bekasi-2020"}, {"office": "bogor"}, "unknown office"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "match", "changes", "reason"), OTHER_RULES, ids=[f"{r[0]}-{r[3]}" for r in OTHER_RULES]
+)
+def test_other_files_rules(knowledge_copy, name, match, changes, reason):
+    line = _edit_csv(knowledge_copy, name, match, **changes)
+    problems = problems_of(knowledge_copy)
+    assert any(p.startswith(f"{name}:{line}:") and reason in p for p in problems), problems
+
+
+def test_an_alias_may_name_one_metric_only(knowledge_copy):
+    _edit_csv(knowledge_copy, "metrics.csv", {"id": "itk"}, aliases_en="visit permit|itas")
+    problems = problems_of(knowledge_copy)
+    assert any(p.startswith("metrics.csv:") and "alias 'itas' already names" in p for p in problems)
+
+
+def test_every_intent_needs_an_example_in_both_languages(knowledge_copy):
+    path = knowledge_copy / "intents.csv"
+    rows = [
+        r
+        for r in read_rows(path)
+        if not (r["intent"] == "share" and r["kind"] == "example" and r["lang"] == "en")
+    ]
+    write_rows(path, rows)
+    assert any("intent 'share' has no example in 'en'" in p for p in problems_of(knowledge_copy))
+
+
+@pytest.mark.parametrize("name", ["facts.csv", "metrics.csv", "lexicon.csv", "offices.csv"])
+def test_missing_file_is_refused(knowledge_copy, name):
+    (knowledge_copy / name).unlink()
+    assert f"{name}: file missing" in problems_of(knowledge_copy)
+
+
+def test_missing_column_is_refused(knowledge_copy):
+    path = knowledge_copy / "facts.csv"
+    rows = read_rows(path)
+    for row in rows:
+        del row["quote"]
+    write_rows(path, rows)
+    assert "facts.csv:1: missing column(s): quote" in problems_of(knowledge_copy)
+
+
+def test_file_that_is_not_utf8_is_refused(knowledge_copy):
+    (knowledge_copy / "places.csv").write_bytes(b"name,kind,aliases\nJakarta\xff,kota,jakarta\n")
+    assert any(
+        p.startswith("places.csv: cannot read as UTF-8") for p in problems_of(knowledge_copy)
+    )

@@ -1,0 +1,150 @@
+"""Utterance -> language, intent, status and entities, stage by stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.entities import extract_entities
+from bot.language import detect_language
+from bot.normalize import normalize
+
+
+def tokens_of(base, text):
+    return normalize(text, abbreviations=base.lexicon.abbreviations, known=base.known_words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berapaaa ITAS!!!???", ["berapa", "itas"]),
+        ("brp itas thn 2020", ["berapa", "itas", "tahun", "2020"]),
+        ("jmlh wna yg dideportasi", ["jumlah", "wna", "yang", "dideportasi"]),
+        ("<b>WNA</b>\u00a0Jepang", ["wna", "jepang"]),
+        ("nilai2 pelayanan", ["nilai", "nilai", "pelayanan"]),
+        ("pro-justitia", ["pro", "justitia"]),
+        ("makasih infonya gan", ["makasih", "information"]),
+        ("What's ITK?", ["what", "is", "itk"]),
+        ("Türkiye", ["turkiye"]),
+        ("🙂", []),
+    ],
+)
+def test_normalize(base, text, expected):
+    assert tokens_of(base, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("berapa ITAS tahun 2020", "id"),
+        ("how many ITAS were issued", "en"),
+        ("brp org yg dideportasi", "id"),
+        ("Japan", "en"),
+        ("Jepang", None),
+        ("ITAS 2020", None),
+        ("thanks!", "en"),
+        ("terima kasih", "id"),
+    ],
+)
+def test_detect_language(base, text, lang):
+    tokens = tokens_of(base, text)
+    hints = extract_entities(tokens, base).lang_hints
+    detected = detect_language(tokens, base.lexicon.lang_words, hints)
+    assert detected == lang or (lang is None and detected in (None, "id"))
+
+
+ENTITY_CASES = [
+    ("berapa ITAS 2020", {"metrics": ["itas"], "years": [2020]}),
+    ("itass", {"metrics": ["itas"]}),
+    ("kitas", {"metrics": ["itas"], "terms": ["KITAS"]}),
+    ("izin tinggal terbtas", {"metrics": ["itas"]}),
+    ("deprotasi", {"metrics": ["deportation"]}),
+    ("berapa org yg diusir", {"metrics": ["deportation"]}),
+    ("how many were expelled", {"metrics": ["deportation"]}),
+    ("prosecuted foreigners", {"metrics": ["pro_justitia", "foreign_residents"]}),
+    ("expats", {"metrics": ["foreign_residents"]}),
+    ("WNA jepan", {"countries": ["JP"]}),
+    ("tiwan", {"countries": ["TW"]}),
+    ("Korsel", {"countries": ["KR"]}),
+    ("South Korean residents", {"countries": ["KR"]}),
+    ("North Korea", {"countries": ["KP"]}),
+    ("Tiongkok", {"countries": ["CN"]}),
+    ("RRT", {"countries": ["CN"]}),
+    ("Indian nationals", {"countries": ["IN"]}),
+    ("Amerika Serikat", {"countries": ["US"]}),
+    ("Australians", {"countries": ["AU"]}),
+    ("ITAS di Jakarta", {"metrics": ["itas"], "places": ["Jakarta"]}),
+    ("deportasi di Surabaya", {"places": ["Surabaya"]}),
+    ("WNA di Bekasi", {"offices": ["bekasi"]}),
+    ("ITAS tahun lalu", {"years": [2020]}),
+    ("ITK the previous year", {"years": [2019]}),
+    ("5 negara terbanyak", {"count": 5}),
+    ("urutan ketiga", {"ordinal": 3}),
+    ("visa on arrival", {"topics": ["visa"]}),
+    ("total izin tinggal", {"groups": ["stay_permits"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTITY_CASES)
+def test_entities(base, text, expected):
+    found = extract_entities(tokens_of(base, text), base)
+    for name, value in expected.items():
+        got = getattr(found, name)
+        if isinstance(value, list):
+            assert [v for v in value if v in got] == value, (name, got)
+        else:
+            assert got == value, (name, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["itk", "itas", "itap", "skim"],
+)
+def test_short_codes_never_match_each_other_fuzzily(base, text):
+    found = extract_entities([text], base)
+    assert found.metrics == [text]
+    assert found.score == 100
+
+
+def test_short_code_typo_is_not_guessed(base):
+    assert extract_entities(["itx"], base).metrics == []
+
+
+INTENT_CASES = [
+    ("berapa ITAS 2020", "value", "answered"),
+    ("WNA Jepang berapa", "value", "answered"),
+    ("negara asal WNA terbanyak", "top", "answered"),
+    ("list the top countries", "ranking", "answered"),
+    ("negara urutan kedua", "ranking", "answered"),
+    ("which country has the fewest foreigners", "fewest", "answered"),
+    ("berapa persen WNA India", "share", "answered"),
+    ("what share of stay permits are ITAS", "share", "answered"),
+    ("selisih ITAS dan ITK", "difference", "answered"),
+    ("Japan vs China", "compare", "answered"),
+    ("total izin tinggal", "sum", "answered"),
+    ("ITK plus ITAP", "sum", "answered"),
+    ("apa itu ITAP", "define", "answered"),
+    ("what does SKIM stand for", "define", "answered"),
+    ("apa saja inovasinya", "innovations", "answered"),
+    ("who heads the office", "head_of_office", "answered"),
+    ("kenapa paspor turun", "passport", "answered"),
+    ("berapa paspor 2020", "value", "no_data"),
+    ("ITAS 2019", "value", "no_data"),
+    ("ITAS Jepang", "value", "no_data"),
+    ("WNA Jerman", "value", "no_data"),
+    ("deportasi di Bandung", "value", "no_data"),
+    ("visa on arrival berapa", "value", "no_data"),
+    ("halo", "greeting", "smalltalk"),
+    ("makasih ya", "thanks", "smalltalk"),
+    ("help", "help", "smalltalk"),
+    ("siapa kamu", "about_bot", "smalltalk"),
+    ("berapa", "clarify", "clarify"),
+    ("resep rendang", "fallback", "fallback"),
+    ("", "fallback", "fallback"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "status"), INTENT_CASES)
+def test_intent_and_status(pipeline, text, intent, status):
+    reply = pipeline.answer(text)
+    assert (reply.intent, reply.status) == (intent, status), reply.text
+    assert 0.0 <= reply.confidence <= 1.0
