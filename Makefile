@@ -42,8 +42,8 @@ test: lint
 	$(PY) -m pytest
 
 eval: build
-	$(PY) -m bot eval tests/data/dev.jsonl
-	$(PY) -m bot eval tests/data/own.jsonl
+	$(PY) -m bot eval --min 97 tests/data/dev.jsonl
+	$(PY) -m bot eval --min 97 tests/data/own.jsonl tests/data/holdout.jsonl
 
 bench: build
 	$(PY) -m bot bench

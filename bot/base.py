@@ -17,6 +17,7 @@ from bot.text import split_list
 from bot.vocabulary import Entry, Vocabulary
 
 LANGS = ("id", "en")
+FUZZY_CUE_MIN_CHARS = 6
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class FactBase:
     known_words: set[str]
     period: int
     content_hash: str = ""
+    longest_cue: int = 1
+    single_word_cues: list[str] = field(default_factory=list)
 
     @classmethod
     def from_db(cls, db_path: Path) -> FactBase:
@@ -106,7 +109,10 @@ class FactBase:
         for expansion in lexicon.abbreviations.values():
             known.update(expansion)
         meta = {r["key"]: r["value"] for r in tables.get("meta", [])}
+        single = sorted(c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS)
         return cls(
+            longest_cue=max((len(c) for c in cues), default=1),
+            single_word_cues=single,
             facts=facts,
             tables=tables,
             vocabulary=vocabulary,

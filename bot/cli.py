@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -177,7 +176,9 @@ def cmd_bench(args) -> int:
 
 def cmd_run(args) -> int:
     """Start the Telegram bot (or, with --or-chat and no token, the terminal chat)."""
-    if args.or_chat and not os.environ.get("TELEGRAM_BOT_TOKEN"):
+    from bot.settings import token_configured
+
+    if args.or_chat and not token_configured():
         print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead.", file=sys.stderr)
         return cmd_chat(args)
     from bot.telegram_app import main as telegram_main

@@ -83,14 +83,20 @@ def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexic
     "that") or is short; one naming no subject needs some cue, year or place, so
     junk and small talk never repeat the previous answer.
     """
-    starts = any(tuple(tokens[: len(f)]) == f for f in lexicon.followups)
+    starts = any(tuple(tokens[:n]) in lexicon.followups for n in _lengths(lexicon.followups))
     refers = any(
-        tuple(tokens[i : i + len(r)]) == r for r in lexicon.references for i in range(len(tokens))
+        tuple(tokens[i : i + n]) in lexicon.references
+        for n in _lengths(lexicon.references)
+        for i in range(len(tokens))
     )
     if ent.has_subject():
         return starts or refers or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     asks = any(c not in SMALLTALK for c in cues)
     return asks or bool(ent.years or ent.places) or (starts and len(tokens) > 1) or refers
+
+
+def _lengths(phrases: set[tuple[str, ...]]) -> set[int]:
+    return {len(p) for p in phrases}
 
 
 def merge(

@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
 
-from bot.base import FactBase
+from bot.base import FUZZY_CUE_MIN_CHARS, FactBase
 from bot.entities import Entities
 from bot.text import split_list
 
-CUE_FUZZY_MIN_CHARS = 6
 CUE_FUZZY_CUTOFF = 88.0
 FIGURE_CUES = ("ranking", "top", "fewest", "share", "difference", "compare", "sum")
 RANK_CUES = ("ranking", "top", "fewest")
@@ -44,7 +43,7 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     Cues inside an entity mention ("negara" in "warga negara asing") do not count.
     """
     scores: dict[str, float] = {}
-    longest = max((len(c) for c in base.cues), default=1)
+    longest = base.longest_cue
     for i in range(len(tokens)):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             window = tuple(tokens[i : i + n])
@@ -53,14 +52,14 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
                     # Earlier cues score a hair higher: a question's focus comes first.
                     scores.setdefault(intent, 1.0 - POSITION_PENALTY * i)
         token = tokens[i]
-        if i not in covered and token not in base.known_words and len(token) >= CUE_FUZZY_MIN_CHARS:
+        if i not in covered and token not in base.known_words and len(token) >= FUZZY_CUE_MIN_CHARS:
             for intent, score in _fuzzy_cue(base, token):
                 scores[intent] = max(scores.get(intent, 0.0), score)
     return scores
 
 
 def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
-    choices = [c[0] for c in base.cues if len(c) == 1 and len(c[0]) >= CUE_FUZZY_MIN_CHARS]
+    choices = base.single_word_cues
     best = process.extractOne(
         token,
         choices,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 STATUSES = ("answered", "no_data", "clarify", "fallback", "smalltalk")
 
@@ -34,15 +34,13 @@ class Reply:
 
     def to_dict(self) -> dict:
         """The JSON shape printed by ``ask --json`` and ``batch``."""
-        data = asdict(self)
-        data["confidence"] = round(self.confidence, 3)
         return {
-            "chat_id": data["chat_id"],
-            "text": data["text"],
-            "lang": data["lang"],
-            "status": data["status"],
-            "intent": data["intent"],
-            "confidence": data["confidence"],
-            "facts": data["facts"],
-            "options": data["options"],
+            "chat_id": self.chat_id,
+            "text": self.text,
+            "lang": self.lang,
+            "status": self.status,
+            "intent": self.intent,
+            "confidence": round(self.confidence, 3),
+            "facts": [dict(f) for f in self.facts],
+            "options": [{"label": o.label, "query": o.query} for o in self.options],
         }

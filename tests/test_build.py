@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
-from conftest import PROJECT
+from conftest import run_cli
 from knowledge_edits import fact_line, read_rows, set_fact
 
 from bot.errors import KnowledgeError
@@ -77,19 +73,6 @@ def test_diff_facts_names_added_removed_and_changed(built_db):
     assert diff["removed"] == [before[0]]
     assert diff["added"] == [added]
     assert [new["value"] for _, new in diff["changed"]] == [after[0]["value"]]
-
-
-def run_cli(*args, env_extra=None, stdin=None):
-    env = {**os.environ, **(env_extra or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        input=stdin,
-        cwd=PROJECT,
-        timeout=60,
-    )
 
 
 def test_cli_refuses_a_value_that_its_quote_does_not_state(tmp_path, knowledge_copy):

@@ -1,0 +1,229 @@
+"""Telegram handlers: commands, questions and buttons. A thin layer over the pipeline.
+
+Every reply is sent as HTML with everything that came from elsewhere escaped. The shared
+objects (pipeline, stats, settings...) live in ``application.bot_data["state"]``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
+from telegram.constants import ChatType, MessageLimit
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot import factbase
+from bot.errors import KnowledgeError
+from bot.telegram_support import (
+    ADMIN_ONLY,
+    EXAMPLES,
+    EXPIRED_BUTTON,
+    LANG_CHOICES,
+    NON_TEXT_HINT,
+    RATE_NOTICE,
+    BotState,
+    addressed_to_bot,
+    format_problems,
+    format_reload,
+    format_sources,
+    format_stats,
+    help_text,
+    split_text,
+    strip_mention,
+    welcome_text,
+)
+
+log = logging.getLogger(__name__)
+MAX_QUESTION = 1000
+Context = ContextTypes.DEFAULT_TYPE
+
+
+def state(context: Context) -> BotState:
+    """The shared objects of this bot."""
+    return context.application.bot_data["state"]
+
+
+async def gate(update: Update, context: Context) -> None:
+    """Drop what the bot must ignore and apply the per-user rate limit (runs first)."""
+    message = update.message
+    if message is None and update.callback_query is None:
+        raise ApplicationHandlerStop  # edited messages, channel posts, polls...
+    if message is not None and not addressed_to_bot(message, context.bot):
+        raise ApplicationHandlerStop
+    user = update.effective_user
+    verdict = state(context).limiter.check(user.id if user else 0)
+    if verdict == "ok":
+        return
+    notice = verdict == "notice"
+    if notice:
+        log.info("rate limit reached by user %s", user.id if user else None)
+    if update.callback_query is not None:
+        await update.callback_query.answer(RATE_NOTICE if notice else None)  # stop the spinner
+    elif notice and update.effective_chat is not None:
+        await context.bot.send_message(update.effective_chat.id, html.escape(RATE_NOTICE))
+    raise ApplicationHandlerStop
+
+
+async def start(update: Update, context: Context) -> None:
+    """Greet in Indonesian and English, with example questions as buttons."""
+    store = state(context).buttons
+    rows = [[InlineKeyboardButton(q, callback_data=store.data_for(q))] for q in EXAMPLES]
+    await update.effective_message.reply_text(
+        welcome_text(), reply_markup=InlineKeyboardMarkup(rows)
+    )
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """Say what the bot can answer, with examples."""
+    tables = await asyncio.to_thread(factbase.read_tables, state(context).settings.facts_db)
+    await update.effective_message.reply_text(help_text(tables.get("metrics", [])))
+
+
+async def sources(update: Update, context: Context) -> None:
+    """List the source documents of the facts (title, publisher, date, link)."""
+    tables = await asyncio.to_thread(factbase.read_tables, state(context).settings.facts_db)
+    await update.effective_message.reply_text(format_sources(tables.get("sources", [])))
+
+
+async def language(update: Update, context: Context) -> None:
+    """Set this chat's answer language (id, en or auto), or show it with buttons."""
+    choice = (context.args or [""])[0].lower()
+    if choice in LANG_CHOICES:
+        await _set_language(update, context, choice)
+        return
+    current = context.chat_data.get("lang") or "auto"
+    buttons = [InlineKeyboardButton(c, callback_data=f"lang:{c}") for c in LANG_CHOICES]
+    await update.effective_message.reply_text(
+        f"Bahasa jawaban / answer language: <b>{current}</b>\n"
+        "/bahasa id · /bahasa en · /bahasa auto",
+        reply_markup=InlineKeyboardMarkup([buttons]),
+    )
+
+
+async def _set_language(update: Update, context: Context, choice: str) -> None:
+    context.chat_data["lang"] = None if choice == "auto" else choice
+    await context.bot.send_message(
+        update.effective_chat.id, f"Bahasa / language: <b>{html.escape(choice)}</b> ✓"
+    )
+
+
+async def _is_admin(update: Update, context: Context, command: str) -> bool:
+    user = update.effective_user
+    if user is not None and user.id in state(context).settings.admin_ids:
+        return True
+    log.warning("refused /%s for non-admin user id %s", command, user.id if user else None)
+    await update.effective_message.reply_text(html.escape(ADMIN_ONLY))
+    return False
+
+
+async def reload_facts(update: Update, context: Context) -> None:
+    """Admin: rebuild the fact base from the knowledge files and swap it in."""
+    if not await _is_admin(update, context, "reload"):
+        return
+    st = state(context)
+    if st.reload_lock.locked():
+        await update.effective_message.reply_text("Reload sedang berjalan / already running.")
+        return
+    async with st.reload_lock:
+        await update.effective_message.reply_text("Membangun ulang… / rebuilding…")
+        text = await _rebuild(st)
+    for chunk in split_text(text):
+        await update.effective_message.reply_text(html.escape(chunk))
+
+
+async def _rebuild(st: BotState) -> str:
+    settings = st.settings
+    try:
+        before = (await asyncio.to_thread(factbase.read_tables, settings.facts_db))["facts"]
+    except (FileNotFoundError, KeyError):
+        before = []
+    try:
+        report = await asyncio.to_thread(factbase.build, settings.knowledge_dir, settings.facts_db)
+        after = (await asyncio.to_thread(factbase.read_tables, settings.facts_db))["facts"]
+        await asyncio.to_thread(st.pipeline.load, settings.facts_db)
+    except KnowledgeError as exc:
+        log.warning(
+            "reload refused: %d problem(s) in %s", len(exc.problems), settings.knowledge_dir
+        )
+        return format_problems(exc.problems)
+    log.info("reloaded %s: %d -> %d facts", settings.facts_db, len(before), report.facts)
+    return format_reload(before, after, factbase.diff_facts(before, after), report.changed)
+
+
+async def show_stats(update: Update, context: Context) -> None:
+    """Admin: questions since start by status and language, and top unanswered questions."""
+    if not await _is_admin(update, context, "stats"):
+        return
+    st = state(context)
+    top = await asyncio.to_thread(st.stats.top_unanswered, 10)
+    for chunk in split_text(format_stats(st.stats, top)):
+        await update.effective_message.reply_text(html.escape(chunk))
+
+
+async def question(update: Update, context: Context) -> None:
+    """Answer a text message with the pipeline."""
+    message = update.message
+    text = strip_mention(message.text, context.bot.username).strip()
+    if not text:
+        await help_command(update, context)
+        return
+    await answer_into_chat(update, context, text)
+
+
+async def button(update: Update, context: Context) -> None:
+    """Handle an inline button: a language choice or a question to answer."""
+    query = update.callback_query
+    data = query.data or ""
+    if data.startswith("lang:") and data[5:] in LANG_CHOICES and query.message is not None:
+        await query.answer()
+        await _set_language(update, context, data[5:])
+        return
+    text = state(context).buttons.query_for(data)
+    if text is None or query.message is None:
+        await query.answer(EXPIRED_BUTTON)
+        return
+    await query.answer()
+    await answer_into_chat(update, context, text)
+
+
+async def not_text(update: Update, context: Context) -> None:
+    """Reply to stickers, photos, voice notes... with a one-line hint."""
+    await update.message.reply_text(html.escape(NON_TEXT_HINT))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """Point to /help for a command the bot does not know (private chats only)."""
+    if update.effective_chat.type == ChatType.PRIVATE:
+        await update.message.reply_text("Perintah tidak dikenal / unknown command: /help")
+
+
+async def answer_into_chat(update: Update, context: Context, text: str) -> None:
+    """Ask the pipeline and send the reply (split, escaped, with buttons to clarify)."""
+    st = state(context)
+    chat = update.effective_chat
+    reply = await asyncio.to_thread(
+        st.pipeline.answer, text[:MAX_QUESTION], chat_id=chat.id, lang=context.chat_data.get("lang")
+    )
+    st.stats.record(text[:MAX_QUESTION], reply.status, reply.lang)
+    markup = None
+    if reply.status == "clarify" and reply.options:
+        markup = InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(o.label[:64], callback_data=st.buttons.data_for(o.query))]
+                for o in reply.options
+            ]
+        )
+    quote = None
+    if update.message is not None and chat.type != ChatType.PRIVATE:
+        quote = ReplyParameters(update.message.message_id, allow_sending_without_reply=True)
+    chunks = split_text(reply.text or "…", MessageLimit.MAX_TEXT_LENGTH)
+    for i, chunk in enumerate(chunks):
+        last = i == len(chunks) - 1
+        await context.bot.send_message(
+            chat.id,
+            html.escape(chunk),
+            reply_markup=markup if last else None,
+            reply_parameters=quote if i == 0 else None,
+        )
