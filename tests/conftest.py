@@ -15,6 +15,8 @@ from bot.factbase import build
 from bot.formatting import number
 from bot.pipeline import Pipeline
 
+pytest_plugins = ["telegram_harness"]
+
 PROJECT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = PROJECT / "knowledge"
 

@@ -1,34 +1,28 @@
-"""The Telegram handlers, in process: updates go through ``Application.process_update`` and a
+"""The Telegram handlers in process: updates go through ``Application.process_update`` and a
 fake request layer records what the bot would have sent to the Bot API."""
 
 from __future__ import annotations
 
-import asyncio
 import html
-import json
 import logging
-import shutil
-import threading
-from collections import Counter
-from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from fake_bot_api import BOT_USER, FakeBotAPI, callback_update, decode_params, text_update
-from knowledge_edits import change_figure, fact_line, set_fact
-from telegram import Update
+from fake_bot_api import BOT_USER, callback_update, text_update
 from telegram.error import NetworkError
-from telegram.request import BaseRequest
+from telegram_harness import (
+    ADMIN,
+    API,
+    GROUP,
+    TOKEN,
+    canned,
+    expected_answer,
+    fact_value,
+)
 
 from bot import factbase
-from bot.errors import ConfigError
-from bot.pipeline import Pipeline
 from bot.reply import Option, Reply
-from bot.settings import MissingTokenError, Settings, load_settings
-from bot.stats import Stats
-from bot.telegram_app import build_application, install_redaction, main
+from bot.telegram_app import install_redaction
 from bot.telegram_support import (
-    ADMIN_ONLY,
     EXAMPLES,
     EXPIRED_BUTTON,
     NON_TEXT_HINT,
@@ -39,129 +33,6 @@ from bot.telegram_support import (
     split_text,
 )
 from bot.text import digits_in
-
-TOKEN = "123:TEST"
-API = "http://fake.invalid"
-ADMIN = 4242
-GROUP = -100
-KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
-
-
-class FakeRequest(BaseRequest):
-    """Answers Bot API calls from a :class:`FakeBotAPI` without any network."""
-
-    def __init__(self, api: FakeBotAPI):
-        self.api = api
-        self.urls: list[str] = []
-        self.fail: dict[str, Exception] = {}
-
-    @property
-    def read_timeout(self) -> float:
-        return 1.0
-
-    async def initialize(self) -> None:
-        """Nothing to open."""
-
-    async def shutdown(self) -> None:
-        """Nothing to close."""
-
-    async def do_request(self, url, method, request_data=None, **timeouts) -> tuple[int, bytes]:
-        self.urls.append(url)
-        token, name = url.rsplit("/", 2)[-2].removeprefix("bot"), url.rsplit("/", 1)[-1]
-        if name in self.fail:
-            raise self.fail[name]
-        params = decode_params(request_data.json_parameters if request_data else {})
-        status, payload = self.api.handle(token, name, params)
-        return status, json.dumps(payload).encode()
-
-
-def fact_value(db: Path, metric: str, country: str | None = None) -> int:
-    """The stored figure of one fact (tests never write figures themselves)."""
-    rows = factbase.read_tables(db)["facts"]
-    return next(r["value"] for r in rows if r["metric"] == metric and r["country"] == country)
-
-
-class Bot:
-    """An initialized Application plus helpers to feed updates and read what was sent."""
-
-    def __init__(self, app, api: FakeBotAPI, request: FakeRequest, settings: Settings):
-        self.app, self.api, self.request, self.settings = app, api, request, settings
-        self.state = app.bot_data["state"]
-        self.updates = 0
-
-    async def send(self, update: dict) -> None:
-        self.updates += 1
-        update = {"update_id": self.updates, **update}
-        await self.app.process_update(Update.de_json(update, self.app.bot))
-
-    async def ask(self, text: str, chat_id: int = 1, **kw) -> list[dict]:
-        before = len(self.api.sent)
-        await self.send(text_update(text, chat_id, **kw))
-        return self.api.sent[before:]
-
-    async def wait_sent(self, n: int, timeout: float = 10.0) -> list[dict]:
-        """Wait (for non-blocking handlers) until ``n`` messages were sent in all."""
-        for _ in range(int(timeout / 0.02)):
-            if len(self.api.sent) >= n:
-                return self.api.sent
-            await asyncio.sleep(0.02)
-        raise TimeoutError(f"only {len(self.api.sent)} of {n} messages: {self.api.sent}")
-
-
-@pytest.fixture
-async def make_bot(built_db, tmp_path):
-    """A factory of initialized bots: ``await make_bot(**settings_overrides)``."""
-    apps = []
-
-    async def make(**overrides) -> Bot:
-        settings = Settings(
-            token=TOKEN,
-            api_url=API,
-            admin_ids=frozenset({ADMIN}),
-            knowledge_dir=KNOWLEDGE,
-            facts_db=built_db,
-            stats_db=tmp_path / f"stats{len(apps)}.db",
-        )
-        settings = replace(settings, **overrides)
-        api = FakeBotAPI(TOKEN)
-        request = FakeRequest(api)
-        pipeline = Pipeline.from_db(settings.facts_db)
-        app = build_application(settings, pipeline, Stats(settings.stats_db), request=request)
-        await app.initialize()
-        await app.start()  # no updater: tests feed updates through process_update
-        apps.append(app)
-        return Bot(app, api, request, settings)
-
-    yield make
-    for app in apps:
-        await app.stop()
-        await app.shutdown()
-
-
-@pytest.fixture
-async def bot(make_bot):
-    return await make_bot()
-
-
-def expected_answer(db: Path, *questions: str, chat_id: int = 99, lang: str | None = None):
-    """What a fresh pipeline answers to the last of ``questions`` (asked in order)."""
-    pipeline = Pipeline.from_db(db)
-    for question in questions:
-        reply = pipeline.answer(question, chat_id=chat_id, lang=lang)
-    return reply
-
-
-def canned(bot: Bot, reply: Reply) -> list[str]:
-    """Make the bot's pipeline answer ``reply`` to everything; returns the texts it got."""
-    seen: list[str] = []
-
-    def answer(text, *, chat_id=0, lang=None, now=None):
-        seen.append(text)
-        return reply
-
-    bot.state.pipeline = type("Canned", (), {"answer": staticmethod(answer)})()
-    return seen
-
 
 # -- answering ------------------------------------------------------------------------------
 
@@ -324,101 +195,6 @@ async def test_requests_go_to_the_configured_api_url(bot):
     assert all(u.startswith(f"{API}/bot{TOKEN}/") for u in bot.request.urls)
 
 
-# -- admin ----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("command", ["/reload", "/stats"])
-async def test_admin_commands_refused_for_others(make_bot, tmp_path, caplog, command, monkeypatch):
-    bot = await make_bot()
-    monkeypatch.setattr(factbase, "build", lambda *a: pytest.fail("build must not run"))
-    await bot.ask(command, chat_id=555)
-    await bot.wait_sent(1)
-    await asyncio.sleep(0.05)
-    assert [m["text"] for m in bot.api.sent] == [html.escape(ADMIN_ONLY)]
-    assert "555" in caplog.text and "non-admin" in caplog.text
-
-
-async def test_reload_swaps_in_an_edited_figure(make_bot, knowledge_copy, tmp_path, built_db):
-    db = tmp_path / "copy.db"
-    factbase.build(knowledge_copy, db)
-    bot = await make_bot(knowledge_dir=knowledge_copy, facts_db=db)
-    new_value = fact_value(db, "itas") + 1111
-    change_figure(knowledge_copy, "itas", new_value)
-    await bot.ask("/reload", chat_id=ADMIN)
-    sent = await bot.wait_sent(2)
-    facts = len(factbase.read_tables(db)["facts"])
-    assert f"{facts} → {facts}" in html.unescape(sent[1]["text"])
-    assert "changed: 1" in sent[1]["text"] and str(new_value) in sent[1]["text"]
-    answer = await bot.ask("Berapa ITAS tahun 2020?", chat_id=21)
-    assert str(new_value) in digits_in(answer[0]["text"])
-
-
-async def test_broken_reload_is_refused_and_old_facts_kept(make_bot, knowledge_copy, tmp_path):
-    db = tmp_path / "copy.db"
-    factbase.build(knowledge_copy, db)
-    old = fact_value(db, "itas")
-    bot = await make_bot(knowledge_dir=knowledge_copy, facts_db=db)
-    row = set_fact(knowledge_copy, "itas")
-    quote = row["quote"].replace(str(old), str(old + 1))  # no longer in the source text
-    set_fact(knowledge_copy, "itas", value=str(old + 1), quote=quote)
-    await bot.ask("/reload", chat_id=ADMIN)
-    sent = await bot.wait_sent(2)
-    line = fact_line(knowledge_copy, "itas")
-    assert f"facts.csv:{line}: " in sent[1]["text"] and "refused" in sent[1]["text"]
-    assert fact_value(db, "itas") == old
-    answer = await bot.ask("Berapa ITAS tahun 2020?", chat_id=22)
-    assert str(old) in digits_in(answer[0]["text"])
-
-
-async def test_bot_keeps_answering_during_a_reload(make_bot, monkeypatch, built_db, tmp_path):
-    db = tmp_path / "copy.db"
-    shutil.copy(built_db, db)
-    bot = await make_bot(facts_db=db)
-    release, real_build = threading.Event(), factbase.build
-
-    def slow_build(*args):
-        assert release.wait(10)
-        return real_build(*args)
-
-    monkeypatch.setattr(factbase, "build", slow_build)
-    await bot.ask("/reload", chat_id=ADMIN)
-    await bot.wait_sent(1)  # "rebuilding…"
-    answer = await bot.ask("Berapa ITAS tahun 2020?", chat_id=23)
-    assert answer and str(fact_value(db, "itas")) in digits_in(answer[0]["text"])
-    release.set()
-    sent = await bot.wait_sent(3)
-    assert sent[2]["chat_id"] == ADMIN and "Reload OK" in sent[2]["text"]
-
-
-async def test_stats_counts_and_top_unanswered(bot, built_db):
-    questions = ["Berapa ITAS tahun 2020?", "How many people were deported?"]
-    questions += ["qwertyuiop zxcvbnm"] * 2
-    pipeline, langs = Pipeline.from_db(built_db), Counter()
-    for question in questions:
-        await bot.ask(question)
-        langs[pipeline.answer(question, chat_id=1).lang] += 1
-    sent = await bot.ask("/stats", chat_id=ADMIN)
-    text = html.unescape(sent[0]["text"])
-    assert text.splitlines()[0].endswith(": 4")
-    assert "answered 2" in text and "fallback 2" in text
-    assert all(f"{lang} {n}" in text for lang, n in langs.items())
-    assert "(2×) qwertyuiop zxcvbnm" in text
-
-
-def test_stats_store_is_capped_and_anonymous(tmp_path):
-    stats = Stats(tmp_path / "s.db", max_rows=5)
-    for i in range(8):
-        stats.record(f"q{i % 2} " + "x" * 400, "no_data", "id")
-    stats.record("answered one", "answered", "en")
-    assert stats.stored() == 5
-    assert stats.by_status == {"no_data": 8, "answered": 1}
-    top = stats.top_unanswered(5)
-    assert [c for _, c in top] == [3, 2] and all(len(t) == 300 for t, _ in top)
-    columns = {r[1] for r in stats._db.execute("pragma table_info(unanswered)").fetchall()}
-    assert columns == {"id", "text", "time", "status"}
-    stats.close()
-
-
 # -- groups, junk and limits ----------------------------------------------------------------
 
 
@@ -534,95 +310,3 @@ async def test_token_never_reaches_the_logs(bot, caplog):
             handler.removeFilter(redact)
     assert "connection refused" in caplog.text and "***" in caplog.text
     assert TOKEN not in caplog.text
-
-
-# -- settings -------------------------------------------------------------------------------
-
-VALID = {"TELEGRAM_BOT_TOKEN": TOKEN}
-
-
-@pytest.mark.parametrize(
-    ("env", "variable"),
-    [
-        ({"TELEGRAM_BOT_TOKEN": "not a token"}, "TELEGRAM_BOT_TOKEN"),
-        ({"ADMIN_IDS": "12,abc"}, "ADMIN_IDS"),
-        ({"ADMIN_IDS": "1;2"}, "ADMIN_IDS"),
-        ({"TELEGRAM_API_URL": "api.telegram.org"}, "TELEGRAM_API_URL"),
-        ({"TELEGRAM_API_URL": "ftp://example.org"}, "TELEGRAM_API_URL"),
-        ({"RATE_LIMIT_PER_MINUTE": "0"}, "RATE_LIMIT_PER_MINUTE"),
-        ({"RATE_LIMIT_PER_MINUTE": "ten"}, "RATE_LIMIT_PER_MINUTE"),
-        ({"WEBHOOK_PORT": "70000"}, "WEBHOOK_PORT"),
-        ({"WEBHOOK_URL": "http://bot.example.org/hook"}, "WEBHOOK_URL"),
-        ({"WEBHOOK_URL": "https://bot.example.org/hook"}, "WEBHOOK_SECRET"),
-        ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
-    ],
-)
-def test_malformed_settings_raise_one_clear_line(env, variable):
-    with pytest.raises(ConfigError) as info:
-        load_settings({**VALID, **env})
-    message = str(info.value)
-    assert message.startswith(variable) and "\n" not in message
-    assert TOKEN not in message
-
-
-def test_settings_defaults_and_parsing():
-    settings = load_settings(
-        {**VALID, "ADMIN_IDS": " 1, 2 ,", "TELEGRAM_API_URL": "http://127.0.0.1:9/"}
-    )
-    assert settings.admin_ids == {1, 2}
-    assert settings.api_url == "http://127.0.0.1:9"
-    assert settings.rate_limit_per_minute == 20 and settings.webhook_port == 8443
-    assert settings.webhook_url is None and TOKEN not in repr(settings)
-    hooked = load_settings(
-        {**VALID, "WEBHOOK_URL": "https://bot.example.org/tg/hook", "WEBHOOK_SECRET": "s3cret"}
-    )
-    assert hooked.webhook_path == "tg/hook"
-
-
-@pytest.mark.parametrize("mode", ["polling", "webhook"])
-def test_main_runs_polling_or_webhook(monkeypatch, built_db, tmp_path, mode):
-    from telegram.ext import Application
-
-    runs = {}
-    monkeypatch.setattr("bot.config.load_dotenv_file", lambda: None)
-    monkeypatch.setattr("bot.telegram_app.setup_logging", lambda settings: None)
-    for name in ("polling", "webhook"):
-        monkeypatch.setattr(
-            Application, f"run_{name}", lambda self, n=name, **kw: runs.update({n: kw})
-        )
-    env = {**VALID, "FACTS_DB": str(built_db), "STATS_DB": str(tmp_path / "s.db")}
-    if mode == "webhook":
-        env |= {"WEBHOOK_URL": "https://bot.example.org/tg/hook", "WEBHOOK_SECRET": "s3cret"}
-        env |= {"WEBHOOK_PORT": "8000", "WEBHOOK_LISTEN": "127.0.0.1"}
-    for key in ("WEBHOOK_URL", "WEBHOOK_SECRET", "ADMIN_IDS", "TELEGRAM_API_URL"):
-        monkeypatch.delenv(key, raising=False)
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    assert main([]) == 0
-    assert list(runs) == [mode]
-    assert runs[mode]["allowed_updates"] == ["message", "callback_query"]
-    if mode == "webhook":
-        assert runs[mode]["secret_token"] == "s3cret"
-        assert runs[mode]["url_path"] == "tg/hook" and runs[mode]["port"] == 8000
-        assert runs[mode]["webhook_url"] == "https://bot.example.org/tg/hook"
-        assert runs[mode]["listen"] == "127.0.0.1"
-
-
-def test_missing_token():
-    with pytest.raises(MissingTokenError, match="TELEGRAM_BOT_TOKEN"):
-        load_settings({})
-
-
-@pytest.mark.parametrize(
-    ("env", "needle"),
-    [({}, "TELEGRAM_BOT_TOKEN"), ({**VALID, "ADMIN_IDS": "x"}, "ADMIN_IDS")],
-)
-def test_main_prints_one_line_and_exits_2(monkeypatch, capsys, env, needle):
-    monkeypatch.setattr("bot.config.load_dotenv_file", lambda: None)
-    for key in ("TELEGRAM_BOT_TOKEN", "ADMIN_IDS"):
-        monkeypatch.delenv(key, raising=False)
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    assert main([]) == 2
-    out, err = capsys.readouterr()
-    assert out == "" and err.count("\n") == 1 and needle in err
