@@ -206,9 +206,9 @@ async def answer_into_chat(update: Update, context: Context, text: str) -> None:
     reply = await asyncio.to_thread(
         st.pipeline.answer, text[:MAX_QUESTION], chat_id=chat.id, lang=context.chat_data.get("lang")
     )
-    st.stats.record(text[:MAX_QUESTION], reply.status, reply.lang)
+    await asyncio.to_thread(st.stats.record, text[:MAX_QUESTION], reply.status, reply.lang)
     markup = None
-    if reply.status == "clarify" and reply.options:
+    if reply.options:
         markup = InlineKeyboardMarkup(
             [
                 [InlineKeyboardButton(o.label[:64], callback_data=st.buttons.data_for(o.query))]
