@@ -53,6 +53,7 @@ class Lexicon:
     ordinals: dict[tuple[str, ...], int] = field(default_factory=dict)
     followups: set[tuple[str, ...]] = field(default_factory=set)
     references: set[tuple[str, ...]] = field(default_factory=set)
+    excludes: set[tuple[str, ...]] = field(default_factory=set)
     relative_years: dict[tuple[str, ...], int] = field(default_factory=dict)
 
 
@@ -101,7 +102,14 @@ class FactBase:
                 if tokens:
                     cues[tokens].add(row["intent"])
         known = set(vocabulary.known_words)
-        for words in (*cues, *lexicon.numbers, *lexicon.ordinals, *lexicon.followups):
+        phrases = (
+            *cues,
+            *lexicon.numbers,
+            *lexicon.ordinals,
+            *lexicon.followups,
+            *lexicon.excludes,
+        )
+        for words in phrases:
             known.update(words)
         for lang_set in lexicon.lang_words.values():
             known.update(lang_set)
@@ -158,6 +166,8 @@ def _lexicon(rows: list[dict], period: int) -> Lexicon:
             lexicon.followups.add(words)
         elif kind == "reference":
             lexicon.references.add(words)
+        elif kind == "exclude":
+            lexicon.excludes.add(words)
         elif kind == "relative_year":
             offset = int(value.removeprefix("period") or 0)
             lexicon.relative_years[words] = period + offset
@@ -168,12 +178,15 @@ def _vocabulary(tables: dict[str, list[dict]]) -> Vocabulary:
     vocab = Vocabulary()
 
     def add(aliases: str, kind: str, value: str, lang: str = "", curated: bool = True) -> None:
+        # A typo never turns a question into "no figure for <topic>".
+        fuzzy = kind != "topic"
         for alias in split_list(aliases):
             tokens = clean_tokens(alias)
-            vocab.add(tokens, Entry(kind, value, lang), curated=curated)
+            forms = [tokens]
             if lang == "en" and tokens and tokens[-1].isalpha() and not tokens[-1].endswith("s"):
-                plural = [*tokens[:-1], tokens[-1] + "s"]
-                vocab.add(plural, Entry(kind, value, lang), curated=curated)
+                forms.append([*tokens[:-1], tokens[-1] + "s"])
+            for form in forms:
+                vocab.add(form, Entry(kind, value, lang), curated=curated, fuzzy=fuzzy)
 
     neutral = {row["abbr"].lower() for row in tables["metrics"] if row.get("abbr")}
     for row in tables["glossary"]:

@@ -10,7 +10,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
-from bot.entities import Entities
+from bot.entities import Entities, complete_names
 
 CONTEXT_TTL_SECONDS = 30 * 60
 MAX_CHATS = 10_000
@@ -99,16 +99,13 @@ def _lengths(phrases: set[tuple[str, ...]]) -> set[int]:
     return {len(p) for p in phrases}
 
 
-def merge(
-    ent: Entities, cues: dict[str, float], prev: Turn, breakdown: set[str]
-) -> tuple[Entities, str | None]:
+def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, str | None]:
     """The entities of a follow-up completed from the previous turn.
 
     Args:
         ent: what the follow-up names.
         cues: its intent cues.
         prev: the previous turn of the chat.
-        breakdown: metrics that have per-country figures.
 
     Returns:
         The merged entities and the intent to carry over (None: decide afresh).
@@ -136,24 +133,16 @@ def merge(
         new.metrics = list(ent.metrics or old.metrics)
     elif pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:
         new.metrics = [m for m in prev.recent_metrics[-1:] if m not in ent.metrics] + ent.metrics
+    elif "sum" in cues and ent.metrics and not ent.countries:
+        new.metrics = list(dict.fromkeys(old.metrics + ent.metrics))
     elif ent.countries and not (ent.metrics or ent.groups):
-        new.metrics = [m for m in old.metrics if m in breakdown]
+        # "jumlah deportasi" -> "dari India?" still asks deportations (which have no breakdown)
+        new.metrics = list(old.metrics)
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
     return new, carried
 
 
 def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, vocabulary) -> None:
-    """Read "kalau yang tetap?" after "izin tinggal terbatas" as "izin tinggal tetap".
-
-    A follow-up word that replaces the last word of the previous metric's name
-    and so forms another metric's name names that metric.
-    """
-    if ent.metrics or ent.countries:
-        return
-    for phrase in prev.entities.metric_phrases:
-        for token in tokens:
-            candidate = (*phrase[:-1], token)
-            if len(phrase) > 1 and candidate != phrase:
-                for entry in vocabulary.exact.get(candidate, []):
-                    if entry.kind == "metric" and entry.value not in ent.metrics:
-                        ent.metrics.append(entry.value)
+    """Complete a follow-up's bare word from the previous metric's name (see complete_names)."""
+    if not (ent.metrics or ent.countries):
+        complete_names(tokens, prev.entities.metric_phrases, ent, vocabulary)

@@ -49,11 +49,39 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     """Find every entity in ``tokens`` using the fact base's vocabulary and lexicon."""
     found = Entities()
     for match in base.vocabulary.find(tokens, known=base.known_words):
+        if _follows(tokens, match.start, base.lexicon.excludes):
+            found.spans.append((match.start, match.end))  # "selain deportasi": not asked
+            continue
         _take_match(found, match)
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
+    complete_names(tokens, list(found.metric_phrases), found, base.vocabulary)
     _take_numbers(found, tokens, base)
     return found
+
+
+def _follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
+    return any(tuple(tokens[max(0, start - n) : start]) in phrases for n in (1, 2, 3))
+
+
+def complete_names(tokens: list[str], phrases: list[tuple[str, ...]], found: Entities, vocabulary):
+    """Read a bare last word as a sibling of a metric named by several words.
+
+    "izin tinggal terbatas dan tetap" names ITAS and ITAP; after "izin tinggal
+    terbatas", a follow-up "kalau yang tetap?" names ITAP.
+    """
+    covered = {i for start, end in found.spans for i in range(start, end)}
+    for phrase in phrases:
+        if len(phrase) < 2:
+            continue
+        for i, token in enumerate(tokens):
+            candidate = (*phrase[:-1], token)
+            if i in covered or candidate == phrase:
+                continue
+            for entry in vocabulary.exact.get(candidate, []):
+                if entry.kind == "metric" and entry.value not in found.metrics:
+                    found.metrics.append(entry.value)
+                    found.spans.append((i, i + 1))
 
 
 def _take_match(found: Entities, match: Match) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.base import FactBase
 from bot.formatting import country, join_list
-from bot.intents import Frame
+from bot.intents import Frame, groups_of
 from bot.labels import (
     breakdown_metric,
     context_values,
@@ -15,6 +15,7 @@ from bot.labels import (
 )
 from bot.messages import message
 from bot.reply import Option
+from bot.text import split_list
 
 SMALLTALK_TEMPLATES = ("greeting", "thanks", "goodbye", "about_bot", "help")
 
@@ -86,6 +87,8 @@ def clarify_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
     year = base.period
     if frame.reason == "tie" and frame.entities.ties:
         values = frame.entities.ties[0]
+    elif frame.reason == "whole":
+        return _share_options(frame, base, lang)
     elif frame.reason == "country":
         return [
             Option(label=f"{country(c, lang)} {year}", query=f"WNA {country(c, 'id')} {year}")
@@ -104,3 +107,26 @@ def clarify_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
 def compose_smalltalk(intent: str, base: FactBase, lang: str) -> str:
     """Greeting, thanks, goodbye, about and help replies."""
     return message(intent, lang, **context_values(base, lang))
+
+
+def _share_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
+    """ "ITAS of all stay permits?": one button per group that holds the metric."""
+    metric = frame.entities.metrics[0]
+    abbr = (base.row("metrics", "id", metric) or {}).get("abbr") or metric
+    options = []
+    for group in groups_of(base, [metric]):
+        whole = split_list(base.row("groups", "id", group)[f"aliases_{lang}"])[0]
+        label = message("share_option", lang, part=abbr, whole=whole)
+        options.append(Option(label=label, query=label))
+    return options
+
+
+def clarify_text(frame: Frame, base: FactBase, lang: str) -> str:
+    """The question a clarify reply asks."""
+    values = context_values(base, lang)
+    if frame.reason == "whole":
+        metric = frame.entities.metrics[0]
+        part = (base.row("metrics", "id", metric) or {}).get("abbr") or metric
+        return message("clarify_whole", lang, part=part)
+    key = {"tie": "clarify_tie", "country": "clarify_country"}.get(frame.reason, "clarify_vague")
+    return message(key, lang, **values)

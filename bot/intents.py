@@ -14,11 +14,13 @@ CUE_FUZZY_CUTOFF = 88.0
 FIGURE_CUES = ("ranking", "top", "fewest", "share", "difference", "compare", "sum")
 RANK_CUES = ("ranking", "top", "fewest")
 PAIR_INTENTS = ("difference", "compare")
+PAIRING_CUES = ("difference", "compare", "sum", "share")
 SMALLTALK_PRIORITY = ("help", "about_bot", "thanks", "goodbye", "greeting")
 DEFAULT_CONFIDENCE = 0.9
 POSITION_PENALTY = 0.001
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
+UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
 
 
 @dataclass
@@ -83,7 +85,12 @@ def topic_of_intent(base: FactBase) -> dict[str, str]:
 
 
 def decide(
-    ent: Entities, cues: dict[str, float], base: FactBase, *, unknown_share: float = 0.0
+    ent: Entities,
+    cues: dict[str, float],
+    base: FactBase,
+    *,
+    unknown_words: int = 0,
+    words: int = 0,
 ) -> Frame:
     """The intent for these entities and cues, before any fact is looked up.
 
@@ -91,32 +98,48 @@ def decide(
         ent: the entities of the question (after any follow-up merge).
         cues: the intent cues found, with their scores.
         base: the fact base.
-        unknown_share: the part of the words that the fact base does not know
-            (a question about bitcoin prices is mostly unknown words).
+        unknown_words: how many words the fact base does not know (a question
+            about bitcoin prices is mostly unknown words).
+        words: how many words the question has.
     """
     confidence = min(ent.score / 100, max(cues.values(), default=DEFAULT_CONFIDENCE))
-    if ent.groups and "sum" not in cues:
-        # "penindakan pro justitia": a group word qualifying one of its own members.
-        ent.groups = [g for g in ent.groups if not set(group_members(base, g)) & set(ent.metrics)]
-    frame = _choose(ent, cues, base, unknown_share)
+    _drop_qualifiers(ent, cues, base)
+    frame = _choose(ent, cues, base, unknown_words, unknown_words / words if words else 0.0)
     frame.entities = ent
     frame.confidence = round(min(frame.confidence, confidence), 3)
     return frame
 
 
-def _choose(ent: Entities, cues: dict[str, float], base: FactBase, unknown_share: float) -> Frame:
+def _drop_qualifiers(ent: Entities, cues: dict[str, float], base: FactBase) -> None:
+    """Drop names that only qualify another: "penindakan pro justitia" (a group word before
+    one of its members), "WNA yang dideportasi" (the population before a measure of it)."""
+    if ent.groups and "sum" not in cues and "share" not in cues:
+        ent.groups = [g for g in ent.groups if not set(group_members(base, g)) & set(ent.metrics)]
+    population = base.metrics_with_country_breakdown()
+    measures = [m for m in ent.metrics if m not in population]
+    if measures and not ent.countries and not any(c in cues for c in PAIRING_CUES):
+        ent.metrics = measures
+
+
+def _choose(
+    ent: Entities, cues: dict[str, float], base: FactBase, unknown_words: int, unknown_share: float
+) -> Frame:
     figure_cue = any(c in cues for c in FIGURE_CUES) or "value" in cues
     if ent.ties:
         return Frame("clarify", "clarify", reason="tie", confidence=0.5)
     if "define" in cues and (ent.terms or ent.metrics or ent.groups) and not figure_cue:
         return Frame("define")
+    subject = ent.metrics or ent.groups or ent.countries
+    if ent.terms and not subject and not figure_cue and not _statement(ent, cues, base):
+        return Frame("define")  # "Kemenpan RB itu kementerian apa?"
     statement = _statement(ent, cues, base)
     if statement:
         return Frame(statement)
     other_years = [y for y in ent.years if y not in base.years()]
     if other_years and not ent.places and (ent.has_subject() or figure_cue):
         return Frame("value", "no_data", year=other_years[0], reason="year")
-    if not (ent.has_subject() or ent.places or ent.years) and unknown_share < MOSTLY_UNKNOWN:
+    chat_only = unknown_words < UNKNOWN_TOLERATED and unknown_share < MOSTLY_UNKNOWN
+    if not (ent.has_subject() or ent.places or ent.years) and chat_only:
         talk = next((i for i in SMALLTALK_PRIORITY if i in cues), None)
         if talk:
             return Frame(talk, "smalltalk")
@@ -165,6 +188,9 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
         return Frame("top", year=year)
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if "share" in cues:
+        if not ent.countries and not ent.groups and groups_of(base, ent.metrics):
+            # A share of what? The whole is asked for, never guessed.
+            return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
         return Frame("share", year=year)
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
@@ -182,3 +208,10 @@ def group_members(base: FactBase, group: str) -> list[str]:
     """The metric ids of a group (stay_permits -> itk, itas, itap)."""
     row = base.row("groups", "id", group)
     return split_list(row["members"]) if row else []
+
+
+def groups_of(base: FactBase, metrics: list[str]) -> list[str]:
+    """The groups that contain one of ``metrics``."""
+    return [
+        row["id"] for row in base.tables["groups"] if set(split_list(row["members"])) & set(metrics)
+    ]

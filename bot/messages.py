@@ -95,6 +95,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Yang dimuat rilis: {metrics} ({years}), serta WNA aktif per negara asal.",
         "en": "What the release contains: {metrics} ({years}), and active foreign residents by country.",
     },
+    "share_option": {
+        "id": "persentase {part} dari total {whole}",
+        "en": "share of {part} in total {whole}",
+    },
+    "clarify_whole": {
+        "id": "Persentase {part} dari apa? Pilih salah satu.",
+        "en": "A share of {part} in what? Pick one.",
+    },
     "clarify_tie": {"id": "Maksud Anda yang mana?", "en": "Which one do you mean?"},
     "clarify_country": {
         "id": "Saya hanya punya data jumlah WNA aktif per negara asal di {office}. Maksud Anda itu?",

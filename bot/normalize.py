@@ -18,6 +18,8 @@ _DOUBLE = re.compile(r"([a-z])\1")
 _REDUPLICATED = re.compile(r"^([a-z]{2,})2$")
 GLUED_MIN_CHARS = 6
 GLUED_PART_CHARS = 3
+_ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$")
+_LETTERS_OR_DIGITS = re.compile(r"[a-z]+|\d+|%")
 CLITICS = ("nya", "lah", "kah", "pun", "s")
 
 
@@ -78,9 +80,15 @@ def split_glued(token: str, known: Set[str]) -> tuple[str, ...]:
 
 
 def _unreduplicate(tokens: list[str]) -> list[str]:
-    """Indonesian shorthand for reduplication: "nilai2" -> "nilai nilai"."""
+    """Reduplication shorthand ("nilai2" -> "nilai nilai"); words glued to numbers apart
+    ("deportasi2020" -> "deportasi 2020"), ordinals such as "3rd" kept."""
     out: list[str] = []
     for token in tokens:
         match = _REDUPLICATED.match(token)
-        out.extend((match.group(1), match.group(1)) if match else (token,))
+        if match:
+            out.extend((match.group(1), match.group(1)))
+        elif _ORDINAL_SUFFIX.match(token):
+            out.append(token)
+        else:
+            out.extend(_LETTERS_OR_DIGITS.findall(token) or [token])
     return out

@@ -88,13 +88,13 @@ class Pipeline:
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, base.vocabulary)
         if prev and tokens and should_merge(tokens, ent, cues, base.lexicon):
-            ent, carried = merge(ent, cues, prev, base.metrics_with_country_breakdown())
+            ent, carried = merge(ent, cues, prev)
             if carried and carried in FIGURE_CUES and carried not in cues:
                 cues = {**cues, carried: 0.9}
             elif carried and not cues:
                 cues = {carried: 0.9}
         unknown = sum(t not in base.known_words and not t.isdigit() for t in tokens)
-        return decide(ent, cues, base, unknown_share=unknown / len(tokens) if tokens else 0.0)
+        return decide(ent, cues, base, unknown_words=unknown, words=len(tokens))
 
 
 def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:

@@ -94,16 +94,10 @@ def _share(part: Fact, base: FactBase, year: int, groups: list[str]) -> Result:
         whole = base.facts.get((part.metric, year, None))
         label = part.metric
     else:
-        group = next(
-            (
-                g
-                for g in (groups or [r["id"] for r in base.tables["groups"]])
-                if part.metric in group_members(base, g)
-            ),
-            None,
-        )
+        # The whole must be named ("ITAS dari total izin tinggal"): never guessed.
+        group = next((g for g in groups if part.metric in group_members(base, g)), None)
         if group is None:
-            return Result("share", missing="whole")
+            return Result("value", facts=[part])
         members = [base.facts.get((m, year, None)) for m in group_members(base, group)]
         if any(m is None for m in members):
             return Result("share", missing="fact")

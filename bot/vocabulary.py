@@ -20,6 +20,7 @@ MEDIUM_CUTOFF = 85.0
 LONG_CUTOFF = 80.0
 LONG_CHARS = 6
 TOKEN_FLOOR = 78.0
+BULK_CUTOFF = 88.0  # bulk name lists (all countries, places) hold many near-words
 TIE_MARGIN = 3.0
 EXACT_SCORE = 100.0
 
@@ -58,20 +59,26 @@ class Vocabulary:
     exact: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     known_words: set[str] = field(default_factory=set)
     curated: set[str] = field(default_factory=set)
+    exact_only: set[str] = field(default_factory=set)
 
-    def add(self, tokens: list[str], entry: Entry, *, curated: bool = True) -> None:
+    def add(
+        self, tokens: list[str], entry: Entry, *, curated: bool = True, fuzzy: bool = True
+    ) -> None:
         """Register ``tokens`` as an alias of ``entry``.
 
         Args:
             tokens: the alias, normalized.
             entry: what it stands for.
             curated: hand-picked (not a bulk name list), so that a typo of a short
-                word may be matched to it.
+                word may be matched to it, and a longer one more loosely.
+            fuzzy: whether a typo may match it at all.
         """
         if not tokens or len(tokens) > MAX_ALIAS_TOKENS:
             return
         if curated:
             self.curated.add(" ".join(tokens))
+        if not fuzzy:
+            self.exact_only.add(" ".join(tokens))
         entries = self.exact.setdefault(tuple(tokens), [])
         if entry not in entries:
             entries.append(entry)
@@ -83,7 +90,8 @@ class Vocabulary:
         self._by_string: dict[str, tuple[Entry, ...]] = {}
         for tokens, entries in self.exact.items():
             joined = " ".join(tokens)
-            self._by_length.setdefault(len(tokens), []).append(joined)
+            if joined not in self.exact_only:
+                self._by_length.setdefault(len(tokens), []).append(joined)
             self._by_string[joined] = tuple(entries)
         self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
@@ -139,7 +147,11 @@ class Vocabulary:
             score_cutoff=cutoff,
             limit=4,
         )
-        best = [b for b in best if _tokens_close(text, b[0])]
+        best = [
+            b
+            for b in best
+            if _tokens_close(text, b[0]) and (b[0] in self.curated or b[1] >= BULK_CUTOFF)
+        ]
         if not best:
             return None
         top, score, _ = best[0]

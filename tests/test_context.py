@@ -73,3 +73,22 @@ def test_small_talk_and_junk_do_not_repeat_the_last_answer(pipeline):
     pipeline.answer("berapa ITAS 2020", chat_id=14, now=0)
     assert pipeline.answer("terima kasih", chat_id=14, now=1).status == "smalltalk"
     assert pipeline.answer("qwerty", chat_id=14, now=2).status == "fallback"
+
+
+def test_country_followup_keeps_a_metric_without_breakdown(pipeline):
+    pipeline.answer("jumlah deportasi 2020", chat_id=15, now=0)
+    reply = pipeline.answer("dari india brp org?", chat_id=15, now=1)
+    assert reply.status == "no_data" and reply.facts == []
+
+
+def test_sum_followup_adds_to_the_previous_metric(pipeline, value_of):
+    pipeline.answer("jumlah ITAS 2020", chat_id=16, now=0)
+    reply = pipeline.answer("kalo ditambah ITK sama ITAP jadi brp?", chat_id=16, now=1)
+    total = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert number(total, "id") in reply.text
+
+
+def test_followup_names_a_sibling_by_its_last_word(pipeline, value_of):
+    pipeline.answer("izin tinggal terbatas 2020 brp", chat_id=17, now=0)
+    reply = pipeline.answer("kalo yg tetap?", chat_id=17, now=1)
+    assert [f["value"] for f in reply.facts] == [value_of("itap")]

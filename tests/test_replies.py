@@ -163,3 +163,13 @@ def test_forced_language_wins(pipeline):
 def test_huge_text_is_cut_and_answered(pipeline):
     reply = pipeline.answer("berapa ITAS " + "x" * 100_000)
     assert reply.status in STATUSES
+
+
+@pytest.mark.parametrize("text", ["berapa persen ITAS", "what percentage are ITK"])
+def test_share_without_a_named_whole_asks_for_it(pipeline, base, value_of, text):
+    reply = pipeline.answer(text, chat_id=30)
+    assert reply.status == "clarify" and reply.options
+    answered = pipeline.answer(reply.options[0].query, chat_id=31)
+    metric = next(m for m in ("itk", "itas", "itap") if m.upper() in reply.options[0].query.split())
+    whole = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert percent(100 * value_of(metric) / whole, answered.lang) in answered.text

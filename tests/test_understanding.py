@@ -25,6 +25,9 @@ def tokens_of(base, text):
         ("makasih infonya gan", ["makasih", "information"]),
         ("What's ITK?", ["what", "is", "itk"]),
         ("Türkiye", ["turkiye"]),
+        ("pendeportasian2020", ["pendeportasian", "2020"]),
+        ("berapaITAS", ["berapa", "itas"]),
+        ("urutan 3rd", ["urutan", "3rd"]),
         ("🙂", []),
     ],
 )
@@ -81,7 +84,23 @@ ENTITY_CASES = [
     ("urutan ketiga", {"ordinal": 3}),
     ("visa on arrival", {"topics": ["visa"]}),
     ("total izin tinggal", {"groups": ["stay_permits"]}),
+    ("izin tinggal terbatas dan tetap", {"metrics": ["itas", "itap"]}),
+    ("selain dideportasi, berapa yang pro justitia", {"metrics": ["pro_justitia"]}),
+    ("Indain citizens", {"countries": ["IN"]}),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("saya wartawan, berapa yang dideportasi", "topics"),  # not "wisatawan"
+        ("saya sedang riset deportasi", "places"),  # not "Serang"
+        ("brp org yg kena pro justisia", "countries"),  # not "Kenya"
+        ("selain dideportasi, berapa yang pro justitia", "groups"),
+    ],
+)
+def test_common_words_are_not_taken_for_names(base, text, absent):
+    assert getattr(extract_entities(tokens_of(base, text), base), absent) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), ENTITY_CASES)
@@ -140,6 +159,12 @@ INTENT_CASES = [
     ("berapa", "clarify", "clarify"),
     ("resep rendang", "fallback", "fallback"),
     ("", "fallback", "fallback"),
+    ("can you help me with my math homework", "fallback", "fallback"),
+    ("see you later", "goodbye", "smalltalk"),
+    ("Kemenpan RB itu kementerian apa?", "define", "answered"),
+    ("berapa persen ITAS", "clarify", "clarify"),
+    ("prosecuted foreigners", "value", "answered"),
+    ("min harga tiket pesawat ke jepang brp", "clarify", "fallback"),
 ]
 
 

@@ -1,0 +1,143 @@
+"""Reading the knowledge CSV files: columns, empty fields, aliases and quotes,
+with every problem collected by file and line instead of stopping at the first."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from bot.errors import Problem
+from bot.text import collapse_spaces, split_list
+
+BUILTIN_INTENTS = frozenset(
+    {
+        "value",
+        "ranking",
+        "top",
+        "fewest",
+        "share",
+        "difference",
+        "compare",
+        "sum",
+        "define",
+        "greeting",
+        "thanks",
+        "goodbye",
+        "help",
+        "about_bot",
+        "fallback",
+    }
+)
+LEXICON_KINDS = frozenset(
+    [
+        "abbreviation",
+        "lang",
+        "number",
+        "ordinal",
+        "followup",
+        "reference",
+        "relative_year",
+        "exclude",
+    ]
+)
+LANGS = ("id", "en")
+ALIAS_PATTERN = re.compile(r"^[a-z0-9%' ]+$")
+ID_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "sources.csv": ("id", "title", "publisher", "published", "url", "office", "period"),
+    "offices.csv": ("id", "name", "short_id", "short_en", "aliases"),
+    "facts.csv": ("source", "office", "year", "metric", "country", "value", "quote"),
+    "metrics.csv": (
+        "id",
+        "abbr",
+        "name_id",
+        "name_en",
+        "unit_id",
+        "unit_en",
+        "aliases_id",
+        "aliases_en",
+        "definition_id",
+        "definition_en",
+    ),
+    "groups.csv": ("id", "members", "name_id", "name_en", "aliases_id", "aliases_en"),
+    "countries.csv": ("code", "aliases_id", "aliases_en"),
+    "places.csv": ("name", "kind", "aliases"),
+    "statements.csv": ("id", "intent", "source", "summary_id", "summary_en", "quote"),
+    "topics.csv": ("id", "intent", "name_id", "name_en", "aliases_id", "aliases_en"),
+    "glossary.csv": ("term", "aliases", "name_id", "name_en", "definition_id", "definition_en"),
+    "intents.csv": ("intent", "lang", "kind", "text"),
+    "lexicon.csv": ("kind", "lang", "word", "value"),
+}
+OPTIONAL: dict[str, frozenset[str]] = {
+    "sources.csv": frozenset({"published", "url"}),
+    "facts.csv": frozenset({"country"}),
+    "metrics.csv": frozenset({"abbr"}),
+    "statements.csv": frozenset(),
+    "topics.csv": frozenset({"intent"}),
+    "intents.csv": frozenset(),
+    "lexicon.csv": frozenset({"lang", "value"}),
+}
+
+
+class Reader:
+    """Reads CSV files of one folder and collects problems instead of stopping."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.problems: list[Problem] = []
+
+    def problem(self, file: str, line: int, message: str) -> None:
+        self.problems.append(Problem(file, line, message))
+
+    def rows(self, name: str) -> list[tuple[int, dict]]:
+        path = self.folder / name
+        if not path.is_file():
+            self.problem(name, 0, "file missing")
+            return []
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (UnicodeDecodeError, OSError) as exc:
+            self.problem(name, 0, f"cannot read as UTF-8 text ({exc.__class__.__name__})")
+            return []
+        reader = csv.DictReader(text.splitlines(keepends=True))
+        missing = [c for c in COLUMNS[name] if c not in (reader.fieldnames or [])]
+        if missing:
+            self.problem(name, 1, f"missing column(s): {', '.join(missing)}")
+            return []
+        result = []
+        optional = OPTIONAL.get(name, frozenset())
+        for row in reader:
+            line = reader.line_num
+            clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
+            if not any(clean.values()):
+                continue
+            empty = [c for c in COLUMNS[name] if not clean.get(c) and c not in optional]
+            if empty:
+                self.problem(name, line, f"empty field(s): {', '.join(empty)}")
+                continue
+            result.append((line, clean))
+        return result
+
+
+def check_aliases(reader: Reader, file: str, line: int, text: str) -> list[str]:
+    items = split_list(text)
+    for alias in items:
+        if not ALIAS_PATTERN.match(alias):
+            reader.problem(file, line, f"alias {alias!r} must be lower-case letters and digits")
+    return items
+
+
+def unique(reader: Reader, file: str, rows: list[tuple[int, dict]], key: str) -> dict:
+    seen: dict[str, dict] = {}
+    for line, row in rows:
+        if row[key] in seen:
+            reader.problem(file, line, f"duplicate {key} {row[key]!r}")
+        seen[row[key]] = row
+    return seen
+
+
+def check_quote(reader: Reader, file: str, line: int, quote: str, source_text: str | None):
+    if source_text is not None and collapse_spaces(quote) not in source_text:
+        reader.problem(file, line, f"quote not found verbatim in its source: {quote[:60]!r}")
