@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from bot.countries import all_country_names
@@ -54,6 +55,9 @@ class Lexicon:
     followups: set[tuple[str, ...]] = field(default_factory=set)
     references: set[tuple[str, ...]] = field(default_factory=set)
     excludes: set[tuple[str, ...]] = field(default_factory=set)
+    qualifiers: dict[tuple[str, ...], str] = field(default_factory=dict)
+    whole_markers: set[tuple[str, ...]] = field(default_factory=set)
+    conjunctions: set[str] = field(default_factory=set)
     relative_years: dict[tuple[str, ...], int] = field(default_factory=dict)
 
 
@@ -148,6 +152,34 @@ class FactBase:
         """Metrics that have at least one per-country fact."""
         return {m for (m, _, c) in self.facts if c}
 
+    def quote_words(self, fact: Fact) -> set[str]:
+        """The normalized words of a fact's quote."""
+        return set(clean_tokens(fact.quote))
+
+    def group_members(self, group: str) -> list[str]:
+        """The metric ids of a group (stay_permits -> itk, itas, itap)."""
+        row = self.row("groups", "id", group)
+        return split_list(row["members"]) if row else []
+
+    def groups_of(self, metrics: list[str]) -> list[str]:
+        """The groups that contain one of ``metrics``."""
+        return [
+            row["id"]
+            for row in self.tables["groups"]
+            if set(split_list(row["members"])) & set(metrics)
+        ]
+
+    def breakdown_metric(self) -> str:
+        """The metric broken down by country (active foreign residents), or ""."""
+        return min(self.metrics_with_country_breakdown(), default="")
+
+
+def relative_year(value: str, period: int) -> int:
+    """ "period-1" counts from the release's year, "today+1" from the current year."""
+    anchor = "today" if value.startswith("today") else "period"
+    base_year = date.today().year if anchor == "today" else period
+    return base_year + int(value.removeprefix(anchor) or 0)
+
 
 def _lexicon(rows: list[dict], period: int) -> Lexicon:
     lexicon = Lexicon()
@@ -168,9 +200,14 @@ def _lexicon(rows: list[dict], period: int) -> Lexicon:
             lexicon.references.add(words)
         elif kind == "exclude":
             lexicon.excludes.add(words)
+        elif kind == "qualifier":
+            lexicon.qualifiers[words] = value or " ".join(words)
+        elif kind == "whole_marker":
+            lexicon.whole_markers.add(words)
+        elif kind == "conjunction":
+            lexicon.conjunctions.update(words)
         elif kind == "relative_year":
-            offset = int(value.removeprefix("period") or 0)
-            lexicon.relative_years[words] = period + offset
+            lexicon.relative_years[words] = relative_year(value, period)
     return lexicon
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from bot.base import Fact, FactBase
 from bot.formatting import country, join_list, number, percent
-from bot.intents import RANK_CUES as RANK_INTENTS
-from bot.intents import Frame
+from bot.intents import RANK_CUES, Frame
 from bot.labels import (
     capitalize,
     group_label,
@@ -16,219 +15,199 @@ from bot.labels import (
     unit,
 )
 from bot.messages import message
-from bot.query import Result, group_members
+from bot.query import Result
 
 
 def compose_figure(
     frame: Frame, result: Result, base: FactBase, lang: str
 ) -> tuple[str, list[Fact]]:
-    """The text of an answered figure question (value, sum, share, ...) and the facts it states."""
-    facts = result.facts
-    first = facts[0]
+    """The text of an answered figure question and the facts it states."""
+    first = result.facts[0]
     common = {
         "office": office_name(base, lang, first.office),
         "year": first.year,
         "unit": unit(base, first.metric, lang),
     }
-    kind = result.kind
-    if kind in RANK_INTENTS:
-        lines = [_ranking(frame, result, base, lang, common)]
-    elif kind == "share":
-        lines = [_share(part, base, lang, common) for part in (result.parts or [result])]
-    elif kind == "sum":
-        lines = [_sum(result, base, lang, common)]
-    elif kind in ("difference", "compare"):
-        lines = [_pair(kind, result, base, lang, common)]
-    elif first.country:
-        lines = [
-            message(
-                "value_country",
-                lang,
-                country=country(first.country, lang),
-                value=number(first.value, lang),
-                **common,
-            )
-        ]
-    else:
-        lines = [
-            message(
-                "value",
-                lang,
-                subject=capitalize(metric_label(base, first.metric, lang)),
-                value=number(first.value, lang),
-                **common,
-            )
-        ]
+    shown = _ranked_shown(frame, result) if result.kind in RANK_CUES else result.facts
+    write = WRITERS.get(result.kind, _value)
+    lines = [write(frame, result, base, lang, common)]
     if result.computed:
         lines.append(message("computed", lang))
-    shown = _ranked_shown(frame, result) if kind in RANK_INTENTS else facts
     lines.extend(source_lines(base, shown, lang))
     return "\n".join(lines), shown
 
 
+def _value(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    fact = result.facts[0]
+    subject = capitalize(metric_label(base, fact.metric, lang))
+    value = number(fact.value, lang)
+    if fact.country:
+        place = country(fact.country, lang)
+        return message("value_country", lang, subject=subject, country=place, value=value, **common)
+    return message("value", lang, subject=subject, value=value, **common)
+
+
 def _ranked_shown(frame: Frame, result: Result) -> list[Fact]:
-    facts = result.facts
-    ent = frame.entities
+    facts, ent = result.facts, frame.entities
     if frame.intent == "fewest":
         return facts[-1:]
     if ent.ordinal:
         return facts[ent.ordinal - 1 : ent.ordinal]
     if ent.count:
         return facts[: ent.count]
-    return facts if _wants_list(frame) else facts[:1]
-
-
-def _wants_list(frame: Frame) -> bool:
-    ent = frame.entities
-    return frame.intent == "ranking" and ent.count is None and ent.ordinal is None
+    return facts if frame.intent == "ranking" else facts[:1]
 
 
 def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    facts, ent = result.facts, frame.entities
-    n = len(facts)
-    if frame.intent == "fewest":
-        last = facts[-1]
-        return message(
-            "fewest",
-            lang,
-            n=n,
-            country=country(last.country, lang),
-            value=number(last.value, lang),
-            **common,
-        )
-    if ent.ordinal:
-        if ent.ordinal > n:
-            return message("rank_missing", lang, n=n, rank=ent.ordinal)
-        fact = facts[ent.ordinal - 1]
-        return message(
-            "rank_k",
-            lang,
-            rank=ent.ordinal,
-            country=country(fact.country, lang),
-            value=number(fact.value, lang),
-            **common,
-        )
+    n, ordinal = len(result.facts), frame.entities.ordinal
     shown = _ranked_shown(frame, result)
-    head = message("ranking", lang, n=n, **common)
+    if ordinal and ordinal > n:
+        return message("rank_missing", lang, n=n, rank=ordinal)
+    if frame.intent == "fewest" or ordinal or len(shown) == 1:
+        key = "fewest" if frame.intent == "fewest" else "rank_k" if ordinal else "top"
+        fact = shown[0]
+        place, value = country(fact.country, lang), number(fact.value, lang)
+        return message(key, lang, n=n, rank=ordinal, country=place, value=value, **common)
     rows = [
         message(
             "rank_line",
             lang,
-            rank=i,
+            rank=rank,
             country=country(f.country, lang),
             value=number(f.value, lang),
             unit=common["unit"],
         )
-        for i, f in enumerate(shown, 1)
+        for rank, f in enumerate(shown, 1)
     ]
-    if len(shown) == 1:
-        top = shown[0]
-        return message(
-            "top", lang, country=country(top.country, lang), value=number(top.value, lang), **common
-        )
-    return "\n".join([head, *rows])
+    return "\n".join([message("ranking", lang, n=n, **common), *rows])
 
 
-def _share(result: Result, base: FactBase, lang: str, common: dict) -> str:
-    part = result.facts[0]
-    if part.country:
-        whole_value = result.facts[1].value
-        whole_name = metric_label(base, part.metric, lang)
+def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    whole = result.whole
+    if isinstance(whole, Fact):
+        whole_name = metric_label(base, whole.metric, lang)
+        if whole.country:
+            whole_name += " " + message("from_country", lang, country=country(whole.country, lang))
     else:
-        whole_value = result.total
-        whole_name = group_label(base, result.labels[0], lang)
-    return message(
-        "share",
-        lang,
-        part_name=item_name(base, part, lang),
-        part=number(part.value, lang),
-        whole=number(whole_value, lang),
-        whole_name=whole_name,
-        percent=percent(result.percent, lang),
-        **common,
+        whole_name = group_label(base, whole, lang)
+    return "\n".join(
+        message(
+            "share",
+            lang,
+            part_name=item_name(base, part, lang),
+            part=number(part.value, lang),
+            whole=number(result.total, lang),
+            whole_name=whole_name,
+            percent=percent(share, lang),
+            **common,
+        )
+        for part, share in result.shares
     )
 
 
-def _sum(result: Result, base: FactBase, lang: str, common: dict) -> str:
+def _sum(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     parts = " + ".join(
         message("part", lang, name=item_name(base, f, lang), value=number(f.value, lang))
         for f in result.facts
     )
-    subject = (
-        group_label(base, result.labels[0], lang)
-        if result.labels
-        else join_list([item_name(base, f, lang) for f in result.facts], lang)
-    )
-    return message(
-        "sum", lang, subject=subject, value=number(result.total, lang), parts=parts, **common
-    )
+    if result.whole:
+        subject = group_label(base, result.whole, lang)
+    else:
+        subject = join_list([item_name(base, f, lang) for f in result.facts], lang)
+    total = number(result.total, lang)
+    return message("sum", lang, subject=subject, value=total, parts=parts, **common)
 
 
-def _pair(kind: str, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    a, b = result.facts[:2]
-    names = (item_name(base, a, lang), item_name(base, b, lang))
-    diff = number(result.total, lang)
-    if kind == "difference":
-        return message(
-            "difference",
-            lang,
-            a_name=names[0],
-            a=number(a.value, lang),
-            b_name=names[1],
-            b=number(b.value, lang),
-            diff=diff,
-            unit=common["unit"],
-            year=common["year"],
-        )
-    lines = "\n".join(
+def _lines(result: Result, base: FactBase, lang: str) -> str:
+    return "\n".join(
         message(
-            "line", lang, name=name, value=number(f.value, lang), unit=unit(base, f.metric, lang)
+            "line",
+            lang,
+            name=item_name(base, f, lang),
+            value=number(f.value, lang),
+            unit=unit(base, f.metric, lang),
         )
-        for name, f in zip(names, (a, b), strict=True)
+        for f in result.facts
     )
+
+
+def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    lines, year = _lines(result, base, lang), common["year"]
+    if result.apart:
+        return message("compare_apart", lang, lines=lines, year=year)
+    if len(result.facts) != 2:
+        return message("compare_many", lang, lines=lines, year=year)
+    a, b = result.facts
     if a.value == b.value:
-        return message("compare_equal", lang, lines=lines, year=common["year"])
-    more, less = names if a.value > b.value else names[::-1]
+        return message("compare_equal", lang, lines=lines, year=year)
+    more, less = (a, b) if a.value > b.value else (b, a)
     return message(
         "compare",
         lang,
         lines=lines,
-        more=more,
-        less=less,
-        diff=diff,
+        more=item_name(base, more, lang),
+        less=item_name(base, less, lang),
+        diff=number(more.value - less.value, lang),
+        unit=common["unit"],
+        year=year,
+    )
+
+
+def _difference(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    a, b = result.facts
+    return message(
+        "difference",
+        lang,
+        a_name=item_name(base, a, lang),
+        a=number(a.value, lang),
+        b_name=item_name(base, b, lang),
+        b=number(b.value, lang),
+        diff=number(result.total, lang),
         unit=common["unit"],
         year=common["year"],
     )
 
 
+def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    whole, *parts = result.facts
+    return message(
+        "complement",
+        lang,
+        subject=capitalize(metric_label(base, whole.metric, lang)),
+        parts_names=join_list([item_name(base, p, lang) for p in parts], lang),
+        whole=number(whole.value, lang),
+        parts=" − ".join(number(p.value, lang) for p in parts),
+        value=number(result.total, lang),
+        **common,
+    )
+
+
+WRITERS = {
+    "ranking": _ranking,
+    "top": _ranking,
+    "fewest": _ranking,
+    "share": _share,
+    "sum": _sum,
+    "compare": _compare,
+    "difference": _difference,
+    "complement": _complement,
+}
+
+
 def compose_definition(frame: Frame, base: FactBase, lang: str) -> str:
     """What a term, metric or group means."""
     ent = frame.entities
-    other = "en" if lang == "id" else "id"
     if ent.terms:
         row = base.row("glossary", "term", ent.terms[0]) or {}
-        name = row[f"name_{lang}"]
-        if lang == "en":
-            name = f"{name} ({row['name_id']})"
+        name = row[f"name_{lang}"] + (f" ({row['name_id']})" if lang == "en" else "")
         return message(
             "define", lang, term=row["term"], name=name, definition=row[f"definition_{lang}"]
         )
     if ent.metrics:
         row = base.row("metrics", "id", ent.metrics[0]) or {}
-        name = f"{row[f'name_{lang}']} ({row[f'name_{other}']})" if lang == "en" else row["name_id"]
-        return message(
-            "define",
-            lang,
-            term=row.get("abbr") or row[f"name_{lang}"],
-            name=name,
-            definition=row[f"definition_{lang}"],
-        )
+        name = row[f"name_{lang}"] + (f" ({row['name_id']})" if lang == "en" else "")
+        term = row.get("abbr") or row[f"name_{lang}"]
+        return message("define", lang, term=term, name=name, definition=row[f"definition_{lang}"])
     group = ent.groups[0]
-    members = [metric_label(base, m, lang) for m in group_members(base, group)]
-    return message(
-        "define",
-        lang,
-        term=group_label(base, group, lang),
-        name=join_list(members, lang),
-        definition="",
-    )
+    members = join_list([metric_label(base, m, lang) for m in base.group_members(group)], lang)
+    return message("define_group", lang, term=group_label(base, group, lang), members=members)

@@ -62,7 +62,7 @@ class ContextStore:
                 return None
             return turn
 
-    def last_lang(self, chat_id: int, now: float) -> str | None:
+    def last_lang(self, chat_id: int) -> str | None:
         """The language of the chat's last turn, kept even when its entities expire."""
         turn = self._turns.get(chat_id)
         return turn.lang if turn else None

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.base import FactBase
-from bot.vocabulary import Match
+from bot.vocabulary import EXACT_SCORE, Match
 
 YEAR_RANGE = range(1945, 2101)
+FAMILY = {"metric": "figure", "group": "figure"}
+LEAD_WORDS = frozenset(
+    {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
+)
+ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
 
 
@@ -28,16 +34,32 @@ class Entities:
     ties: list[tuple[str, ...]] = field(default_factory=list)
     lang_hints: list[str] = field(default_factory=list)
     metric_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    excluded: list[tuple[str, str]] = field(default_factory=list)
+    qualifiers: list[tuple[str, str]] = field(default_factory=list)
+    whole: dict[str, str] = field(default_factory=dict)
+
+    conjoined: bool = False
+    vague_exclusion: bool = False
+
+    def restore_whole(self) -> None:
+        """Count the set-aside whole as an ordinary mention again."""
+        for kind, items in (("metric", self.metrics), ("group", self.groups)):
+            if kind in self.whole:
+                _add(items, self.whole[kind])
+        if "country" in self.whole:
+            _add(self.countries, self.whole["country"])
+        self.whole = {}
+
+    def excluded_of(self, kind: str) -> list[str]:
+        """The ids of ``kind`` named only to be left out ("selain Korea")."""
+        return list(dict.fromkeys(v for k, v in self.excluded if k == kind))
+
     spans: list[tuple[int, int]] = field(default_factory=list)
     score: float = 100.0
 
     def has_subject(self) -> bool:
         """True when something answerable is named (a figure's subject, topic or term)."""
         return bool(self.metrics or self.groups or self.countries or self.topics)
-
-    def is_empty(self) -> bool:
-        """True when nothing at all was recognised."""
-        return not (self.has_subject() or self.places or self.terms or self.years or self.offices)
 
 
 def _add(items: list, value) -> None:
@@ -48,20 +70,90 @@ def _add(items: list, value) -> None:
 def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     """Find every entity in ``tokens`` using the fact base's vocabulary and lexicon."""
     found = Entities()
-    for match in base.vocabulary.find(tokens, known=base.known_words):
+    matches = base.vocabulary.find(tokens, known=base.known_words)
+    exact = {
+        FAMILY.get(e.kind, e.kind) for m in matches if m.score == EXACT_SCORE for e in m.entries
+    }
+    matches = [
+        m
+        for m in matches
+        # "how many ITAS in the report": a near-word never joins an exact name of its kind
+        if m.score == EXACT_SCORE or not {FAMILY.get(e.kind, e.kind) for e in m.entries} & exact
+    ]
+    for match in _take_whole(found, tokens, matches, base.lexicon.whole_markers):
         if _follows(tokens, match.start, base.lexicon.excludes):
             found.spans.append((match.start, match.end))  # "selain deportasi": not asked
+            found.excluded.extend((e.kind, e.value) for e in match.entries)
             continue
         _take_match(found, match)
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     complete_names(tokens, list(found.metric_phrases), found, base.vocabulary)
+    found.conjoined = _conjoined(tokens, matches, base.lexicon.conjunctions)
+    found.vague_exclusion = _vague_exclusion(tokens, found, base.lexicon)
     _take_numbers(found, tokens, base)
     return found
 
 
 def _follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
-    return any(tuple(tokens[max(0, start - n) : start]) in phrases for n in (1, 2, 3))
+    """Whether one of ``phrases`` ends right before ``start``, lead words ("total",
+    "yang", ...) in between allowed."""
+    while True:
+        if any(tuple(tokens[max(0, start - n) : start]) in phrases for n in (1, 2, 3)):
+            return True
+        if not (start and tokens[start - 1] in LEAD_WORDS):
+            return False
+        start -= 1
+
+
+def _vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
+    """An exclusion that names nothing we know: "WNA selain 5 negara" cannot be answered
+    with the total. "selain itu" (besides that) excludes nothing."""
+    starts = {start for start, _ in found.spans}
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            if tuple(tokens[i : i + n]) in lexicon.excludes:
+                j = i + n
+                while j < len(tokens) and tokens[j] in LEAD_WORDS:
+                    j += 1
+                rest = tuple(tokens[j : j + 1])
+                if rest and j not in starts and rest not in lexicon.references:
+                    return True
+                break
+    return False
+
+
+def _conjoined(tokens: list[str], matches: list[Match], conjunctions: set[str]) -> bool:
+    """Whether two figure names are joined by "dan", "and", "vs", ...: both are asked."""
+    figures = [m for m in matches if m.of_kind("metric") or m.of_kind("group")]
+    return any(t in conjunctions for a, b in pairwise(figures) for t in tokens[a.end : b.start])
+
+
+def _take_whole(found: Entities, tokens: list[str], matches: list[Match], markers) -> list[Match]:
+    """Set aside the whole of a share: "persen ITAS dari total izin tinggal", "share of
+    stay permits", "persen WNA Taiwan dari WNA India". A country right after a marker is
+    an origin ("WNA dari Korea"), not a whole. Returns the other matches."""
+    index = next(
+        (
+            k
+            for k in range(len(matches) - 1, -1, -1)
+            if _follows(tokens, matches[k].start, markers)
+            and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
+        ),
+        None,
+    )
+    if index is None:
+        return matches
+    whole = matches[index]
+    found.spans.append((whole.start, whole.end))
+    found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}
+    rest = matches[:index] + matches[index + 1 :]
+    after = matches[index + 1] if index + 1 < len(matches) else None
+    if after and after.start == whole.end and after.of_kind("country") and "metric" in found.whole:
+        found.whole["country"] = after.of_kind("country")[0]
+        found.spans.append((after.start, after.end))
+        rest.remove(after)
+    return rest
 
 
 def complete_names(tokens: list[str], phrases: list[tuple[str, ...]], found: Entities, vocabulary):
@@ -107,23 +199,38 @@ def _take_match(found: Entities, match: Match) -> None:
 
 
 def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
+    """Years (also relative: "tahun lalu"), counts ("5 negara"), ordinals ("ketiga",
+    "ke 3") and qualifiers ("per bulan") among the words no name covered."""
     lexicon = base.lexicon
-    covered = {i for start, end in found.spans for i in range(start, end)}
-    for i, token in enumerate(tokens):
-        if i in covered:
+    taken = {i for start, end in found.spans for i in range(start, end)}
+    for i in range(len(tokens)):
+        if i in taken:
             continue
         for n in (3, 2, 1):
             window = tuple(tokens[i : i + n])
             if window in lexicon.relative_years:
                 _add(found.years, lexicon.relative_years[window])
-                found.spans.append((i, i + n))
-            elif window in lexicon.ordinals and found.ordinal is None:
+                taken.update(range(i, i + n))
+                break
+            if window in lexicon.qualifiers:
+                _add(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))
+                taken.update(range(i, i + n))
+                break
+            if window in lexicon.ordinals and found.ordinal is None:
                 found.ordinal = lexicon.ordinals[window]
-            elif window in lexicon.numbers and found.count is None and n == 1:
+                taken.update(range(i, i + n))
+                break
+            if n == 1 and window in lexicon.numbers and found.count is None:
                 found.count = lexicon.numbers[window]
-        if token.isdigit() and len(token) <= 6:
-            value = int(token)
-            if len(token) == 4 and value in YEAR_RANGE:
-                _add(found.years, value)
-            elif 0 < value <= MAX_COUNT and found.count is None:
-                found.count = value
+    for i, token in enumerate(tokens):
+        if i not in taken and token.isdigit() and len(token) <= 6:
+            _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
+
+
+def _take_number(found: Entities, value: int, digits: int, before: str) -> None:
+    if digits == 4 and value in YEAR_RANGE:
+        _add(found.years, value)
+    elif before in ORDINAL_PREFIXES and found.ordinal is None:
+        found.ordinal = value  # "negara ke 6"
+    elif 0 < value <= MAX_COUNT and found.count is None:
+        found.count = value

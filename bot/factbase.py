@@ -9,7 +9,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.errors import KnowledgeError, Problem
 from bot.knowledge import load_knowledge
+from bot.knowledge_reader import COLUMNS
 
 FACT_KEY = ("source", "office", "metric", "year", "country")
 TABLE_KEYS = {
@@ -54,6 +56,7 @@ def build(knowledge_dir: Path, db_path: Path) -> BuildReport:
         db = sqlite_utils.Database(tmp)
         _write(db, knowledge.tables, knowledge.content_hash)
         db.close()
+        _check_loads(tmp)
         os.replace(tmp, db_path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -88,15 +91,27 @@ def _write(db: sqlite_utils.Database, tables: dict[str, list[dict]], content_has
     for name, rows in tables.items():
         if name == "facts":
             continue
-        pk = TABLE_KEYS.get(name)
-        if name in ("intents", "lexicon"):
-            db[name].insert_all(({"id": i, **row} for i, row in enumerate(rows, 1)), pk="id")
-        elif rows:
-            db[name].insert_all(rows, pk=pk)
+        numbered = name not in TABLE_KEYS  # rows without a natural key (intents, lexicon)
+        columns = {"id": int} if numbered else {}
+        columns.update({c: str for c in COLUMNS[f"{name}.csv"]})
+        db[name].create(columns, pk="id" if numbered else TABLE_KEYS[name])
+        if numbered:
+            rows = [{"id": i, **row} for i, row in enumerate(rows, 1)]
+        db[name].insert_all(rows, alter=True)
     db["meta"].insert_all(
         [{"key": "content_hash", "value": content_hash}, {"key": "schema", "value": "1"}],
         pk="key",
     )
+
+
+def _check_loads(db_path: Path) -> None:
+    """Load the new base as the bot will, so that one it cannot use never replaces the last."""
+    from bot.base import FactBase  # base reads through this module
+
+    try:
+        FactBase.from_db(db_path)
+    except (KeyError, ValueError, TypeError) as exc:
+        raise KnowledgeError([Problem("(fact base)", 0, f"cannot be loaded: {exc!r}")]) from exc
 
 
 def read_meta(db_path: Path) -> dict[str, str]:

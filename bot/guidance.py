@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from bot.base import FactBase
 from bot.formatting import country, join_list
-from bot.intents import Frame, groups_of
+from bot.intents import Frame
 from bot.labels import (
-    breakdown_metric,
     context_values,
     group_label,
     metric_label,
@@ -35,31 +34,59 @@ def compose_statements(base: FactBase, intent: str, lang: str) -> str:
 
 def compose_no_data(frame: Frame, base: FactBase, lang: str) -> str:
     """Say plainly what the release lacks, and what it does contain."""
-    ent, reason = frame.entities, frame.reason
     general = context_values(base, lang)
+    if frame.reason == "topic":
+        return _no_data_topic(frame.entities, base, lang, general)
+    explain = NO_DATA_REASONS.get(frame.reason, _no_data_generic)
+    contains = message("contains", lang, metrics=general["metrics"], years=general["year"])
+    return explain(frame, base, lang, general) + "\n" + contains
+
+
+def _no_data_year(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
+    years = join_list([str(y) for y in base.years()], lang)
     subject = _subject_name(frame, base, lang)
-    if reason == "year":
-        years = join_list([str(y) for y in base.years()], lang)
-        text = message("no_data_year", lang, years=years, subject=subject, year=frame.year)
-    elif reason == "place":
-        place = ent.places[0]
-        text = message("no_data_place", lang, office=general["office"], place=place)
-    elif reason == "country":
-        listed = [f.country for f in base.countries_with_facts(breakdown_metric(base), base.period)]
-        unknown = next(c for c in ent.countries if c not in listed)
-        text = message(
-            "no_data_country",
-            lang,
-            listed=join_list([country(c, lang) for c in listed], lang),
-            country=country(unknown, lang),
-        )
-    elif reason == "breakdown":
-        text = message("no_data_breakdown", lang, subject=subject)
-    else:
-        return _no_data_topic(ent, base, lang, general)
-    return (
-        text + "\n" + message("contains", lang, metrics=general["metrics"], years=general["year"])
-    )
+    return message("no_data_year", lang, years=years, subject=subject, year=frame.year)
+
+
+def _no_data_place(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
+    place = frame.entities.places[0]
+    return message("no_data_place", lang, office=general["office"], place=place)
+
+
+def _no_data_country(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
+    listed = [f.country for f in base.countries_with_facts(base.breakdown_metric(), base.period)]
+    named = frame.entities.countries + frame.entities.excluded_of("country")
+    unknown = next((c for c in named if c not in listed), named[0])
+    names = join_list([country(c, lang) for c in listed], lang)
+    return message("no_data_country", lang, listed=names, country=country(unknown, lang))
+
+
+def _no_data_breakdown(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
+    ent, breakdown = frame.entities, base.metrics_with_country_breakdown()
+    names = [metric_label(base, m, lang) for m in ent.metrics if m not in breakdown]
+    names += [group_label(base, g, lang) for g in ent.groups]
+    subject = join_list(names, lang) or _subject_name(frame, base, lang)
+    return message("no_data_breakdown", lang, subject=subject)
+
+
+def _no_data_qualifier(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
+    subject = _subject_name(frame, base, lang)
+    detail = join_list([shown for shown, _ in frame.entities.qualifiers], lang)
+    return message("no_data_qualifier", lang, subject=subject, detail=detail, year=general["year"])
+
+
+def _no_data_generic(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
+    return message("no_data_generic", lang)
+
+
+NO_DATA_REASONS = {
+    "year": _no_data_year,
+    "place": _no_data_place,
+    "country": _no_data_country,
+    "breakdown": _no_data_breakdown,
+    "qualifier": _no_data_qualifier,
+    "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
+}
 
 
 def _no_data_topic(ent, base: FactBase, lang: str, general: dict) -> str:
@@ -79,7 +106,7 @@ def _subject_name(frame: Frame, base: FactBase, lang: str) -> str:
         return join_list([metric_label(base, m, lang) for m in ent.metrics], lang)
     if ent.groups:
         return group_label(base, ent.groups[0], lang)
-    return metric_label(base, breakdown_metric(base), lang) if ent.countries else "—"
+    return metric_label(base, base.breakdown_metric(), lang) if ent.countries else "—"
 
 
 def clarify_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
@@ -114,7 +141,7 @@ def _share_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
     metric = frame.entities.metrics[0]
     abbr = (base.row("metrics", "id", metric) or {}).get("abbr") or metric
     options = []
-    for group in groups_of(base, [metric]):
+    for group in base.groups_of([metric]):
         whole = split_list(base.row("groups", "id", group)[f"aliases_{lang}"])[0]
         label = message("share_option", lang, part=abbr, whole=whole)
         options.append(Option(label=label, query=label))

@@ -8,7 +8,6 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.base import FUZZY_CUE_MIN_CHARS, FactBase
 from bot.entities import Entities
-from bot.text import split_list
 
 CUE_FUZZY_CUTOFF = 88.0
 FIGURE_CUES = ("ranking", "top", "fewest", "share", "difference", "compare", "sum")
@@ -103,6 +102,8 @@ def decide(
         words: how many words the question has.
     """
     confidence = min(ent.score / 100, max(cues.values(), default=DEFAULT_CONFIDENCE))
+    if ent.whole and "share" not in cues:
+        ent.restore_whole()  # "number of ITAS": "of" marks a whole only in a share question
     _drop_qualifiers(ent, cues, base)
     frame = _choose(ent, cues, base, unknown_words, unknown_words / words if words else 0.0)
     frame.entities = ent
@@ -114,10 +115,11 @@ def _drop_qualifiers(ent: Entities, cues: dict[str, float], base: FactBase) -> N
     """Drop names that only qualify another: "penindakan pro justitia" (a group word before
     one of its members), "WNA yang dideportasi" (the population before a measure of it)."""
     if ent.groups and "sum" not in cues and "share" not in cues:
-        ent.groups = [g for g in ent.groups if not set(group_members(base, g)) & set(ent.metrics)]
+        ent.groups = [g for g in ent.groups if not set(base.group_members(g)) & set(ent.metrics)]
     population = base.metrics_with_country_breakdown()
     measures = [m for m in ent.metrics if m not in population]
-    if measures and not ent.countries and not any(c in cues for c in PAIRING_CUES):
+    pairing = ent.conjoined or any(c in cues for c in PAIRING_CUES)
+    if measures and not ent.countries and not pairing:
         ent.metrics = measures
 
 
@@ -150,7 +152,8 @@ def _choose(
     if ent.countries and not ent.metrics and unknown_share >= MOSTLY_UNKNOWN:
         # "harga tiket ke Jepang": a country amid unknown words may not be about residents.
         return Frame("clarify", "fallback", reason="country", confidence=0.3)
-    if ent.has_subject() or (any(c in cues for c in RANK_CUES) and unknown_share < MOSTLY_UNKNOWN):
+    ranks = any(c in cues for c in RANK_CUES) or ent.ordinal
+    if ent.has_subject() or (ranks and unknown_share < MOSTLY_UNKNOWN):
         return _figure(ent, cues, base)
     if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
         return Frame("clarify", "clarify", reason="vague", confidence=0.5)
@@ -159,13 +162,39 @@ def _choose(
 
 def _statement(ent: Entities, cues: dict[str, float], base: FactBase) -> str | None:
     needs_topic = topic_of_intent(base)
+    # "berapa ITAS menurut rilis" asks a figure; "melanggar pasal berapa" asks a statement:
+    # with a figure named, a statement cue must come before the counting word.
+    counting = cues.get("value", 0.0) if ent.metrics or ent.groups or ent.countries else 0.0
     found = [
         (score, intent)
         for intent, score in cues.items()
         if intent in statement_intents(base)
         and (intent not in needs_topic or needs_topic[intent] in ent.topics)
+        and score > counting
     ]
     return max(found)[1] if found else None
+
+
+def _narrower(ent: Entities, base: FactBase, year: int) -> list[tuple[str, str]]:
+    """The qualifiers the subject's own quotes do not state ("ITAP baru dan perpanjangan"
+    is what the release says; "ITAS per bulan" is not)."""
+    metrics = ent.metrics or ([base.breakdown_metric()] if ent.countries else [])
+    keys = [(m, year, c) for m in metrics for c in (ent.countries or [None])]
+    said = {w for key in keys if key in base.facts for w in base.quote_words(base.facts[key])}
+    return [(shown, meant) for shown, meant in ent.qualifiers if not set(meant.split()) <= said]
+
+
+def _left_out(ent: Entities, breakdown: set[str], listed: set[str]) -> str:
+    """The intent for a question that leaves something out: "WNA selain Korea" is the
+    total less Korea (computed); leaving out a measure without a whole is not answerable."""
+    countries = ent.excluded_of("country")
+    if ent.vague_exclusion or (countries and not set(countries) <= listed):
+        return "value"
+    if countries and not ent.countries and not ent.groups and set(ent.metrics) <= breakdown:
+        return "complement"
+    if ent.excluded and not (ent.metrics or ent.groups or ent.countries):
+        return "value"
+    return ""
 
 
 def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
@@ -176,22 +205,37 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
     listed = {f.country for f in base.facts.values() if f.country and f.year == year}
     if any(c not in listed for c in ent.countries):
         return Frame("value", "no_data", year=year, reason="country")
-    if ent.countries and any(m not in breakdown for m in ent.metrics):
+    if (ent.countries and any(m not in breakdown for m in ent.metrics)) or (
+        ent.countries and ent.groups
+    ):
         return Frame("value", "no_data", year=year, reason="breakdown")
-    if any(c in cues for c in RANK_CUES) and len(ent.countries) < 2 and len(ent.metrics) < 2:
+    if _narrower(ent, base, year) and not any(c in cues for c in RANK_CUES):
+        # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
+        return Frame("value", "no_data", year=year, reason="qualifier")
+    left_out = _left_out(ent, breakdown, listed)
+    if left_out:
+        return Frame(
+            left_out, "no_data" if left_out == "value" else "answered", year=year, reason="excluded"
+        )
+    ranked = ent.ordinal and not ent.countries and set(ent.metrics) <= breakdown
+    if (
+        (ranked or any(c in cues for c in RANK_CUES))
+        and len(ent.countries) < 2
+        and len(ent.metrics) < 2
+    ):
         if any(m not in breakdown for m in ent.metrics) or ent.groups:
             return Frame("ranking", "no_data", year=year, reason="breakdown")
-        if "ranking" in cues:
+        if "ranking" in cues or ranked:
             return Frame("ranking", year=year)
         if "fewest" in cues:
             return Frame("fewest", year=year)
         return Frame("top", year=year)
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if "share" in cues:
-        if not ent.countries and not ent.groups and groups_of(base, ent.metrics):
-            # A share of what? The whole is asked for, never guessed.
-            return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
-        return Frame("share", year=year)
+        if ent.whole or ent.countries or ent.groups:
+            return Frame("share", year=year)
+        # A share of what? The whole is asked for, never guessed.
+        return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
             return Frame(intent, year=year)
@@ -202,16 +246,3 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
     if ent.groups:
         return Frame("sum", year=year)
     return Frame("value", year=year)
-
-
-def group_members(base: FactBase, group: str) -> list[str]:
-    """The metric ids of a group (stay_permits -> itk, itas, itap)."""
-    row = base.row("groups", "id", group)
-    return split_list(row["members"]) if row else []
-
-
-def groups_of(base: FactBase, metrics: list[str]) -> list[str]:
-    """The groups that contain one of ``metrics``."""
-    return [
-        row["id"] for row in base.tables["groups"] if set(split_list(row["members"])) & set(metrics)
-    ]

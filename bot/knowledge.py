@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.countries import all_country_names, is_country_code
 from bot.errors import KnowledgeError
 from bot.knowledge_reader import (
     ALIAS_PATTERN,
@@ -23,7 +24,10 @@ from bot.knowledge_reader import (
     check_quote,
     unique,
 )
-from bot.text import collapse_spaces, digits_in, parse_int, split_list
+from bot.normalize import clean_tokens
+from bot.text import collapse_spaces, numbers_in, parse_int, split_list
+
+YEARS = (1900, 2100)
 
 
 @dataclass
@@ -50,8 +54,8 @@ def load_knowledge(folder: Path) -> Knowledge:
     sources = _load_sources(reader, tables, offices)
     metrics = _load_metrics(reader, tables)
     statement_intents = _load_statements(reader, tables, sources)
-    _load_facts(reader, tables, sources, offices, metrics)
     _load_simple(reader, tables, metrics, statement_intents)
+    _load_facts(reader, tables, sources, offices, metrics)
     _load_intents(reader, tables, statement_intents)
     _load_lexicon(reader, tables)
     if reader.problems:
@@ -121,53 +125,82 @@ def _load_statements(reader: Reader, tables: dict, sources: dict[str, str]) -> s
 
 
 def _load_facts(reader, tables, sources, offices, metrics) -> None:
-    from bot.countries import is_country_code
-
     seen: dict[tuple, int] = {}
+    names = _subject_names(tables)
     tables["facts"] = []
     for line, row in reader.rows("facts.csv"):
         fail = len(reader.problems)
-        where = f"{row['metric']} {row['year']} {row['country'] or 'all countries'}"
-        if row["source"] not in sources:
-            reader.problem("facts.csv", line, f"unknown source {row['source']!r}")
-        if row["office"] not in offices:
-            reader.problem("facts.csv", line, f"unknown office {row['office']!r}")
-        if row["metric"] not in metrics:
-            reader.problem("facts.csv", line, f"unknown metric {row['metric']!r}")
-        if row["country"] and not is_country_code(row["country"]):
-            reader.problem("facts.csv", line, f"unknown country code {row['country']!r}")
-        year = parse_int(row["year"])
-        if year is None or not 1900 <= year <= 2100:
-            reader.problem("facts.csv", line, f"year {row['year']!r} is not a year")
-        value = parse_int(row["value"])
-        if value is None:
-            reader.problem(
-                "facts.csv", line, f"{where}: value {row['value']!r} is not a non-negative integer"
-            )
-        elif str(value) not in digits_in(row["quote"]):
-            reader.problem(
-                "facts.csv", line, f"{where}: value {value} does not appear in its quote"
-            )
+        year, value = _check_fact(reader, line, row, sources, offices, metrics)
+        if value is not None and year is not None:
+            _check_fact_quote(reader, line, row, value, year, names)
         check_quote(reader, "facts.csv", line, row["quote"], sources.get(row["source"]))
-        key = (row["source"], row["metric"], year, row["country"])
+        # One figure per metric, year and country: the bot could not tell two apart.
+        key = (row["metric"], year, row["country"])
         if key in seen:
-            reader.problem("facts.csv", line, f"{where}: duplicate of line {seen[key]}")
+            reader.problem("facts.csv", line, f"{_where(row)}: duplicate of line {seen[key]}")
         seen.setdefault(key, line)
         if len(reader.problems) == fail:
-            tables["facts"].append(
-                {
-                    **row,
-                    "year": year,
-                    "value": value,
-                    "country": row["country"] or None,
-                    "line": line,
-                }
-            )
+            country = row["country"] or None
+            fact = {**row, "year": year, "value": value, "country": country, "line": line}
+            tables["facts"].append(fact)
+
+
+def _where(row: dict) -> str:
+    return f"{row['metric']} {row['year']} {row['country'] or 'all countries'}"
+
+
+def _check_fact(reader, line, row, sources, offices, metrics) -> tuple[int | None, int | None]:
+    """The year and value of a fact row, reporting every reference that is unknown."""
+    for column, known in (("source", sources), ("office", offices), ("metric", metrics)):
+        if row[column] not in known:
+            reader.problem("facts.csv", line, f"unknown {column} {row[column]!r}")
+    if row["country"] and not is_country_code(row["country"]):
+        reader.problem("facts.csv", line, f"unknown country code {row['country']!r}")
+    year = parse_int(row["year"])
+    if year is None or not YEARS[0] <= year <= YEARS[1]:
+        reader.problem("facts.csv", line, f"year {row['year']!r} is not a year")
+        year = None
+    value = parse_int(row["value"])
+    if value is None:
+        message = f"value {row['value']!r} is not a non-negative integer"
+        reader.problem("facts.csv", line, f"{_where(row)}: {message}")
+    return year, value
+
+
+def _check_fact_quote(reader, line, row, value: int, year: int, names: dict) -> None:
+    """The quote states the value as a count (not as the year) and names the subject."""
+    numbers = numbers_in(row["quote"])
+    if str(year) in numbers:
+        numbers.remove(str(year))
+    if str(value) not in numbers:
+        reader.problem(
+            "facts.csv", line, f"{_where(row)}: value {value} does not appear in its quote"
+        )
+    subject = row["country"] or row["metric"]
+    words = " " + " ".join(clean_tokens(row["quote"])) + " "
+    if not any(f" {name} " in words for name in names.get(subject, ())):
+        reader.problem("facts.csv", line, f"{_where(row)}: the quote does not name {subject}")
+
+
+def _subject_names(tables: dict) -> dict[str, list[str]]:
+    """Every name of every metric and country, normalized, to find in quotes."""
+    names: dict[str, list[str]] = {}
+    for row in tables.get("metrics", []):
+        raw = [row["aliases_id"], row["aliases_en"], row["abbr"], row["name_id"], row["name_en"]]
+        names[row["id"]] = _normalized(raw)
+    for row in tables.get("countries", []):
+        names[row["code"]] = _normalized([row["aliases_id"], row["aliases_en"]])
+    for lang in LANGS:
+        for code, name in all_country_names(lang).items():
+            names.setdefault(code, []).extend(_normalized([name]))
+    return names
+
+
+def _normalized(fields: list[str]) -> list[str]:
+    return [" ".join(clean_tokens(a)) for f in fields for a in split_list(f) if clean_tokens(a)]
 
 
 def _load_simple(reader: Reader, tables: dict, metrics: set[str], statement_intents: set[str]):
-    from bot.countries import is_country_code
-
     countries = reader.rows("countries.csv")
     unique(reader, "countries.csv", countries, "code")
     for line, row in countries:
@@ -219,13 +252,16 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem("lexicon.csv", line, f"word {row['word']!r} must be lower-case")
         elif kind in ("number", "ordinal") and parse_int(row["value"]) is None:
             reader.problem("lexicon.csv", line, f"{kind} {row['word']!r} needs an integer value")
-        elif kind == "relative_year" and not re.fullmatch(r"period(-\d+)?", row["value"]):
-            reader.problem("lexicon.csv", line, "relative_year value must be period or period-N")
-        elif kind in ("lang", "abbreviation", "followup", "reference", "exclude") and (
-            row["lang"] not in LANGS
+        elif kind == "relative_year" and not re.fullmatch(
+            r"(period|today)([+-]\d+)?", row["value"]
         ):
+            reader.problem("lexicon.csv", line, "relative_year value must be period or today, +/-N")
+        elif kind in LANGUAGE_KINDS and (row["lang"] not in LANGS):
             reader.problem("lexicon.csv", line, f"lang must be id or en, not {row['lang']!r}")
     tables["lexicon"] = [row for _, row in rows]
+
+
+LANGUAGE_KINDS = frozenset(LEXICON_KINDS - {"number", "ordinal", "relative_year"})
 
 
 def content_hash(folder: Path) -> str:

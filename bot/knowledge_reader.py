@@ -39,6 +39,9 @@ LEXICON_KINDS = frozenset(
         "reference",
         "relative_year",
         "exclude",
+        "qualifier",
+        "whole_marker",
+        "conjunction",
     ]
 )
 LANGS = ("id", "en")

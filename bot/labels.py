@@ -75,7 +75,3 @@ def context_values(base: FactBase, lang: str) -> dict:
         "year": base.period,
         "metrics": join_list(metrics, lang),
     }
-
-
-def breakdown_metric(base: FactBase) -> str:
-    return next(iter(sorted(base.metrics_with_country_breakdown())), "")

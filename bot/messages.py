@@ -9,9 +9,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{subject} at {office} in {year}: {value} {unit}.",
     },
     "value_country": {
-        "id": "WNA aktif asal {country} di {office} tahun {year}: {value} {unit}.",
-        "en": "Active foreign residents from {country} at {office} in {year}: {value} {unit}.",
+        "id": "{subject} asal {country} di {office} tahun {year}: {value} {unit}.",
+        "en": "{subject} from {country} at {office} in {year}: {value} {unit}.",
     },
+    "from_country": {"id": "asal {country}", "en": "from {country}"},
     "source": {
         "id": 'Sumber: {publisher}, "{title}" — kutipan: {quotes}',
         "en": 'Source: {publisher}, "{title}" — quote: {quotes}',
@@ -36,6 +37,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare": {
         "id": "{lines}\n{more} lebih banyak {diff} {unit} daripada {less} ({year}).",
         "en": "{lines}\n{more} is higher by {diff} {unit} than {less} ({year}).",
+    },
+    "compare_apart": {
+        "id": "{lines}\nAngka-angka ini tidak dijumlahkan: keduanya menghitung hal yang berbeda dan bisa tumpang tindih ({year}).",
+        "en": "{lines}\nThese figures are not added up: they count different things that may overlap ({year}).",
+    },
+    "compare_many": {"id": "{lines}\n({year})", "en": "{lines}\n({year})"},
+    "define_group": {
+        "id": "{term} — gabungan dari {members}.",
+        "en": "{term} — made up of {members}.",
     },
     "compare_equal": {
         "id": "{lines}\nKeduanya sama besar ({year}).",
@@ -86,6 +96,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_data_breakdown": {
         "id": "Rilis tidak merinci {subject} per negara; hanya jumlah seluruhnya. Rincian per negara hanya ada untuk WNA aktif.",
         "en": "The release does not break {subject} down by country, it gives only the overall total. Only active foreign residents are broken down by country.",
+    },
+    "no_data_qualifier": {
+        "id": 'Rilis tidak merinci {subject} menurut "{detail}"; hanya angka keseluruhan tahun {year}.',
+        "en": 'The release does not break {subject} down by "{detail}"; it only gives the overall {year} figure.',
+    },
+    "no_data_whole": {
+        "id": "Persentase itu tidak bisa dihitung dari rilis: yang ditanyakan bukan bagian dari keseluruhan yang disebut.",
+        "en": "That percentage cannot be computed from the release: what is asked is not a part of the whole named.",
+    },
+    "no_data_generic": {
+        "id": "Rilis tidak memuat angka itu secara langsung, dan saya tidak menebak.",
+        "en": "The release does not give that figure directly, and I do not guess.",
+    },
+    "complement": {
+        "id": "{subject} selain {parts_names} di {office} tahun {year}: {whole} − {parts} = {value} {unit}.",
+        "en": "{subject} other than {parts_names} at {office} in {year}: {whole} − {parts} = {value} {unit}.",
     },
     "no_data_topic": {
         "id": "Rilis ini tidak memuat angka tentang {topic}.",

@@ -3,15 +3,15 @@ intent, query the fact base and compose the reply. Synchronous, no Telegram."""
 
 from __future__ import annotations
 
-import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bot import compose, guidance
 from bot.base import FactBase
 from bot.context import ContextStore, Turn, complete_from_previous, merge, should_merge
 from bot.entities import Entities, extract_entities
-from bot.intents import FIGURE_CUES, Frame, decide, find_cues
+from bot.intents import FIGURE_CUES, Frame, decide, find_cues, statement_intents
 from bot.language import DEFAULT_LANG, detect_language
 from bot.normalize import normalize
 from bot.query import run_query
@@ -23,12 +23,12 @@ MAX_CHARS = 1000
 class Pipeline:
     """Answers questions from one fact base, keeping a conversation context per chat.
 
-    Thread-safe for ``answer`` and ``load``: a reload swaps the whole base at once.
+    ``load`` swaps the whole base in one assignment; an answer under way finishes on the
+    base it started with, so a reload never mixes old and new facts in one reply.
     """
 
     def __init__(self, base: FactBase):
         self._base = base
-        self._lock = threading.Lock()
         self.contexts = ContextStore()
 
     @classmethod
@@ -43,9 +43,7 @@ class Pipeline:
 
     def load(self, db_path: Path) -> None:
         """Swap in the fact base at ``db_path``; conversations are kept."""
-        base = FactBase.from_db(db_path)
-        with self._lock:
-            self._base = base
+        self._base = FactBase.from_db(db_path)
 
     def answer(
         self, text: str, *, chat_id: int = 0, lang: str | None = None, now: float | None = None
@@ -67,17 +65,26 @@ class Pipeline:
         reply_lang = (
             lang
             or detect_language(tokens, base.lexicon.lang_words, ent.lang_hints)
-            or self.contexts.last_lang(chat_id, now)
+            or self.contexts.last_lang(chat_id)
             or DEFAULT_LANG
         )
         frame = self._understand(tokens, ent, chat_id, base, now)
         reply = _respond(frame, base, reply_lang)
         reply.chat_id = chat_id
-        if frame.status in ("answered", "no_data", "clarify") or reply_lang != DEFAULT_LANG:
-            prev = self.contexts.get(chat_id, now) or Turn(frame.entities, "", reply_lang, now)
-            turn = prev.followed_by(frame.entities, frame.intent, reply_lang, now)
-            self.contexts.put(chat_id, turn)
+        self._remember(chat_id, frame, reply_lang, now)
         return reply
+
+    def _remember(self, chat_id: int, frame: Frame, lang: str, now: float) -> None:
+        """Keep the chat's language; keep its subject unless this turn asked about one."""
+        prev = self.contexts.get(chat_id, now)
+        if frame.status in ("answered", "no_data", "clarify"):
+            start = prev or Turn(frame.entities, "", lang, now)
+            self.contexts.put(chat_id, start.followed_by(frame.entities, frame.intent, lang, now))
+        else:
+            self.contexts.put(
+                chat_id,
+                replace(prev, lang=lang, time=now) if prev else Turn(Entities(), "", lang, now),
+            )
 
     def _understand(
         self, tokens: list[str], ent: Entities, chat_id: int, base: FactBase, now: float
@@ -102,7 +109,7 @@ def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
     reply = Reply(
         text="", lang=lang, status=frame.status, intent=frame.intent, confidence=frame.confidence
     )
-    if frame.status == "answered" and frame.intent in compose_statement_intents(base):
+    if frame.status == "answered" and frame.intent in statement_intents(base):
         reply.text = guidance.compose_statements(base, frame.intent, lang)
     elif frame.status == "answered" and frame.intent == "define":
         reply.text = compose.compose_definition(frame, base, lang)
@@ -123,17 +130,13 @@ def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
     return reply
 
 
-def compose_statement_intents(base: FactBase) -> set[str]:
-    """Intents answered from statements."""
-    return {row["intent"] for row in base.tables["statements"]}
-
-
 def _answer_figure(reply: Reply, frame: Frame, base: FactBase, lang: str) -> None:
     result = run_query(frame, base)
     if result.missing or not result.facts:
-        frame.status, frame.reason = "no_data", frame.reason or "year"
+        frame.status, frame.reason = "no_data", result.missing or "fact"
         reply.status = "no_data"
         reply.text = guidance.compose_no_data(frame, base, lang)
         return
+    reply.intent = result.kind
     reply.text, shown = compose.compose_figure(frame, result, base, lang)
     reply.facts = [f.as_reply_fact() for f in shown]

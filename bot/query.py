@@ -1,6 +1,8 @@
 """Stage 5: look the frame's facts up in the fact base and compute what is asked.
 
-Every result lists the stored facts it rests on; computed values are marked.
+Every result lists the stored facts it rests on; computed values are marked. Sums
+are made only of figures that add up (the members of a group, or the countries of
+one metric), and a share only of a whole that contains its part.
 """
 
 from __future__ import annotations
@@ -8,26 +10,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.base import Fact, FactBase
-from bot.intents import RANK_CUES as RANK_INTENTS
-from bot.intents import Frame, group_members
+from bot.intents import RANK_CUES, Frame
 
 
 @dataclass
 class Result:
-    """The facts behind an answer and what was computed from them."""
+    """The facts behind an answer and what was computed from them.
+
+    ``kind`` is what the reply states: value, sum, compare, difference, share,
+    complement or a ranking. ``whole`` names the whole of a share or of a sum
+    (a group id, or a fact); ``missing`` says why nothing can be stated;
+    ``apart`` marks figures asked to be added that do not add up.
+    """
 
     kind: str
     facts: list[Fact] = field(default_factory=list)
     total: int | None = None
-    percent: float | None = None
-    labels: list[str] = field(default_factory=list)
+    shares: list[tuple[Fact, float]] = field(default_factory=list)
+    whole: str | Fact | None = None
     missing: str = ""
-    parts: list[Result] = field(default_factory=list)
+    apart: bool = False
 
     @property
     def computed(self) -> bool:
         """True when the reply states a figure that is not itself a stored fact."""
-        return self.total is not None or self.percent is not None
+        return self.total is not None or bool(self.shares)
 
 
 def subject_metrics(frame: Frame, base: FactBase) -> list[str]:
@@ -35,79 +42,99 @@ def subject_metrics(frame: Frame, base: FactBase) -> list[str]:
     ent = frame.entities
     if ent.metrics:
         return list(ent.metrics)
-    breakdown = sorted(base.metrics_with_country_breakdown())
-    return breakdown[:1] if ent.countries and breakdown else []
+    metric = base.breakdown_metric()
+    return [metric] if ent.countries and metric else []
 
 
 def run_query(frame: Frame, base: FactBase) -> Result:
-    """The facts for ``frame``; ``missing`` names what the base lacks."""
-    ent, year = frame.entities, frame.year or base.period
+    """The facts for ``frame``; ``missing`` says what the base lacks."""
+    year = frame.year or base.period
     metrics = subject_metrics(frame, base)
-    if frame.intent in RANK_INTENTS:
-        metric = (
-            metrics[0] if metrics else next(iter(sorted(base.metrics_with_country_breakdown())), "")
-        )
+    if frame.intent == "complement":
+        return _complement(frame, base, metrics, year)
+    if frame.intent in RANK_CUES:
+        metric = metrics[0] if metrics else base.breakdown_metric()
         return Result(frame.intent, facts=base.countries_with_facts(metric, year))
-    if ent.countries:
-        items = [base.facts.get((metrics[0], year, c)) for c in ent.countries] if metrics else []
-    else:
-        grouped = {m for g in ent.groups for m in group_members(base, g)}
-        items = [base.facts.get((m, year, None)) for m in metrics if m not in grouped]
-        for group in ent.groups:
-            parts = [base.facts.get((m, year, None)) for m in group_members(base, group)]
-            if frame.intent == "sum" and len(ent.groups) == 1 and not items:
-                return _sum(parts, group)
-            items.extend(parts)
+    if frame.intent == "share":
+        return _share(frame, base, metrics, year)
+    items = _items(frame, base, metrics, year)
     if not items or any(f is None for f in items):
         return Result(frame.intent, missing="fact")
-    if frame.intent == "share":
-        shares = [_share(item, base, year, ent.groups) for item in dict.fromkeys(items)]
-        return _merge_shares(shares)
-    if frame.intent == "sum":
-        return _sum(items, "")
-    if frame.intent in ("difference", "compare") and len(items) >= 2:
-        return Result(frame.intent, facts=items[:2], total=abs(items[0].value - items[1].value))
-    return Result("value", facts=items[:1])
+    if frame.intent == "sum" or (frame.entities.groups and len(items) > 1):
+        return _sum(items, frame.entities.groups, base)
+    if frame.intent == "difference" and len(items) == 2:
+        return Result("difference", facts=items, total=abs(items[0].value - items[1].value))
+    if len(items) > 1:
+        return Result("compare", facts=items)
+    return Result("value", facts=items)
 
 
-def _merge_shares(shares: list[Result]) -> Result:
-    """Several shares in one result: ``labels`` and ``facts`` line up per part."""
-    if len(shares) == 1 or any(s.missing for s in shares):
-        return shares[0] if len(shares) == 1 else Result("share", missing="whole")
-    merged = Result("share", percent=shares[0].percent, total=shares[0].total)
-    merged.parts = shares
-    for share in shares:
-        merged.facts.extend(f for f in share.facts if f not in merged.facts)
-    return merged
+def _items(frame: Frame, base: FactBase, metrics: list[str], year: int) -> list[Fact | None]:
+    ent = frame.entities
+    if ent.countries:
+        return [base.facts.get((metrics[0], year, c)) for c in ent.countries] if metrics else []
+    grouped = {m for g in ent.groups for m in base.group_members(g)}
+    items = [base.facts.get((m, year, None)) for m in metrics if m not in grouped]
+    for group in ent.groups:
+        items.extend(base.facts.get((m, year, None)) for m in base.group_members(group))
+    return list(dict.fromkeys(items))
 
 
-def _sum(parts: list[Fact | None], group: str) -> Result:
-    if not parts or any(p is None for p in parts):
-        return Result("sum", missing="fact")
-    return Result(
-        "sum", facts=parts, total=sum(p.value for p in parts), labels=[group] if group else []
+def _sum(items: list[Fact], groups: list[str], base: FactBase) -> Result:
+    """A total, when the figures add up; otherwise the figures side by side."""
+    metrics = {f.metric for f in items}
+    countries = all(f.country for f in items) and len(metrics) == 1
+    group = next(
+        (g for g in base.groups_of(list(metrics)) if metrics <= set(base.group_members(g))), None
     )
+    if not (countries or group):
+        return Result("compare", facts=items, apart=True)
+    whole = group if group and set(base.group_members(group)) == metrics else None
+    return Result("sum", facts=items, total=sum(f.value for f in items), whole=whole)
 
 
-def _share(part: Fact, base: FactBase, year: int, groups: list[str]) -> Result:
-    if part.country:
-        whole = base.facts.get((part.metric, year, None))
-        label = part.metric
+def _share(frame: Frame, base: FactBase, metrics: list[str], year: int) -> Result:
+    """Each part as a percentage of the named (or implied) whole."""
+    ent = frame.entities
+    whole = dict(ent.whole)
+    if not whole and ent.groups:
+        whole = {"group": ent.groups[0]}
+    if not whole and ent.countries:
+        whole = {"metric": base.breakdown_metric()}
+    if ent.countries:
+        parts = [base.facts.get((metrics[0], year, c)) for c in ent.countries]
     else:
-        # The whole must be named ("ITAS dari total izin tinggal"): never guessed.
-        group = next((g for g in groups if part.metric in group_members(base, g)), None)
-        if group is None:
-            return Result("value", facts=[part])
-        members = [base.facts.get((m, year, None)) for m in group_members(base, group)]
-        if any(m is None for m in members):
-            return Result("share", missing="fact")
-        result = Result("share", facts=[part, *[m for m in members if m is not part]])
-        result.total = sum(m.value for m in members)
-        result.percent = 100 * part.value / result.total if result.total else 0.0
-        result.labels = [group]
-        return result
-    if whole is None or not whole.value:
+        parts = [base.facts.get((m, year, None)) for m in metrics]
+    if not parts or any(p is None for p in parts):
+        return Result("share", missing="fact")
+    if "group" in whole:
+        members = base.group_members(whole["group"])
+        wholes = [base.facts.get((m, year, None)) for m in members]
+        outside = any(p.country or p.metric not in members for p in parts)
+        if outside or any(w is None for w in wholes):
+            return Result("share", missing="whole")
+        total = sum(w.value for w in wholes)
+        facts = list(dict.fromkeys([*parts, *wholes]))
+        return _shares_of(parts, total, facts, whole["group"])
+    fact = base.facts.get((whole.get("metric", ""), year, whole.get("country")))
+    if fact is None or any(not p.country or p.metric != fact.metric for p in parts):
         return Result("share", missing="whole")
-    return Result(
-        "share", facts=[part, whole], percent=100 * part.value / whole.value, labels=[label]
-    )
+    return _shares_of(parts, fact.value, [*parts, fact], fact)
+
+
+def _shares_of(parts: list[Fact], total: int, facts: list[Fact], whole: str | Fact) -> Result:
+    if not total:
+        return Result("share", missing="whole")
+    shares = [(p, 100 * p.value / total) for p in parts]
+    return Result("share", facts=facts, total=total, shares=shares, whole=whole)
+
+
+def _complement(frame: Frame, base: FactBase, metrics: list[str], year: int) -> Result:
+    """The whole less the parts left out: "WNA selain Korea" = all WNA - Korea."""
+    metric = metrics[0] if metrics else base.breakdown_metric()
+    whole = base.facts.get((metric, year, None))
+    parts = [base.facts.get((metric, year, c)) for c in frame.entities.excluded_of("country")]
+    if whole is None or not parts or any(p is None for p in parts):
+        return Result("complement", missing="fact")
+    left = whole.value - sum(p.value for p in parts)
+    return Result("complement", facts=[whole, *parts], total=left, whole=whole)

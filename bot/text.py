@@ -23,9 +23,14 @@ def parse_int(text: str) -> int | None:
     return None
 
 
+def numbers_in(text: str) -> list[str]:
+    """The integers written in ``text``, in order, grouping separators removed."""
+    return [re.sub(r"[.,]", "", m).lstrip("0") or "0" for m in _NUMBER_IN_TEXT.findall(text)]
+
+
 def digits_in(text: str) -> set[str]:
-    """The integers written in ``text``, grouping separators removed."""
-    return {re.sub(r"[.,]", "", m).lstrip("0") or "0" for m in _NUMBER_IN_TEXT.findall(text)}
+    """The distinct integers written in ``text``."""
+    return set(numbers_in(text))
 
 
 def split_list(text: str) -> list[str]:

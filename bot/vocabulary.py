@@ -20,7 +20,7 @@ MEDIUM_CUTOFF = 85.0
 LONG_CUTOFF = 80.0
 LONG_CHARS = 6
 TOKEN_FLOOR = 78.0
-BULK_CUTOFF = 88.0  # bulk name lists (all countries, places) hold many near-words
+BULK_CUTOFF = 92.0  # bulk name lists (all countries, places) hold many near-words
 TIE_MARGIN = 3.0
 EXACT_SCORE = 100.0
 
@@ -96,34 +96,38 @@ class Vocabulary:
         self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def find(self, tokens: list[str], *, known: set[str]) -> list[Match]:
-        """Mentions in ``tokens``, longest first at each position, left to right.
+        """The mentions in ``tokens``: the non-overlapping set that covers the most words.
+
+        "orang korea utara" is North Korea, not "orang korea" + "utara": a name never
+        wins by starting earlier when a longer reading covers more of the question.
 
         Args:
             tokens: normalized tokens.
             known: words that are real words of the lexicon and never typos.
         """
-        matches: list[Match] = []
-        i = 0
-        while i < len(tokens):
-            match = self._match_at(tokens, i, known)
-            if match:
-                matches.append(match)
-                i = match.end
-            else:
-                i += 1
-        return matches
+        candidates = [self._candidates_at(tokens, i, known) for i in range(len(tokens))]
+        best: list[tuple[tuple, list[Match]]] = [((0, 0, 0.0), [])] * (len(tokens) + 1)
+        for i in range(len(tokens) - 1, -1, -1):
+            best[i] = best[i + 1]
+            for match in candidates[i]:
+                (covered, count, score), rest = best[match.end]
+                value = (covered + match.end - match.start, count - 1, score + match.score)
+                if value > best[i][0]:
+                    best[i] = (value, [match, *rest])
+        return best[0][1]
 
-    def _match_at(self, tokens: list[str], i: int, known: set[str]) -> Match | None:
+    def _candidates_at(self, tokens: list[str], i: int, known: set[str]) -> list[Match]:
+        found = []
         for n in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
             window = tuple(tokens[i : i + n])
             if window in self.exact:
-                return Match(i, i + n, tuple(self.exact[window]), EXACT_SCORE)
-            if n <= 3 and any(t not in known and t.isalpha() for t in window):
-                found = self._fuzzy(" ".join(window), n)
-                if found:
-                    entries, score, rivals = found
-                    return Match(i, i + n, entries, score, rivals)
-        return None
+                found.append(Match(i, i + n, tuple(self.exact[window]), EXACT_SCORE))
+            elif not found and n <= 3 and any(t not in known and t.isalpha() for t in window):
+                fuzzy = self._fuzzy(" ".join(window), n)
+                if fuzzy:
+                    entries, score, rivals = fuzzy
+                    found.append(Match(i, i + n, entries, score, rivals))
+        return found
 
     def _fuzzy_uncached(self, text: str, n: int):
         chars = len(text.replace(" ", ""))

@@ -70,6 +70,21 @@ def test_fact_rules_name_file_line_and_reason(knowledge_copy, mutate, where, rea
     assert any(p.startswith(f"facts.csv:{line}:") and reason in p for p in problems), problems
 
 
+def test_a_value_that_is_only_the_year_of_its_quote_is_refused(knowledge_copy):
+    line = fact_line(knowledge_copy, "itk")
+    set_fact(knowledge_copy, "itk", value="2020", quote="Izin Tinggal Kunjungan (ITK) tahun 2020")
+    problems = problems_of(knowledge_copy)
+    assert any(p.startswith(f"facts.csv:{line}:") and "does not appear" in p for p in problems)
+
+
+def test_a_quote_that_does_not_name_the_subject_is_refused(knowledge_copy):
+    india = set_fact(knowledge_copy, "foreign_residents", "IN")
+    line = fact_line(knowledge_copy, "foreign_residents", "JP")
+    set_fact(knowledge_copy, "foreign_residents", "JP", value=india["value"], quote=india["quote"])
+    problems = problems_of(knowledge_copy)
+    assert any(p.startswith(f"facts.csv:{line}:") and "does not name JP" in p for p in problems)
+
+
 def test_duplicate_fact_is_refused(knowledge_copy):
     path = knowledge_copy / "facts.csv"
     rows = read_rows(path)
@@ -128,7 +143,7 @@ OTHER_RULES = [
     ("intents.csv", {"intent": "share", "kind": "cue"}, {"kind": "hint"}, "kind must be cue"),
     ("lexicon.csv", {"kind": "ordinal"}, {"value": "third"}, "needs an integer value"),
     ("lexicon.csv", {"kind": "number"}, {"kind": "colour"}, "unknown kind"),
-    ("lexicon.csv", {"kind": "relative_year"}, {"value": "2019"}, "period or period-N"),
+    ("lexicon.csv", {"kind": "relative_year"}, {"value": "2019"}, "period or today"),
     ("lexicon.csv", {"kind": "abbreviation"}, {"lang": ""}, "lang must be id or en"),
     ("sources.csv", {"id": "bekasi-2020"}, {"period": "recent"}, "not a year"),
     ("sources.csv", {"id": "bekasi-2020"}, {"office": "bogor"}, "unknown office"),
@@ -174,6 +189,15 @@ def test_missing_column_is_refused(knowledge_copy):
         del row["quote"]
     write_rows(path, rows)
     assert "facts.csv:1: missing column(s): quote" in problems_of(knowledge_copy)
+
+
+def test_an_empty_optional_list_builds_and_loads(knowledge_copy, tmp_path):
+    from bot.base import FactBase
+    from bot.factbase import build
+
+    (knowledge_copy / "places.csv").write_text("name,kind,aliases\n", encoding="utf-8")
+    build(knowledge_copy, tmp_path / "f.db")
+    assert FactBase.from_db(tmp_path / "f.db").tables["places"] == []
 
 
 def test_file_that_is_not_utf8_is_refused(knowledge_copy):

@@ -1,0 +1,92 @@
+"""Questions built to provoke a wrong number: each must get no figure or the right one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluate import numbers, plain
+from bot.formatting import number, percent
+
+NO_FIGURE = [
+    "berapa orang Korea Utara di Bekasi",
+    "Democratic People's Republic of Korea",
+    "how many stay permits for Japanese",
+    "total izin tinggal orang Korea",
+    "how many ITAS per month",
+    "ITAS Januari 2020",
+    "berapa perpanjangan ITAS",
+    "berapa WNA aktif laki-laki",
+    "berapa ITK yang ditolak",
+    "berapa deportasi karena covid",
+    "berapa WNA selain 5 negara",
+    "ITAS per negara",
+    "berapa ITAS di Bekasi Timur",
+    "berapa ITAS tahun depan",
+    "how many ITAS this year",
+    "berapa ITAS 2 tahun lalu",
+    "selisih ITAS dan WNA Jepang",
+    "berapa WNA Jepang yang punya ITAS",
+    "berapa persen ITAS dari WNA",
+    "what share of foreigners were deported",
+    "berapa persen WNA Jepang dari total izin tinggal",
+    "median WNA",
+]
+
+
+@pytest.mark.parametrize("text", NO_FIGURE)
+def test_questions_the_release_cannot_answer_state_no_figure(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.status in ("no_data", "clarify", "fallback"), reply.text
+    assert reply.facts == []
+    stated = numbers(plain(reply.text)) - numbers(text) - {str(y) for y in range(1990, 2031)}
+    assert not stated & {str(f.value) for f in base.facts.values()}, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        ("how many ITAS in the report", "itas", None),
+        ("according to the report, how many foreigners live in Bekasi?", "foreign_residents", None),
+        ("berapa ITAS menurut rilis", "itas", None),
+        ("how many ITAS did the head of office report", "itas", None),
+        ("berapa WNA Cina Taipei", "foreign_residents", "TW"),
+        ("itap baru dan perpanjangan 2020", "itap", None),
+    ],
+)
+def test_figure_questions_with_distracting_words(pipeline, base, text, metric, country):
+    fact = base.facts[(metric, base.period, country)]
+    assert pipeline.answer(text).facts == [fact.as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [("how many non-Japanese foreigners", "JP"), ("berapa WNA selain Korea", "KR")],
+)
+def test_leaving_a_country_out_is_computed_from_the_total(pipeline, value_of, text, excluded):
+    reply = pipeline.answer(text)
+    rest = value_of("foreign_residents") - value_of("foreign_residents", excluded)
+    assert reply.intent == "complement"
+    assert number(rest, reply.lang) in reply.text
+    assert "dihitung" in reply.text or "computed" in reply.text
+
+
+def test_figures_that_overlap_are_not_added(pipeline, value_of):
+    reply = pipeline.answer("total ITAS dan WNA")
+    assert reply.intent == "compare"
+    assert number(value_of("itas") + value_of("foreign_residents"), "id") not in reply.text
+
+
+def test_a_named_whole_is_used(pipeline, value_of):
+    reply = pipeline.answer("berapa persen WNA Taiwan dari WNA India")
+    share = 100 * value_of("foreign_residents", "TW") / value_of("foreign_residents", "IN")
+    assert percent(share, "id") in reply.text
+    reply = pipeline.answer("persentase ITAS dari total izin tinggal")
+    whole = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert percent(100 * value_of("itas") / whole, "id") in reply.text
+    assert [f["metric"] for f in reply.facts].count("itas") == 1
+
+
+def test_three_items_are_all_compared(pipeline, value_of):
+    reply = pipeline.answer("compare ITK, ITAS and ITAP")
+    for metric in ("itk", "itas", "itap"):
+        assert number(value_of(metric), "en") in reply.text
