@@ -78,15 +78,10 @@ def cmd_build(args) -> int:
 
 
 def load_pipeline():
-    """The pipeline over ``FACTS_DB``, building it first when it does not exist yet."""
+    """The pipeline over ``FACTS_DB``, built from ``KNOWLEDGE_DIR`` when it does not exist."""
     from bot.pipeline import Pipeline
 
-    db = config.facts_db()
-    if not db.exists():
-        from bot.factbase import build
-
-        build(config.knowledge_dir(), db)
-    return Pipeline.from_db(db)
+    return Pipeline.open(config.knowledge_dir(), config.facts_db())
 
 
 def cmd_facts(args) -> int:

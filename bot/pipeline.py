@@ -36,6 +36,15 @@ class Pipeline:
         """A pipeline over the fact base at ``db_path``."""
         return cls(FactBase.from_db(db_path))
 
+    @classmethod
+    def open(cls, knowledge_dir: Path, facts_db: Path) -> Pipeline:
+        """A pipeline over ``facts_db``, built first from ``knowledge_dir`` when missing."""
+        if not Path(facts_db).is_file():
+            from bot.factbase import build
+
+            build(knowledge_dir, facts_db)
+        return cls.from_db(facts_db)
+
     @property
     def base(self):
         """The fact base in use."""

@@ -23,7 +23,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot import factbase
 from bot import telegram_handlers as h
 from bot.errors import ConfigError, KnowledgeError
 from bot.settings import Settings, load_settings
@@ -190,8 +189,7 @@ def open_pipeline(settings: Settings):
         log.info(
             "no fact base at %s: building it from %s", settings.facts_db, settings.knowledge_dir
         )
-        factbase.build(settings.knowledge_dir, settings.facts_db)
-    return Pipeline.from_db(settings.facts_db)
+    return Pipeline.open(settings.knowledge_dir, settings.facts_db)
 
 
 def main(argv: list[str] | None = None) -> int:

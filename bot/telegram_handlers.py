@@ -16,15 +16,16 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import factbase
 from bot.errors import KnowledgeError
+from bot.pipeline import MAX_CHARS
 from bot.telegram_support import (
     ADMIN_ONLY,
-    EXAMPLES,
     EXPIRED_BUTTON,
     LANG_CHOICES,
     NON_TEXT_HINT,
     RATE_NOTICE,
     BotState,
     addressed_to_bot,
+    examples,
     format_problems,
     format_reload,
     format_sources,
@@ -36,7 +37,6 @@ from bot.telegram_support import (
 )
 
 log = logging.getLogger(__name__)
-MAX_QUESTION = 1000
 Context = ContextTypes.DEFAULT_TYPE
 
 
@@ -69,22 +69,22 @@ async def gate(update: Update, context: Context) -> None:
 async def start(update: Update, context: Context) -> None:
     """Greet in Indonesian and English, with example questions as buttons."""
     store = state(context).buttons
-    rows = [[InlineKeyboardButton(q, callback_data=store.data_for(q))] for q in EXAMPLES]
+    base = state(context).pipeline.base
+    rows = [[InlineKeyboardButton(q, callback_data=store.data_for(q))] for q in examples(base)]
     await update.effective_message.reply_text(
-        welcome_text(), reply_markup=InlineKeyboardMarkup(rows)
+        welcome_text(base), reply_markup=InlineKeyboardMarkup(rows)
     )
 
 
 async def help_command(update: Update, context: Context) -> None:
     """Say what the bot can answer, with examples."""
-    tables = await asyncio.to_thread(factbase.read_tables, state(context).settings.facts_db)
-    await update.effective_message.reply_text(help_text(tables.get("metrics", [])))
+    await update.effective_message.reply_text(help_text(state(context).pipeline.base))
 
 
 async def sources(update: Update, context: Context) -> None:
     """List the source documents of the facts (title, publisher, date, link)."""
-    tables = await asyncio.to_thread(factbase.read_tables, state(context).settings.facts_db)
-    await update.effective_message.reply_text(format_sources(tables.get("sources", [])))
+    base = state(context).pipeline.base
+    await update.effective_message.reply_text(format_sources(base.tables.get("sources", [])))
 
 
 async def language(update: Update, context: Context) -> None:
@@ -204,9 +204,9 @@ async def answer_into_chat(update: Update, context: Context, text: str) -> None:
     st = state(context)
     chat = update.effective_chat
     reply = await asyncio.to_thread(
-        st.pipeline.answer, text[:MAX_QUESTION], chat_id=chat.id, lang=context.chat_data.get("lang")
+        st.pipeline.answer, text[:MAX_CHARS], chat_id=chat.id, lang=context.chat_data.get("lang")
     )
-    await asyncio.to_thread(st.stats.record, text[:MAX_QUESTION], reply.status, reply.lang)
+    await asyncio.to_thread(st.stats.record, text[:MAX_CHARS], reply.status, reply.lang)
     markup = None
     if reply.options:
         markup = InlineKeyboardMarkup(

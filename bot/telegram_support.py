@@ -15,12 +15,6 @@ from bot.settings import Settings
 from bot.stats import Stats
 
 LANG_CHOICES = ("id", "en", "auto")
-EXAMPLES = (
-    "Berapa ITAS tahun 2020?",
-    "Negara asal WNA terbanyak?",
-    "How many people were deported?",
-    "What is ITK?",
-)
 RATE_NOTICE = (
     "Pelan-pelan ya, terlalu banyak pesan; coba lagi sebentar lagi. / "
     "Please slow down: too many messages; try again in a minute."
@@ -164,21 +158,36 @@ def split_text(text: str, limit: int = 4096) -> list[str]:
     return chunks
 
 
-def welcome_text() -> str:
-    """The /start greeting, in Indonesian and English (HTML)."""
+def examples(base) -> tuple[str, ...]:
+    """Example questions for /start and /help, made from what the fact base holds."""
+    abbrs = [row["abbr"] for row in base.tables["metrics"] if row.get("abbr")]
+    first, second = [*abbrs, "ITAS", "ITAS"][:2]
     return (
-        "<b>Halo!</b> Saya menjawab pertanyaan statistik keimigrasian Kantor Imigrasi Bekasi "
-        "tahun 2020. Ketik pertanyaan Anda atau tekan contoh di bawah.\n\n"
-        "<b>Hello!</b> I answer immigration statistics questions about the Bekasi immigration "
-        "office in 2020. Type your question or press an example below.\n\n"
+        f"Berapa {second} tahun {base.period}?",
+        "Negara asal WNA terbanyak?",
+        "How many people were deported?",
+        f"What is {first}?",
+    )
+
+
+def welcome_text(base) -> str:
+    """The /start greeting, in Indonesian and English (HTML)."""
+    offices = base.tables["offices"]
+    office_id = html.escape(offices[0]["short_id"]) if offices else ""
+    office_en = html.escape(offices[0]["short_en"]) if offices else ""
+    return (
+        f"<b>Halo!</b> Saya menjawab pertanyaan statistik keimigrasian {office_id} "
+        f"tahun {base.period}. Ketik pertanyaan Anda atau tekan contoh di bawah.\n\n"
+        f"<b>Hello!</b> I answer immigration statistics questions about {office_en} "
+        f"in {base.period}. Type your question or press an example below.\n\n"
         "/help · /sumber (/source) · /bahasa (/lang)"
     )
 
 
-def help_text(metrics: list[dict]) -> str:
+def help_text(base) -> str:
     """The /help text: what the bot knows (from the fact base) and examples (HTML)."""
     lines = ["<b>Yang bisa saya jawab / What I can answer</b>"]
-    for row in metrics:
+    for row in base.tables["metrics"]:
         name = row.get("abbr") or row.get("name_id", "")
         lines.append(
             f"• {html.escape(name)}: {html.escape(row.get('name_id', ''))} / "
@@ -187,7 +196,7 @@ def help_text(metrics: list[dict]) -> str:
     lines.append("\nJuga: peringkat negara, persentase, selisih, total, definisi istilah.")
     lines.append("Also: country rankings, shares, differences, totals, definitions of terms.")
     lines.append("\n<b>Contoh / examples</b>")
-    lines.extend(f"• {html.escape(q)}" for q in EXAMPLES)
+    lines.extend(f"• {html.escape(q)}" for q in examples(base))
     lines.append("\n/sumber (/source): sumber data / data sources")
     lines.append("/bahasa (/lang) id|en|auto: bahasa jawaban / answer language")
     return "\n".join(lines)

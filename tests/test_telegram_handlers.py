@@ -23,13 +23,13 @@ from bot import factbase
 from bot.reply import Option, Reply
 from bot.telegram_app import install_redaction
 from bot.telegram_support import (
-    EXAMPLES,
     EXPIRED_BUTTON,
     NON_TEXT_HINT,
     RATE_NOTICE,
     SORRY,
     ButtonStore,
     RateLimiter,
+    examples,
     split_text,
 )
 from bot.text import digits_in
@@ -134,8 +134,9 @@ async def test_start_examples_are_answered(bot, built_db):
     sent = await bot.ask("/start", chat_id=12)
     assert "Halo" in sent[0]["text"] and "Hello" in sent[0]["text"]
     buttons = [row[0] for row in sent[0]["reply_markup"]["inline_keyboard"]]
-    assert [b["text"] for b in buttons] == list(EXAMPLES)
-    for button, question in zip(buttons, EXAMPLES, strict=True):
+    questions = examples(bot.state.pipeline.base)
+    assert [b["text"] for b in buttons] == list(questions)
+    for button, question in zip(buttons, questions, strict=True):
         before = len(bot.api.sent)
         await bot.send(callback_update(button["callback_data"], chat_id=12))
         assert expected_answer(built_db, question).status == "answered"
