@@ -144,7 +144,7 @@ def cmd_batch(args) -> int:
 
 def cmd_eval(args) -> int:
     """Score question sets and print failures and a summary."""
-    from bot.evaluate import load_cases, run_cases, summary
+    from bot.evaluate import load_cases, run_cases, score, summary
 
     pipeline = load_pipeline()
     ok = True
@@ -155,10 +155,9 @@ def cmd_eval(args) -> int:
                 q = r.case["q"] if isinstance(r.case["q"], str) else " | ".join(r.case["q"])
                 print(f"FAIL {r.case['id']} {q[:70]!r}: {'; '.join(r.problems)}")
                 print(f"     -> {r.reply['status']} {r.reply['text'][:200]!r}")
-        line = summary(path.name, results)
-        print(line)
-        pct = float(line.split()[3].rstrip("%"))
-        ok &= pct >= args.min and all(not r.wrong for r in results)
+        print(summary(path.name, results))
+        _, pct, wrong = score(results)
+        ok &= pct >= args.min and wrong == 0
     return 0 if ok else 1
 
 

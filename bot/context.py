@@ -11,6 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from bot.entities import Entities, complete_names
+from bot.intents import SMALLTALK_INTENTS
 
 CONTEXT_TTL_SECONDS = 30 * 60
 MAX_CHATS = 10_000
@@ -18,7 +19,6 @@ SHORT_FOLLOWUP_TOKENS = 4
 CARRIED_INTENTS = ("value", "share")
 RECENT_ITEMS = 4
 PAIR_CUES = ("difference", "compare", "sum")
-SMALLTALK = frozenset({"greeting", "thanks", "goodbye", "help", "about_bot"})
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexic
     )
     if ent.has_subject():
         return starts or refers or len(tokens) <= SHORT_FOLLOWUP_TOKENS
-    asks = any(c not in SMALLTALK for c in cues)
+    asks = any(c not in SMALLTALK_INTENTS for c in cues)
     return asks or bool(ent.years or ent.places) or (starts and len(tokens) > 1) or refers
 
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.base import FactBase
+from bot.text import YEAR_RANGE
 from bot.vocabulary import EXACT_SCORE, Match
 
-YEAR_RANGE = range(1945, 2101)
 FAMILY = {"metric": "figure", "group": "figure"}
 LEAD_WORDS = frozenset(
     {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.text import ungroup_numbers
+
 _TAG = re.compile(r"<[^>]+>")
-_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,]\d{3})+)(?![\d]|[.,]\d)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-YEARS = range(1990, 2031)
+YEARS = range(1990, 2031)  # as the reference scorer (shared/eval/score.py) judges
 
 
 @dataclass
@@ -32,7 +33,7 @@ class CaseResult:
 def plain(text: str) -> str:
     """Reply text without markup, grouping separators removed, decimal commas as dots."""
     text = html.unescape(_TAG.sub("", text or ""))
-    text = _GROUPED.sub(lambda m: m.group(1) + re.sub(r"[.,]", "", m.group(2)), text)
+    text = ungroup_numbers(text)
     return re.sub(r"(?<=\d),(?=\d)", ".", text)
 
 
@@ -107,9 +108,14 @@ def run_cases(pipeline, cases: list[dict]) -> list[CaseResult]:
     return results
 
 
+def score(results: list[CaseResult]) -> tuple[int, float, int]:
+    """(cases passed, percent passed, cases stating a wrong number)."""
+    passed = sum(not r.problems for r in results)
+    pct = 100 * passed / len(results) if results else 0.0
+    return passed, pct, sum(r.wrong for r in results)
+
+
 def summary(name: str, results: list[CaseResult]) -> str:
     """'score NAME passed/total pct wrong=N'."""
-    passed = sum(not r.problems for r in results)
-    wrong = sum(r.wrong for r in results)
-    pct = 100 * passed / len(results) if results else 0.0
+    passed, pct, wrong = score(results)
     return f"score {name} {passed}/{len(results)} {pct:.1f}% wrong={wrong}"

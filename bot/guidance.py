@@ -16,9 +16,6 @@ from bot.messages import message
 from bot.reply import Option
 from bot.text import split_list
 
-SMALLTALK_TEMPLATES = ("greeting", "thanks", "goodbye", "about_bot", "help")
-
-
 VAGUE_OPTIONS = 4
 
 

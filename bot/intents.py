@@ -14,7 +14,7 @@ FIGURE_CUES = ("ranking", "top", "fewest", "share", "difference", "compare", "su
 RANK_CUES = ("ranking", "top", "fewest")
 PAIR_INTENTS = ("difference", "compare")
 PAIRING_CUES = ("difference", "compare", "sum", "share")
-SMALLTALK_PRIORITY = ("help", "about_bot", "thanks", "goodbye", "greeting")
+SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by priority
 DEFAULT_CONFIDENCE = 0.9
 POSITION_PENALTY = 0.001
 MOSTLY_UNKNOWN = 0.5
@@ -142,7 +142,7 @@ def _choose(
         return Frame("value", "no_data", year=other_years[0], reason="year")
     chat_only = unknown_words < UNKNOWN_TOLERATED and unknown_share < MOSTLY_UNKNOWN
     if not (ent.has_subject() or ent.places or ent.years) and chat_only:
-        talk = next((i for i in SMALLTALK_PRIORITY if i in cues), None)
+        talk = next((i for i in SMALLTALK_INTENTS if i in cues), None)
         if talk:
             return Frame(talk, "smalltalk")
     if ent.places and (ent.has_subject() or figure_cue):

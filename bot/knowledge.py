@@ -25,9 +25,7 @@ from bot.knowledge_reader import (
     unique,
 )
 from bot.normalize import clean_tokens
-from bot.text import collapse_spaces, numbers_in, parse_int, split_list
-
-YEARS = (1900, 2100)
+from bot.text import YEAR_RANGE, collapse_spaces, numbers_in, parse_int, split_list
 
 
 @dataclass
@@ -157,7 +155,7 @@ def _check_fact(reader, line, row, sources, offices, metrics) -> tuple[int | Non
     if row["country"] and not is_country_code(row["country"]):
         reader.problem("facts.csv", line, f"unknown country code {row['country']!r}")
     year = parse_int(row["year"])
-    if year is None or not YEARS[0] <= year <= YEARS[1]:
+    if year not in YEAR_RANGE:
         reader.problem("facts.csv", line, f"year {row['year']!r} is not a year")
         year = None
     value = parse_int(row["value"])

@@ -10,8 +10,9 @@ import re
 import unicodedata
 from collections.abc import Mapping, Set
 
+from bot.text import ungroup_numbers
+
 _TAG = re.compile(r"<[^>]{0,200}>")
-_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,]\d{3})+)(?![\d]|[.,]\d)")
 _TOKEN = re.compile(r"[a-z0-9]+|%")
 _TRIPLE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE = re.compile(r"([a-z])\1")
@@ -28,7 +29,7 @@ def clean_tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", _TAG.sub(" ", text))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("'", "").replace("’", "").replace("`", "")
-    text = _GROUPED.sub(lambda m: m.group(1) + re.sub(r"[.,]", "", m.group(2)), text)
+    text = ungroup_numbers(text)
     return _TOKEN.findall(text)
 
 

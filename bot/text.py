@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+YEAR_RANGE = range(1900, 2101)  # years a fact or a question may name
+_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,]\d{3})+)(?![\d]|[.,]\d)")
 _SEPARATED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+")
 
@@ -36,3 +38,8 @@ def digits_in(text: str) -> set[str]:
 def split_list(text: str) -> list[str]:
     """Split an ``a|b|c`` field into its non-empty, stripped items."""
     return [item.strip() for item in text.split("|") if item.strip()]
+
+
+def ungroup_numbers(text: str) -> str:
+    """Remove grouping separators from numbers: "8.940" and "8,940" -> "8940"."""
+    return _GROUPED.sub(lambda m: m.group(1) + re.sub(r"[.,]", "", m.group(2)), text)

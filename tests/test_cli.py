@@ -8,7 +8,7 @@ import pytest
 from conftest import run_cli
 from knowledge_edits import change_figure
 
-from bot.cli import COMMANDS_HELP, build_parser
+from bot.cli import COMMANDS_HELP
 from bot.formatting import number
 
 
@@ -19,10 +19,10 @@ def env(tmp_path, knowledge_copy):
 
 @pytest.mark.parametrize("command", sorted(COMMANDS_HELP))
 def test_every_command_has_help(command):
-    parser = build_parser()
-    sub = parser._subparsers._group_actions[0].choices[command]
-    assert sub.description == COMMANDS_HELP[command]
-    assert run_cli(command, "--help").returncode == 0
+    result = run_cli(command, "--help")
+    assert result.returncode == 0
+    assert COMMANDS_HELP[command] in " ".join(result.stdout.split())
+    assert command in run_cli("--help").stdout
 
 
 def test_ask_prints_the_answer_and_builds_when_needed(env, shown):
