@@ -134,23 +134,38 @@ def compose_smalltalk(intent: str, base: FactBase, lang: str) -> str:
 
 
 def _share_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
-    """ "ITAS of all stay permits?": one button per group that holds the metric."""
-    metric = frame.entities.metrics[0]
-    abbr = (base.row("metrics", "id", metric) or {}).get("abbr") or metric
-    options = []
-    for group in base.groups_of([metric]):
-        whole = split_list(base.row("groups", "id", group)[f"aliases_{lang}"])[0]
-        label = message("share_option", lang, part=abbr, whole=whole)
-        options.append(Option(label=label, query=label))
-    return options
+    """Buttons for "berapa persen ITAS?": one per group that holds the metric; for the
+    metric broken down by country, one per country."""
+    metric = frame.entities.metrics[0] if frame.entities.metrics else base.breakdown_metric()
+    abbr = _short(base, metric)
+    labels = [
+        message("share_option", lang, part=abbr, whole=_group_alias(base, group, lang))
+        for group in base.groups_of([metric])
+    ]
+    if metric == base.breakdown_metric():
+        labels += [
+            message("share_country_option", lang, part=abbr, country=country(f.country, lang))
+            for f in base.countries_with_facts(metric, frame.year or base.period)
+        ]
+    return [Option(label=label, query=label) for label in labels]
 
 
-def clarify_text(frame: Frame, base: FactBase, lang: str) -> str:
-    """The question a clarify reply asks."""
-    values = context_values(base, lang)
+def _short(base: FactBase, metric: str) -> str:
+    return (base.row("metrics", "id", metric) or {}).get("abbr") or metric
+
+
+def _group_alias(base: FactBase, group: str, lang: str) -> str:
+    return split_list(base.row("groups", "id", group)[f"aliases_{lang}"])[0]
+
+
+def clarify_text(frame: Frame, base: FactBase, lang: str, *, options: bool = False) -> str:
+    """The question a clarify reply asks ("pick one" when it offers buttons)."""
     if frame.reason == "whole":
-        metric = frame.entities.metrics[0]
-        part = (base.row("metrics", "id", metric) or {}).get("abbr") or metric
-        return message("clarify_whole", lang, part=part)
-    key = {"tie": "clarify_tie", "country": "clarify_country"}.get(frame.reason, "clarify_vague")
-    return message(key, lang, **values)
+        metric = frame.entities.metrics[0] if frame.entities.metrics else base.breakdown_metric()
+        text = message("clarify_whole", lang, part=_short(base, metric))
+    else:
+        key = {"tie": "clarify_tie", "country": "clarify_country"}.get(
+            frame.reason, "clarify_vague"
+        )
+        text = message(key, lang, **context_values(base, lang))
+    return text + (" " + message("pick_one", lang) if options and frame.reason == "whole" else "")

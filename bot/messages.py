@@ -125,9 +125,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "persentase {part} dari total {whole}",
         "en": "share of {part} in total {whole}",
     },
-    "clarify_whole": {
-        "id": "Persentase {part} dari apa? Pilih salah satu.",
-        "en": "A share of {part} in what? Pick one.",
+    "clarify_whole": {"id": "Persentase {part} dari apa?", "en": "A share of {part} in what?"},
+    "pick_one": {"id": "Pilih salah satu.", "en": "Pick one."},
+    "share_country_option": {
+        "id": "persentase {part} asal {country}",
+        "en": "share of {part} from {country}",
     },
     "clarify_tie": {"id": "Maksud Anda yang mana?", "en": "Which one do you mean?"},
     "clarify_country": {

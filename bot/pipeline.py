@@ -126,10 +126,7 @@ def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
         reply.text = guidance.compose_smalltalk(frame.intent, base, lang)
     elif frame.status == "clarify" or frame.intent == "clarify":
         reply.options = guidance.clarify_options(frame, base, lang)
-        key = {"tie": "clarify_tie", "country": "clarify_country"}.get(
-            frame.reason, "clarify_vague"
-        )
-        reply.text = guidance.message(key, lang, **guidance.context_values(base, lang))
+        reply.text = guidance.clarify_text(frame, base, lang, options=bool(reply.options))
     elif frame.status == "no_data":
         reply.text = guidance.compose_no_data(frame, base, lang)
     elif frame.status == "fallback":
