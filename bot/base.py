@@ -58,6 +58,19 @@ class Lexicon:
     qualifiers: dict[tuple[str, ...], str] = field(default_factory=dict)
     whole_markers: set[tuple[str, ...]] = field(default_factory=set)
     conjunctions: set[str] = field(default_factory=set)
+
+    def words(self) -> set[str]:
+        """Every word the lexicon knows: none of them is ever read as a typo."""
+        phrases = [
+            *self.numbers, *self.ordinals, *self.followups, *self.references, *self.excludes,
+            *self.qualifiers, *self.whole_markers, *self.relative_years,
+        ]  # fmt: skip
+        found = {w for phrase in phrases for w in phrase} | self.conjunctions
+        found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
+        for words in self.lang_words.values():
+            found |= words
+        return found
+
     relative_years: dict[tuple[str, ...], int] = field(default_factory=dict)
 
 
@@ -86,40 +99,15 @@ class FactBase:
         """Build from table rows (as read from the database)."""
         facts = {
             (r["metric"], r["year"], r["country"]): Fact(
-                r["metric"],
-                r["year"],
-                r["country"],
-                r["value"],
-                r["source"],
-                r["office"],
+                r["metric"], r["year"], r["country"], r["value"], r["source"], r["office"],
                 r["quote"],
             )
             for r in tables["facts"]
-        }
+        }  # fmt: skip
         period = max((int(s["period"]) for s in tables["sources"]), default=0)
         lexicon = _lexicon(tables["lexicon"], period)
         vocabulary = _vocabulary(tables)
-        cues: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        for row in tables["intents"]:
-            if row["kind"] == "cue":
-                tokens = tuple(clean_tokens(row["text"]))
-                if tokens:
-                    cues[tokens].add(row["intent"])
-        known = set(vocabulary.known_words)
-        phrases = (
-            *cues,
-            *lexicon.numbers,
-            *lexicon.ordinals,
-            *lexicon.followups,
-            *lexicon.excludes,
-        )
-        for words in phrases:
-            known.update(words)
-        for lang_set in lexicon.lang_words.values():
-            known.update(lang_set)
-        known.update(lexicon.abbreviations)
-        for expansion in lexicon.abbreviations.values():
-            known.update(expansion)
+        cues = _cue_index(tables["intents"])
         meta = {r["key"]: r["value"] for r in tables.get("meta", [])}
         single = sorted(c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS)
         return cls(
@@ -129,8 +117,8 @@ class FactBase:
             tables=tables,
             vocabulary=vocabulary,
             lexicon=lexicon,
-            cues=dict(cues),
-            known_words=known,
+            cues=cues,
+            known_words=vocabulary.known_words | lexicon.words() | {w for c in cues for w in c},
             period=period,
             content_hash=meta.get("content_hash", ""),
         )
@@ -181,6 +169,16 @@ def relative_year(value: str, period: int) -> int:
     return base_year + int(value.removeprefix(anchor) or 0)
 
 
+def _cue_index(rows: list[dict]) -> dict[tuple[str, ...], set[str]]:
+    """Intent cue phrases (normalized) mapped to the intents they signal."""
+    cues: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for row in rows:
+        tokens = tuple(clean_tokens(row["text"]))
+        if row["kind"] == "cue" and tokens:
+            cues[tokens].add(row["intent"])
+    return dict(cues)
+
+
 def _lexicon(rows: list[dict], period: int) -> Lexicon:
     lexicon = Lexicon()
     for row in rows:
@@ -211,45 +209,47 @@ def _lexicon(rows: list[dict], period: int) -> Lexicon:
     return lexicon
 
 
+# table, entity kind, id column, alias columns by language ("" = either), hand-picked
+ALIAS_SOURCES = (
+    ("groups", "group", "id", {"id": "aliases_id", "en": "aliases_en"}, True),
+    ("countries", "country", "code", {"id": "aliases_id", "en": "aliases_en"}, True),
+    ("places", "place", "name", {"": "aliases"}, False),
+    ("offices", "office", "id", {"": "aliases"}, True),
+    ("topics", "topic", "id", {"id": "aliases_id", "en": "aliases_en"}, True),
+    ("glossary", "term", "term", {"": "aliases"}, True),
+)
+
+
 def _vocabulary(tables: dict[str, list[dict]]) -> Vocabulary:
+    """Every alias of the knowledge files, plus CLDR country names in both languages."""
     vocab = Vocabulary()
-
-    def add(aliases: str, kind: str, value: str, lang: str = "", curated: bool = True) -> None:
-        # A typo never turns a question into "no figure for <topic>".
-        fuzzy = kind != "topic"
-        for alias in split_list(aliases):
-            tokens = clean_tokens(alias)
-            forms = [tokens]
-            if lang == "en" and tokens and tokens[-1].isalpha() and not tokens[-1].endswith("s"):
-                forms.append([*tokens[:-1], tokens[-1] + "s"])
-            for form in forms:
-                vocab.add(form, Entry(kind, value, lang), curated=curated, fuzzy=fuzzy)
-
     neutral = {row["abbr"].lower() for row in tables["metrics"] if row.get("abbr")}
-    for row in tables["glossary"]:
-        neutral.update(split_list(row["aliases"]))
+    neutral |= {a for row in tables["glossary"] for a in split_list(row["aliases"])}
     for row in tables["metrics"]:
         for lang in LANGS:
             for alias in split_list(row[f"aliases_{lang}"]):
-                add(alias, "metric", row["id"], "" if alias in neutral else lang)
-    for row in tables["groups"]:
-        for lang in LANGS:
-            add(row[f"aliases_{lang}"], "group", row["id"], lang)
+                # An abbreviation (ITAS, WNA) tells nothing about the asker's language.
+                _add(vocab, alias, Entry("metric", row["id"], "" if alias in neutral else lang))
     for lang in LANGS:
         for code, name in all_country_names(lang).items():
-            if code != "ID":
-                add(name, "country", code, lang, curated=False)
-    for row in tables["countries"]:
-        for lang in LANGS:
-            add(row[f"aliases_{lang}"], "country", row["code"], lang)
-    for row in tables["places"]:
-        add(row["aliases"] + "|" + row["name"].lower(), "place", row["name"], curated=False)
-    for row in tables["offices"]:
-        add(row["aliases"], "office", row["id"])
-    for row in tables["topics"]:
-        for lang in LANGS:
-            add(row[f"aliases_{lang}"], "topic", row["id"], lang)
-    for row in tables["glossary"]:
-        add(row["aliases"] + "|" + row["term"].lower(), "term", row["term"])
+            if code != "ID":  # the host country is a place, not a foreigners' origin
+                _add(vocab, name, Entry("country", code, lang), curated=False)
+    for table, kind, key, columns, curated in ALIAS_SOURCES:
+        for row in tables[table]:
+            for lang, column in columns.items():
+                aliases = row[column] + ("" if lang else "|" + row[key].lower())
+                _add(vocab, aliases, Entry(kind, row[key], lang), curated=curated)
     vocab.freeze()
     return vocab
+
+
+def _add(vocab: Vocabulary, aliases: str, entry: Entry, *, curated: bool = True) -> None:
+    # A typo never turns a question into "no figure for <topic>".
+    fuzzy = entry.kind != "topic"
+    for alias in split_list(aliases):
+        tokens = clean_tokens(alias)
+        forms = [tokens]
+        if entry.lang == "en" and tokens and tokens[-1].isalpha() and not tokens[-1].endswith("s"):
+            forms.append([*tokens[:-1], tokens[-1] + "s"])  # English plural
+        for form in forms:
+            vocab.add(form, entry, curated=curated, fuzzy=fuzzy)
