@@ -198,38 +198,21 @@ def _left_out(ent: Entities, breakdown: set[str], listed: set[str]) -> str:
 
 
 def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
+    """The frame of a figure question: first what the release cannot answer, then how."""
     year = ent.years[0] if ent.years else base.period
-    if year not in base.years():
-        return Frame("value", "no_data", year=year, reason="year")
+    refusal = _unanswerable(ent, cues, base, year)
+    if refusal:
+        return refusal
     breakdown = base.metrics_with_country_breakdown()
-    listed = {f.country for f in base.facts.values() if f.country and f.year == year}
-    if any(c not in listed for c in ent.countries):
-        return Frame("value", "no_data", year=year, reason="country")
-    if (ent.countries and any(m not in breakdown for m in ent.metrics)) or (
-        ent.countries and ent.groups
-    ):
-        return Frame("value", "no_data", year=year, reason="breakdown")
-    if _narrower(ent, base, year) and not any(c in cues for c in RANK_CUES):
-        # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
-        return Frame("value", "no_data", year=year, reason="qualifier")
-    left_out = _left_out(ent, breakdown, listed)
-    if left_out:
-        return Frame(
-            left_out, "no_data" if left_out == "value" else "answered", year=year, reason="excluded"
-        )
     ranked = ent.ordinal and not ent.countries and set(ent.metrics) <= breakdown
-    if (
-        (ranked or any(c in cues for c in RANK_CUES))
-        and len(ent.countries) < 2
-        and len(ent.metrics) < 2
-    ):
+    wants_rank = ranked or any(c in cues for c in RANK_CUES)
+    if wants_rank and len(ent.countries) < 2 and len(ent.metrics) < 2:
         if any(m not in breakdown for m in ent.metrics) or ent.groups:
             return Frame("ranking", "no_data", year=year, reason="breakdown")
-        if "ranking" in cues or ranked:
-            return Frame("ranking", year=year)
-        if "fewest" in cues:
-            return Frame("fewest", year=year)
-        return Frame("top", year=year)
+        intent = (
+            "ranking" if "ranking" in cues or ranked else "fewest" if "fewest" in cues else "top"
+        )
+        return Frame(intent, year=year)
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if "share" in cues:
         if ent.whole or ent.countries or ent.groups:
@@ -243,6 +226,26 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
         return Frame("sum", year=year)
     if items >= 2:
         return Frame("compare", year=year)
-    if ent.groups:
-        return Frame("sum", year=year)
-    return Frame("value", year=year)
+    return Frame("sum" if ent.groups else "value", year=year)
+
+
+def _unanswerable(ent: Entities, cues: dict[str, float], base: FactBase, year: int) -> Frame | None:
+    """A no-data frame when the release lacks the year, country, breakdown or detail asked;
+    a complement frame for "all but X"."""
+    if year not in base.years():
+        return Frame("value", "no_data", year=year, reason="year")
+    breakdown = base.metrics_with_country_breakdown()
+    listed = {f.country for f in base.facts.values() if f.country and f.year == year}
+    if any(c not in listed for c in ent.countries):
+        return Frame("value", "no_data", year=year, reason="country")
+    if ent.countries and (ent.groups or any(m not in breakdown for m in ent.metrics)):
+        return Frame("value", "no_data", year=year, reason="breakdown")
+    if _narrower(ent, base, year) and not any(c in cues for c in RANK_CUES):
+        # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
+        return Frame("value", "no_data", year=year, reason="qualifier")
+    left_out = _left_out(ent, breakdown, listed)
+    if left_out == "complement":
+        return Frame("complement", year=year, reason="excluded")
+    if left_out:
+        return Frame("value", "no_data", year=year, reason="excluded")
+    return None
