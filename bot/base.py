@@ -58,14 +58,18 @@ class Lexicon:
     qualifiers: dict[tuple[str, ...], str] = field(default_factory=dict)
     whole_markers: set[tuple[str, ...]] = field(default_factory=set)
     conjunctions: set[str] = field(default_factory=set)
+    personas: set[tuple[str, ...]] = field(default_factory=set)
+    not_origin: set[str] = field(default_factory=set)
+    compatriots: set[tuple[str, ...]] = field(default_factory=set)
 
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""
         phrases = [
             *self.numbers, *self.ordinals, *self.followups, *self.references, *self.excludes,
-            *self.qualifiers, *self.whole_markers, *self.relative_years,
+            *self.qualifiers, *self.whole_markers, *self.relative_years, *self.personas,
+            *self.compatriots,
         ]  # fmt: skip
-        found = {w for phrase in phrases for w in phrase} | self.conjunctions
+        found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
         for words in self.lang_words.values():
             found |= words
@@ -88,6 +92,7 @@ class FactBase:
     content_hash: str = ""
     longest_cue: int = 1
     single_word_cues: list[str] = field(default_factory=list)
+    _quote_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_db(cls, db_path: Path) -> FactBase:
@@ -140,9 +145,11 @@ class FactBase:
         """Metrics that have at least one per-country fact."""
         return {m for (m, _, c) in self.facts if c}
 
-    def quote_words(self, fact: Fact) -> set[str]:
+    def quote_words(self, fact: Fact) -> frozenset[str]:
         """The normalized words of a fact's quote."""
-        return set(clean_tokens(fact.quote))
+        if fact.quote not in self._quote_words:
+            self._quote_words[fact.quote] = frozenset(clean_tokens(fact.quote))
+        return self._quote_words[fact.quote]
 
     def group_members(self, group: str) -> list[str]:
         """The metric ids of a group (stay_permits -> itk, itas, itap)."""
@@ -204,6 +211,12 @@ def _lexicon(rows: list[dict], period: int) -> Lexicon:
             lexicon.whole_markers.add(words)
         elif kind == "conjunction":
             lexicon.conjunctions.update(words)
+        elif kind == "persona":
+            lexicon.personas.add(words)
+        elif kind == "not_origin":
+            lexicon.not_origin.update(words)
+        elif kind == "compatriot":
+            lexicon.compatriots.add(words)
         elif kind == "relative_year":
             lexicon.relative_years[words] = relative_year(value, period)
     return lexicon

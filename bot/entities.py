@@ -12,7 +12,9 @@ from bot.vocabulary import EXACT_SCORE, Match
 FAMILY = {"metric": "figure", "group": "figure"}
 LEAD_WORDS = frozenset(
     {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
+    | {"orang", "warga", "a", "an"}
 )
+COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
 
@@ -40,6 +42,7 @@ class Entities:
 
     conjoined: bool = False
     vague_exclusion: bool = False
+    persona_countries: list[str] = field(default_factory=list)
 
     def restore_whole(self) -> None:
         """Count the set-aside whole as an ordinary mention again."""
@@ -81,6 +84,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if m.score == EXACT_SCORE or not {FAMILY.get(e.kind, e.kind) for e in m.entries} & exact
     ]
     for match in _take_whole(found, tokens, matches, base.lexicon.whole_markers):
+        if match.of_kind("country") and _not_asked(found, tokens, match, base.lexicon):
+            continue
         if _follows(tokens, match.start, base.lexicon.excludes):
             found.spans.append((match.start, match.end))  # "selain deportasi": not asked
             found.excluded.extend((e.kind, e.value) for e in match.entries)
@@ -90,6 +95,9 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     complete_names(tokens, list(found.metric_phrases), found, base.vocabulary)
     found.conjoined = _conjoined(tokens, matches, base.lexicon.conjunctions)
+    if _has_phrase(tokens, base.lexicon.compatriots):
+        for code in found.persona_countries:  # "I'm Korean: how many of my countrymen?"
+            _add(found.countries, code)
     found.vague_exclusion = _vague_exclusion(tokens, found, base.lexicon)
     _take_numbers(found, tokens, base)
     return found
@@ -106,6 +114,24 @@ def _follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bo
         start -= 1
 
 
+def _not_asked(found: Entities, tokens: list[str], match: Match, lexicon) -> bool:
+    """A country that describes the asker ("I am Korean") or a thing ("Korean restaurant"),
+    not the people counted. Sets it aside; True when it is not part of the question."""
+    after = tokens[match.end] if match.end < len(tokens) else ""
+    persona = _follows(tokens, match.start, lexicon.personas)
+    if not persona and after not in lexicon.not_origin:
+        return False
+    found.spans.append((match.start, match.end))
+    if persona:
+        found.persona_countries.extend(match.of_kind("country"))
+    return True
+
+
+def _has_phrase(tokens: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    lengths = {len(p) for p in phrases}
+    return any(tuple(tokens[i : i + n]) in phrases for n in lengths for i in range(len(tokens)))
+
+
 def _vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
     """An exclusion that names nothing we know: "WNA selain 5 negara" cannot be answered
     with the total. "selain itu" (besides that) excludes nothing."""
@@ -116,8 +142,8 @@ def _vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
                 j = i + n
                 while j < len(tokens) and tokens[j] in LEAD_WORDS:
                     j += 1
-                rest = tuple(tokens[j : j + 1])
-                if rest and j not in starts and rest not in lexicon.references:
+                rest = tokens[j] if j < len(tokens) else ""
+                if j not in starts and (rest.isdigit() or rest in COUNTRY_WORDS):
                     return True
                 break
     return False

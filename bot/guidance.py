@@ -46,7 +46,7 @@ def _no_data_year(frame: Frame, base: FactBase, lang: str, general: dict) -> str
 
 
 def _no_data_place(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
-    place = frame.entities.places[0]
+    place = frame.entities.places[-1]
     return message("no_data_place", lang, office=general["office"], place=place)
 
 

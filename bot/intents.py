@@ -145,19 +145,25 @@ def _choose(
         talk = next((i for i in SMALLTALK_INTENTS if i in cues), None)
         if talk:
             return Frame(talk, "smalltalk")
-    if ent.places and (ent.has_subject() or figure_cue):
+    if _places_asked(ent, base) and (ent.has_subject() or figure_cue):
         return Frame("value", "no_data", reason="place")
     if ent.topics:
         return Frame("value", "no_data", reason="topic")
     if ent.countries and not ent.metrics and unknown_share >= MOSTLY_UNKNOWN:
         # "harga tiket ke Jepang": a country amid unknown words may not be about residents.
         return Frame("clarify", "fallback", reason="country", confidence=0.3)
-    ranks = any(c in cues for c in RANK_CUES) or ent.ordinal
-    if ent.has_subject() or (ranks and unknown_share < MOSTLY_UNKNOWN):
+    if ent.has_subject() or (any(c in cues for c in RANK_CUES) and unknown_share < MOSTLY_UNKNOWN):
         return _figure(ent, cues, base)
     if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
         return Frame("clarify", "clarify", reason="vague", confidence=0.5)
     return Frame("fallback", "fallback", confidence=0.0)
+
+
+def _places_asked(ent: Entities, base: FactBase) -> list[str]:
+    """Places the question asks about: a country-wide place ("expelled from Indonesia by
+    the Bekasi office") does not compete with an office named beside it."""
+    wide = {r["name"] for r in base.tables["places"] if r["kind"] == "negara"}
+    return [p for p in ent.places if not (ent.offices and p in wide)]
 
 
 def _statement(ent: Entities, cues: dict[str, float], base: FactBase) -> str | None:
@@ -204,11 +210,16 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
     if refusal:
         return refusal
     breakdown = base.metrics_with_country_breakdown()
-    ranked = ent.ordinal and not ent.countries and set(ent.metrics) <= breakdown
+    ranked = ent.ordinal and ent.metrics and not ent.countries and set(ent.metrics) <= breakdown
     wants_rank = ranked or any(c in cues for c in RANK_CUES)
     if wants_rank and len(ent.countries) < 2 and len(ent.metrics) < 2:
         if any(m not in breakdown for m in ent.metrics) or ent.groups:
             return Frame("ranking", "no_data", year=year, reason="breakdown")
+        if "sum" in cues and ent.count:
+            # "top 3 countries combined": the sum of the first three
+            top = base.countries_with_facts(base.breakdown_metric(), year)[: ent.count]
+            ent.countries = [f.country for f in top]
+            return Frame("sum", year=year)
         intent = (
             "ranking" if "ranking" in cues or ranked else "fewest" if "fewest" in cues else "top"
         )

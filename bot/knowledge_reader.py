@@ -42,6 +42,9 @@ LEXICON_KINDS = frozenset(
         "qualifier",
         "whole_marker",
         "conjunction",
+        "persona",
+        "not_origin",
+        "compatriot",
     ]
 )
 LANGS = ("id", "en")

@@ -26,8 +26,11 @@ CLITICS = ("nya", "lah", "kah", "pun", "s")
 
 def clean_tokens(text: str) -> list[str]:
     """Tokens of ``text`` without any lexicon: lower-case ASCII words, numbers and ``%``."""
-    text = unicodedata.normalize("NFKD", _TAG.sub(" ", text))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _TAG.sub(" ", text)
+    if not text.isascii():  # accents off: "Türkiye" -> "turkiye"
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
     text = text.replace("'", "").replace("’", "").replace("`", "")
     text = ungroup_numbers(text)
     return _TOKEN.findall(text)

@@ -92,3 +92,9 @@ def test_followup_names_a_sibling_by_its_last_word(pipeline, value_of):
     pipeline.answer("izin tinggal terbatas 2020 brp", chat_id=17, now=0)
     reply = pipeline.answer("kalo yg tetap?", chat_id=17, now=1)
     assert [f["value"] for f in reply.facts] == [value_of("itap")]
+
+
+def test_a_correction_replaces_the_metric(pipeline, value_of):
+    pipeline.answer("berapa ITAS", chat_id=18, now=0)
+    reply = pipeline.answer("maaf maksud saya ITK", chat_id=18, now=1)
+    assert [f["value"] for f in reply.facts] == [value_of("itk")]

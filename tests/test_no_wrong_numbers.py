@@ -30,6 +30,10 @@ NO_FIGURE = [
     "what share of foreigners were deported",
     "berapa persen WNA Jepang dari total izin tinggal",
     "median WNA",
+    "syarat perpanjang KITAS apa aja",
+    "siapa presiden pertama indonesia",
+    "recommend me a good korean restaurant in bekasi",
+    "sorry my english not good, is the weather nice",
 ]
 
 
@@ -90,3 +94,28 @@ def test_three_items_are_all_compared(pipeline, value_of):
     reply = pipeline.answer("compare ITK, ITAS and ITAP")
     for metric in ("itk", "itas", "itap"):
         assert number(value_of(metric), "en") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        ("hello, I am korean living in bekasi. how many people get KITAS in 2020", "itas", None),
+        ("saya orang Jepang, berapa ITAS 2020?", "itas", None),
+        ("I'm Korean, how many of my countrymen live in Bekasi?", "foreign_residents", "KR"),
+        ("sorry my english not good. deport people how many?", "deportation", None),
+        (
+            "How many foreign nationals were expelled from Indonesia by the Bekasi office?",
+            "deportation",
+            None,
+        ),
+    ],
+)
+def test_words_about_the_asker_are_not_filters(pipeline, base, text, metric, country):
+    fact = base.facts[(metric, base.period, country)]
+    assert pipeline.answer(text).facts == [fact.as_reply_fact()]
+
+
+def test_top_n_combined_is_their_sum(pipeline, base):
+    reply = pipeline.answer("top 3 countries of foreign residents combined, how many people?")
+    top = base.countries_with_facts("foreign_residents", base.period)[:3]
+    assert number(sum(f.value for f in top), "en") in reply.text
