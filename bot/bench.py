@@ -74,8 +74,9 @@ def ask_wall_time(repeats: int = 5) -> float:
     return min(times)
 
 
-def latencies_ms(questions: list[str], rounds: int = 5) -> list[float]:
-    """In-process reply latencies in milliseconds, each question in its own chat."""
+def latencies_ms(questions: list[str], rounds: int = 5) -> tuple[list[float], list[float]]:
+    """In-process reply latencies in milliseconds, each question in its own chat:
+    (first sight of each question, all rounds). Later rounds reuse the text analysis."""
     from bot.cli import load_pipeline
 
     pipeline = load_pipeline()
@@ -85,14 +86,20 @@ def latencies_ms(questions: list[str], rounds: int = 5) -> list[float]:
             start = time.perf_counter()
             pipeline.answer(question, chat_id=round_ * 100_000 + i)
             found.append((time.perf_counter() - start) * 1000)
-    return found
+    return found[: len(questions)], found
+
+
+def percentile(sorted_values: list[float], pct: float) -> float:
+    """The ``pct``-th percentile of already sorted values (nearest rank)."""
+    return sorted_values[int(pct / 100 * (len(sorted_values) - 1))]
 
 
 def run_bench(questions: int = 20000) -> int:
     """Print the three speed figures; exit 1 when one misses its target."""
     sample = sample_questions()
-    found = sorted(latencies_ms(sample))
-    p50, p99 = statistics.median(found), found[int(0.99 * (len(found) - 1))]
+    cold, found = (sorted(x) for x in latencies_ms(sample))
+    p50, p99 = statistics.median(found), percentile(found, 99)
+    cold_p99, cold_qps = percentile(cold, 99), 1000 * len(cold) / sum(cold)
     qps, startup = batch_throughput(sample, questions)
     ask = ask_wall_time()
     rows = [
@@ -111,6 +118,13 @@ def run_bench(questions: int = 20000) -> int:
         ),
         ("in-process p50", f"{p50:.3f} ms", True, ""),
         ("in-process p99", f"{p99:.3f} ms", p99 < P99_TARGET_MS, f"< {P99_TARGET_MS} ms"),
+        (
+            "first-sight p99",
+            f"{cold_p99:.3f} ms",
+            cold_p99 < P99_TARGET_MS,
+            f"< {P99_TARGET_MS} ms",
+        ),
+        ("first-sight rate", f"{cold_qps:,.0f} questions/s", True, "(no repeats, in process)"),
     ]
     print(f"bench: {len(sample)} distinct questions, {questions:,} batch lines")
     for name, value, ok, target in rows:

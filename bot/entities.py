@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -43,6 +44,14 @@ class Entities:
     conjoined: bool = False
     vague_exclusion: bool = False
     persona_countries: list[str] = field(default_factory=list)
+
+    def copy(self) -> Entities:
+        """A copy whose lists and dicts can be changed without touching this one."""
+        new = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, (list, dict)):
+                setattr(new, name, type(value)(value))
+        return new
 
     def restore_whole(self) -> None:
         """Count the set-aside whole as an ordinary mention again."""

@@ -4,7 +4,8 @@ intent, query the fact base and compose the reply. Synchronous, no Telegram."""
 from __future__ import annotations
 
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache, partial
 from pathlib import Path
 
 from bot import compose, guidance
@@ -18,6 +19,32 @@ from bot.query import run_query
 from bot.reply import Reply
 
 MAX_CHARS = 1000
+ANALYSIS_CACHE = 4096
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a text says on its own: tokens, entities, intent cues, language, unknown words."""
+
+    tokens: tuple[str, ...]
+    entities: Entities
+    cues: dict[str, float]
+    lang: str | None
+    unknown: int
+
+
+def analyse(base: FactBase, text: str) -> Analysis:
+    """Normalize ``text`` and find its entities, cues and language (no chat context)."""
+    tokens = normalize(text, abbreviations=base.lexicon.abbreviations, known=base.known_words)
+    ent = extract_entities(tokens, base)
+    covered = {i for start, end in ent.spans for i in range(start, end)}
+    return Analysis(
+        tokens=tuple(tokens),
+        entities=ent,
+        cues=find_cues(tokens, base, covered),
+        lang=detect_language(tokens, base.lexicon.lang_words, ent.lang_hints),
+        unknown=sum(t not in base.known_words and not t.isdigit() for t in tokens),
+    )
 
 
 class Pipeline:
@@ -28,8 +55,13 @@ class Pipeline:
     """
 
     def __init__(self, base: FactBase):
-        self._base = base
+        self._use(base)
         self.contexts = ContextStore()
+
+    def _use(self, base: FactBase) -> None:
+        # What a text says apart from its chat never changes for one base: analyse once.
+        self._analyse = lru_cache(maxsize=ANALYSIS_CACHE)(partial(analyse, base))
+        self._base = base
 
     @classmethod
     def from_db(cls, db_path: Path) -> Pipeline:
@@ -52,7 +84,7 @@ class Pipeline:
 
     def load(self, db_path: Path) -> None:
         """Swap in the fact base at ``db_path``; conversations are kept."""
-        self._base = FactBase.from_db(db_path)
+        self._use(FactBase.from_db(db_path))
 
     def answer(
         self, text: str, *, chat_id: int = 0, lang: str | None = None, now: float | None = None
@@ -66,18 +98,9 @@ class Pipeline:
             now: the time in seconds (for context expiry); defaults to ``time.time()``.
         """
         now = time.time() if now is None else now
-        base = self._base
-        tokens = normalize(
-            text[:MAX_CHARS], abbreviations=base.lexicon.abbreviations, known=base.known_words
-        )
-        ent = extract_entities(tokens, base)
-        reply_lang = (
-            lang
-            or detect_language(tokens, base.lexicon.lang_words, ent.lang_hints)
-            or self.contexts.last_lang(chat_id)
-            or DEFAULT_LANG
-        )
-        frame = self._understand(tokens, ent, chat_id, base, now)
+        base, analysis = self._base, self._analyse(text[:MAX_CHARS])
+        reply_lang = lang or analysis.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
+        frame = self._understand(analysis, chat_id, base, now)
         reply = _respond(frame, base, reply_lang)
         reply.chat_id = chat_id
         self._remember(chat_id, frame, reply_lang, now)
@@ -95,11 +118,8 @@ class Pipeline:
                 replace(prev, lang=lang, time=now) if prev else Turn(Entities(), "", lang, now),
             )
 
-    def _understand(
-        self, tokens: list[str], ent: Entities, chat_id: int, base: FactBase, now: float
-    ) -> Frame:
-        covered = {i for start, end in ent.spans for i in range(start, end)}
-        cues = find_cues(tokens, base, covered)
+    def _understand(self, analysis: Analysis, chat_id: int, base: FactBase, now: float) -> Frame:
+        tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         prev = self.contexts.get(chat_id, now)
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, base.vocabulary)
@@ -109,8 +129,7 @@ class Pipeline:
                 cues = {**cues, carried: 0.9}
             elif carried and not cues:
                 cues = {carried: 0.9}
-        unknown = sum(t not in base.known_words and not t.isdigit() for t in tokens)
-        return decide(ent, cues, base, unknown_words=unknown, words=len(tokens))
+        return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
 
 
 def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
