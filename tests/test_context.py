@@ -98,3 +98,14 @@ def test_a_correction_replaces_the_metric(pipeline, value_of):
     pipeline.answer("berapa ITAS", chat_id=18, now=0)
     reply = pipeline.answer("maaf maksud saya ITK", chat_id=18, now=1)
     assert [f["value"] for f in reply.facts] == [value_of("itk")]
+
+
+@pytest.mark.parametrize(
+    "text", ["berapa persen WNA Taiwan dari WNA India", "number of ITAS", "kalau ITAP?"]
+)
+def test_repeated_questions_answer_alike_whatever_came_before(pipeline, text):
+    pipeline.answer("berapa WNA Jepang", chat_id=40, now=0)
+    first = pipeline.answer(text, chat_id=41, now=1)
+    pipeline.answer(text, chat_id=40, now=2)  # in a chat with context this time
+    again = pipeline.answer(text, chat_id=42, now=3)
+    assert (again.text, again.facts) == (first.text, first.facts)
