@@ -92,7 +92,7 @@ def cmd_facts(args) -> int:
     columns = ("metric", "year", "country", "value", "source", "quote")
     table = [[str(r[c] if r[c] is not None else "") for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i][:60]) for row in table)) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     for row in table:
         print("  ".join(v[:60].ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
     print(f"{len(rows)} facts")
