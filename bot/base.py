@@ -87,7 +87,9 @@ class FactBase:
     vocabulary: Vocabulary
     lexicon: Lexicon
     cues: dict[tuple[str, ...], set[str]]
-    known_words: set[str]
+    known_words: frozenset[str]
+    function_words: frozenset[str]
+    plain_words: frozenset[str]
     period: int
     content_hash: str = ""
     longest_cue: int = 1
@@ -113,6 +115,7 @@ class FactBase:
         lexicon = _lexicon(tables["lexicon"], period)
         vocabulary = _vocabulary(tables)
         cues = _cue_index(tables["intents"])
+        function_words = lexicon.words() | {w for c in cues for w in c}
         meta = {r["key"]: r["value"] for r in tables.get("meta", [])}
         single = sorted(c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS)
         return cls(
@@ -123,7 +126,9 @@ class FactBase:
             vocabulary=vocabulary,
             lexicon=lexicon,
             cues=cues,
-            known_words=vocabulary.known_words | lexicon.words() | {w for c in cues for w in c},
+            known_words=frozenset(vocabulary.known_words | function_words),
+            function_words=frozenset(function_words),
+            plain_words=frozenset(function_words | _name_words(tables)),
             period=period,
             content_hash=meta.get("content_hash", ""),
         )
@@ -174,6 +179,26 @@ def relative_year(value: str, period: int) -> int:
     anchor = "today" if value.startswith("today") else "period"
     base_year = date.today().year if anchor == "today" else period
     return base_year + int(value.removeprefix(anchor) or 0)
+
+
+def _name_words(tables: dict[str, list[dict]]) -> set[str]:
+    """Words of the hand-written names of metrics, groups, offices, terms and countries:
+    next to a subject they name, not narrow ("WNA yang tinggal di Bekasi")."""
+    columns = {
+        "metrics": ("aliases_id", "aliases_en", "name_id", "name_en"),
+        "groups": ("aliases_id", "aliases_en"),
+        "offices": ("aliases",),
+        "glossary": ("aliases",),
+        "countries": ("aliases_id", "aliases_en"),
+    }
+    return {
+        word
+        for table, names in columns.items()
+        for row in tables[table]
+        for column in names
+        for alias in split_list(row[column])
+        for word in clean_tokens(alias)
+    }
 
 
 def _cue_index(rows: list[dict]) -> dict[tuple[str, ...], set[str]]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
+
+from rapidfuzz import fuzz, process, utils
 
 from bot.base import FactBase
 from bot.text import YEAR_RANGE
@@ -15,6 +18,9 @@ LEAD_WORDS = frozenset(
     {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
     | {"orang", "warga", "a", "an"}
 )
+SUBJECT_KINDS = ("metric", "group", "country")
+MODIFIER_REACH = 3
+TYPO_CUTOFF = 85.0  # words after a subject that may still narrow it
 COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
@@ -44,6 +50,7 @@ class Entities:
     conjoined: bool = False
     vague_exclusion: bool = False
     persona_countries: list[str] = field(default_factory=list)
+    subject_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""
@@ -86,12 +93,14 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     exact = {
         FAMILY.get(e.kind, e.kind) for m in matches if m.score == EXACT_SCORE for e in m.entries
     }
-    matches = [
+    redundant = [
         m
         for m in matches
         # "how many ITAS in the report": a near-word never joins an exact name of its kind
-        if m.score == EXACT_SCORE or not {FAMILY.get(e.kind, e.kind) for e in m.entries} & exact
+        if m.score < EXACT_SCORE and {FAMILY.get(e.kind, e.kind) for e in m.entries} & exact
     ]
+    found.spans.extend((m.start, m.end) for m in redundant)
+    matches = [m for m in matches if m not in redundant]
     for match in _take_whole(found, tokens, matches, base.lexicon.whole_markers):
         if match.of_kind("country") and _not_asked(found, tokens, match, base.lexicon):
             continue
@@ -100,6 +109,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.excluded.extend((e.kind, e.value) for e in match.entries)
             continue
         _take_match(found, match)
+        if any(match.of_kind(k) for k in SUBJECT_KINDS):
+            found.subject_spans.append((match.start, match.end))
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     complete_names(tokens, list(found.metric_phrases), found, base.vocabulary)
@@ -109,7 +120,34 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             _add(found.countries, code)
     found.vague_exclusion = _vague_exclusion(tokens, found, base.lexicon)
     _take_numbers(found, tokens, base)
+    _take_unknown_modifiers(found, tokens, base)
     return found
+
+
+def _take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -> None:
+    """Unknown words next to a subject narrow it ("WNA yang ditahan", "illegal foreigners",
+    "WNA Eropa", "WNA Koria"): they become qualifiers, so the total is never given for
+    them. Plain words and slips of function words ("dikeluarin", "permanant") do not."""
+    taken = {i for start, end in found.spans for i in range(start, end)}
+    near: set[int] = set()
+    for start, end in found.subject_spans:
+        near.update(range(end, min(end + MODIFIER_REACH, len(tokens))))
+        near.add(start - 1)
+    for i in sorted(near):
+        word = tokens[i] if 0 <= i < len(tokens) else ""
+        unknown = word.isalpha() and len(word) >= 3 and word not in base.plain_words
+        if i not in taken and unknown and not is_typo_of_known(word, base.function_words):
+            _add(found.qualifiers, (word, word))
+
+
+@lru_cache(maxsize=2048)
+def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
+    """Whether ``word`` is one slip away from a word of ``known`` ("permanant")."""
+    choices = [k for k in known if abs(len(k) - len(word)) <= 2]
+    found = process.extractOne(
+        word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
+    )
+    return found is not None
 
 
 def _follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:

@@ -49,6 +49,8 @@ def squeeze(token: str, known: Set[str]) -> str:
     for clitic in CLITICS:
         if token.endswith(clitic) and token[: -len(clitic)] in known:
             return token[: -len(clitic)]
+    if token.endswith("in") and token[:-2] + "kan" in known:
+        return token[:-2] + "kan"  # Jakarta "-in": "dikeluarin" -> "dikeluarkan"
     return token
 
 
