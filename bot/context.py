@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.entities import Entities, complete_names
 from bot.intents import SMALLTALK_INTENTS
@@ -91,6 +91,8 @@ def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexic
     )
     if ent.has_subject():
         return starts or refers or len(tokens) <= SHORT_FOLLOWUP_TOKENS
+    if ent.excluded:
+        return True  # "selain Korea?" after "berapa WNA"
     asks = any(c not in SMALLTALK_INTENTS for c in cues)
     return asks or bool(ent.years or ent.places) or (starts and len(tokens) > 1) or refers
 
@@ -111,7 +113,7 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
         The merged entities and the intent to carry over (None: decide afresh).
     """
     old = prev.entities
-    new = replace(ent)
+    new = ent.copy()
     if not ent.years:
         new.years = list(old.years)
     pair_cue = any(c in cues for c in PAIR_CUES)
@@ -126,6 +128,7 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
             new.countries = list(prev.recent_countries[-2:])
         elif pair_cue and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
             new.metrics = list(prev.recent_metrics[-2:])
+        _without_excluded(new)
         return new, None if cues else prev.intent
     if pair_cue and len(ent.countries) == 1 and prev.recent_countries:
         new.countries = [c for c in prev.recent_countries[-1:] if c not in ent.countries]
@@ -138,8 +141,15 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
     elif ent.countries and not (ent.metrics or ent.groups):
         # "jumlah deportasi" -> "dari India?" still asks deportations (which have no breakdown)
         new.metrics = list(old.metrics)
+    _without_excluded(new)
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
     return new, carried
+
+
+def _without_excluded(ent: Entities) -> None:
+    """ "berapa WNA Korea" -> "yang bukan Korea?": what is left out is no longer asked."""
+    ent.countries = [c for c in ent.countries if c not in ent.excluded_of("country")]
+    ent.metrics = [m for m in ent.metrics if m not in ent.excluded_of("metric")]
 
 
 def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, vocabulary) -> None:

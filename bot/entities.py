@@ -101,13 +101,18 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     ]
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
+    excluding: Match | None = None
     for match in _take_whole(found, tokens, matches, base.lexicon.whole_markers):
         if match.of_kind("country") and _not_asked(found, tokens, match, base.lexicon):
             continue
-        if _follows(tokens, match.start, base.lexicon.excludes):
-            found.spans.append((match.start, match.end))  # "selain deportasi": not asked
+        listed = excluding and _listed_after(tokens, excluding, match, base.lexicon.conjunctions)
+        if listed or _follows(tokens, match.start, base.lexicon.excludes):
+            # "selain Korea dan Jepang": every name of the list is left out, not asked
+            found.spans.append((match.start, match.end))
             found.excluded.extend((e.kind, e.value) for e in match.entries)
+            excluding = match
             continue
+        excluding = None
         _take_match(found, match)
         if any(match.of_kind(k) for k in SUBJECT_KINDS):
             found.subject_spans.append((match.start, match.end))
@@ -161,12 +166,20 @@ def _follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bo
         start -= 1
 
 
+def _listed_after(tokens: list[str], previous: Match, match: Match, conjunctions) -> bool:
+    """Whether ``match`` continues a list begun by ``previous`` ("Korea, Jepang dan China")."""
+    kinds = {e.kind for e in previous.entries}
+    between = tokens[previous.end : match.start]
+    return bool(kinds & {e.kind for e in match.entries}) and all(t in conjunctions for t in between)
+
+
 def _not_asked(found: Entities, tokens: list[str], match: Match, lexicon) -> bool:
-    """A country that describes the asker ("I am Korean") or a thing ("Korean restaurant"),
-    not the people counted. Sets it aside; True when it is not part of the question."""
+    """A country that describes the asker ("I am Korean") or a thing ("Korean restaurant",
+    "perusahaan Jepang"), not the people counted. Sets it aside; True when not asked."""
     after = tokens[match.end] if match.end < len(tokens) else ""
+    before = tokens[match.start - 1] if match.start else ""
     persona = _follows(tokens, match.start, lexicon.personas)
-    if not persona and after not in lexicon.not_origin:
+    if not persona and after not in lexicon.not_origin and before not in lexicon.not_origin:
         return False
     found.spans.append((match.start, match.end))
     if persona:

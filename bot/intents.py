@@ -190,14 +190,23 @@ def _narrower(ent: Entities, base: FactBase, year: int) -> list[tuple[str, str]]
     return [(shown, meant) for shown, meant in ent.qualifiers if not set(meant.split()) <= said]
 
 
-def _left_out(ent: Entities, breakdown: set[str], listed: set[str]) -> str:
+def base_members(ent: Entities, base: FactBase) -> list[str]:
+    """Every member metric of the groups named."""
+    return [m for g in ent.groups for m in base.group_members(g)]
+
+
+def _left_out(ent: Entities, base: FactBase, breakdown: set[str], listed: set[str]) -> str:
     """The intent for a question that leaves something out: "WNA selain Korea" is the
     total less Korea (computed); leaving out a measure without a whole is not answerable."""
-    countries = ent.excluded_of("country")
+    countries, metrics = ent.excluded_of("country"), ent.excluded_of("metric")
     if ent.vague_exclusion or (countries and not set(countries) <= listed):
         return "value"
-    if countries and not ent.countries and not ent.groups and set(ent.metrics) <= breakdown:
-        return "complement"
+    if countries:
+        alone = not ent.countries and not ent.groups and set(ent.metrics) <= breakdown
+        return "complement" if alone else "value"  # "ITAS non Korea": no breakdown to subtract
+    if metrics and ent.groups and not ent.metrics:
+        # "izin tinggal selain ITAS": the group's other members
+        return "complement" if set(metrics) <= set(base_members(ent, base)) else "value"
     if ent.excluded and not (ent.metrics or ent.groups or ent.countries):
         return "value"
     return ""
@@ -254,7 +263,7 @@ def _unanswerable(ent: Entities, cues: dict[str, float], base: FactBase, year: i
     if _narrower(ent, base, year) and not any(c in cues for c in RANK_CUES):
         # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
         return Frame("value", "no_data", year=year, reason="qualifier")
-    left_out = _left_out(ent, breakdown, listed)
+    left_out = _left_out(ent, base, breakdown, listed)
     if left_out == "complement":
         return Frame("complement", year=year, reason="excluded")
     if left_out:

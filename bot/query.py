@@ -130,7 +130,18 @@ def _shares_of(parts: list[Fact], total: int, facts: list[Fact], whole: str | Fa
 
 
 def _complement(frame: Frame, base: FactBase, metrics: list[str], year: int) -> Result:
-    """The whole less the parts left out: "WNA selain Korea" = all WNA - Korea."""
+    """The whole less the parts left out: "WNA selain Korea" = all WNA - Korea;
+    "izin tinggal selain ITAS" = the group's other members, added up."""
+    ent = frame.entities
+    if ent.groups:
+        left_out = set(ent.excluded_of("metric"))
+        rest = [m for g in ent.groups for m in base.group_members(g) if m not in left_out]
+        items = [base.facts.get((m, year, None)) for m in rest]
+        if not items or any(f is None for f in items):
+            return Result("complement", missing="fact")
+        if len(items) == 1:
+            return Result("value", facts=items)
+        return Result("sum", facts=items, total=sum(f.value for f in items))
     metric = metrics[0] if metrics else base.breakdown_metric()
     whole = base.facts.get((metric, year, None))
     parts = [base.facts.get((metric, year, c)) for c in frame.entities.excluded_of("country")]
