@@ -61,13 +61,14 @@ class Lexicon:
     personas: set[tuple[str, ...]] = field(default_factory=set)
     not_origin: set[str] = field(default_factory=set)
     compatriots: set[tuple[str, ...]] = field(default_factory=set)
+    thresholds: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""
         phrases = [
             *self.numbers, *self.ordinals, *self.followups, *self.references, *self.excludes,
             *self.qualifiers, *self.whole_markers, *self.relative_years, *self.personas,
-            *self.compatriots,
+            *self.compatriots, *self.thresholds,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
@@ -242,6 +243,8 @@ def _lexicon(rows: list[dict], period: int) -> Lexicon:
             lexicon.not_origin.update(words)
         elif kind == "compatriot":
             lexicon.compatriots.add(words)
+        elif kind == "threshold":
+            lexicon.thresholds[words] = value
         elif kind == "relative_year":
             lexicon.relative_years[words] = relative_year(value, period)
     return lexicon

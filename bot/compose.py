@@ -17,6 +17,11 @@ from bot.labels import (
 from bot.messages import message
 from bot.query import Result
 
+THRESHOLD_WORDS = {
+    "id": {">": "lebih dari", "<": "kurang dari"},
+    "en": {">": "more than", "<": "fewer than"},
+}
+
 
 def compose_figure(
     frame: Frame, result: Result, base: FactBase, lang: str
@@ -28,7 +33,7 @@ def compose_figure(
         "year": first.year,
         "unit": unit(base, first.metric, lang),
     }
-    shown = _ranked_shown(frame, result) if result.kind in RANK_CUES else result.facts
+    shown = ranked_shown(frame, result) if result.kind in RANK_CUES else result.facts
     write = WRITERS.get(result.kind, _value)
     lines = [write(frame, result, base, lang, common)]
     if result.computed:
@@ -47,27 +52,40 @@ def _value(frame: Frame, result: Result, base: FactBase, lang: str, common: dict
     return message("value", lang, subject=subject, value=value, **common)
 
 
-def _ranked_shown(frame: Frame, result: Result) -> list[Fact]:
-    facts, ent = result.facts, frame.entities
-    if frame.intent == "fewest":
-        return facts[-1:]
+def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
+    """The ranked facts a reply shows, in the order asked: largest first, or smallest first
+    for "fewest"; one position, the first N, those over or under a threshold, or all."""
+    ent = frame.entities
+    order = result.facts[::-1] if frame.intent == "fewest" else result.facts
+    if ent.threshold:
+        op, limit = ent.threshold
+        order = [f for f in order if (f.value > limit if op == ">" else f.value < limit)]
+        return order
     if ent.ordinal:
-        return facts[ent.ordinal - 1 : ent.ordinal]
+        return order[ent.ordinal - 1 : ent.ordinal]
     if ent.count:
-        return facts[: ent.count]
-    return facts if frame.intent == "ranking" else facts[:1]
+        return order[: ent.count]
+    return order if frame.intent == "ranking" else order[:1]
 
 
 def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    n, ordinal = len(result.facts), frame.entities.ordinal
-    shown = _ranked_shown(frame, result)
-    if ordinal and ordinal > n:
-        return message("rank_missing", lang, n=n, rank=ordinal)
-    if frame.intent == "fewest" or ordinal or len(shown) == 1:
-        key = "fewest" if frame.intent == "fewest" else "rank_k" if ordinal else "top"
+    ent, n = frame.entities, len(result.facts)
+    shown = ranked_shown(frame, result)
+    fewest = frame.intent == "fewest"
+    if ent.threshold:
+        op, limit = ent.threshold
+        head = message("rank_threshold", lang, op=THRESHOLD_WORDS[lang][op],
+                       limit=number(limit, lang), n=n, **common)  # fmt: skip
+        if not shown:
+            return head + "\n" + message("rank_none", lang)
+    elif len(shown) == 1:
+        key = "rank_k" if ent.ordinal else "top"
+        key = ("fewest_k" if ent.ordinal else "fewest") if fewest else key
         fact = shown[0]
         place, value = country(fact.country, lang), number(fact.value, lang)
-        return message(key, lang, n=n, rank=ordinal, country=place, value=value, **common)
+        return message(key, lang, n=n, rank=ent.ordinal, country=place, value=value, **common)
+    else:
+        head = message("ranking_fewest" if fewest else "ranking", lang, n=n, **common)
     rows = [
         message(
             "rank_line",
@@ -79,7 +97,7 @@ def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: di
         )
         for rank, f in enumerate(shown, 1)
     ]
-    return "\n".join([message("ranking", lang, n=n, **common), *rows])
+    return "\n".join([head, *rows])
 
 
 def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

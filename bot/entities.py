@@ -51,6 +51,8 @@ class Entities:
     vague_exclusion: bool = False
     persona_countries: list[str] = field(default_factory=list)
     subject_spans: list[tuple[int, int]] = field(default_factory=list)
+    threshold: tuple[str, int] | None = None
+    names_countries: bool = False
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""
@@ -126,6 +128,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.vague_exclusion = _vague_exclusion(tokens, found, base.lexicon)
     _take_numbers(found, tokens, base)
     _take_unknown_modifiers(found, tokens, base)
+    found.names_countries = any(t in COUNTRY_WORDS for t in tokens)
     return found
 
 
@@ -297,6 +300,11 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             if window in lexicon.relative_years:
                 _add(found.years, lexicon.relative_years[window])
                 taken.update(range(i, i + n))
+                break
+            following = tokens[i + n] if i + n < len(tokens) else ""
+            if window in lexicon.thresholds and following.isdigit() and found.threshold is None:
+                found.threshold = (lexicon.thresholds[window], int(following))  # "lebih dari 1000"
+                taken.update(range(i, i + n + 1))
                 break
             if window in lexicon.qualifiers:
                 _add(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))

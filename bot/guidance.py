@@ -83,6 +83,12 @@ NO_DATA_REASONS = {
     "breakdown": _no_data_breakdown,
     "qualifier": _no_data_qualifier,
     "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
+    "rank": lambda frame, base, lang, general: message(
+        "rank_missing",
+        lang,
+        n=len(base.countries_with_facts(base.breakdown_metric(), frame.year or base.period)),
+        rank=frame.entities.ordinal,
+    ),
 }
 
 

@@ -220,7 +220,8 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
         return refusal
     breakdown = base.metrics_with_country_breakdown()
     ranked = ent.ordinal and ent.metrics and not ent.countries and set(ent.metrics) <= breakdown
-    wants_rank = ranked or any(c in cues for c in RANK_CUES)
+    listing = ent.threshold and ent.names_countries  # "negara dengan WNA lebih dari 1000"
+    wants_rank = ranked or listing or any(c in cues for c in RANK_CUES)
     if wants_rank and len(ent.countries) < 2 and len(ent.metrics) < 2:
         if any(m not in breakdown for m in ent.metrics) or ent.groups:
             return Frame("ranking", "no_data", year=year, reason="breakdown")
@@ -229,10 +230,10 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
             top = base.countries_with_facts(base.breakdown_metric(), year)[: ent.count]
             ent.countries = [f.country for f in top]
             return Frame("sum", year=year)
-        intent = (
-            "ranking" if "ranking" in cues or ranked else "fewest" if "fewest" in cues else "top"
-        )
-        return Frame(intent, year=year)
+        if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first
+            return Frame("fewest", year=year)
+        listed = "ranking" in cues or ranked or listing
+        return Frame("ranking" if listed else "top", year=year)
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if "share" in cues:
         if ent.whole or ent.countries or ent.groups:

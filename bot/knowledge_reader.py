@@ -45,6 +45,7 @@ LEXICON_KINDS = frozenset(
         "persona",
         "not_origin",
         "compatriot",
+        "threshold",
     ]
 )
 LANGS = ("id", "en")

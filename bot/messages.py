@@ -56,6 +56,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "WNA aktif di {office} tahun {year} menurut negara asal ({n} negara yang disebut rilis):",
         "en": "Active foreign residents at {office} in {year} by country ({n} countries named in the release):",
     },
+    "ranking_fewest": {
+        "id": "WNA aktif di {office} tahun {year} menurut negara asal, dari yang paling sedikit ({n} negara yang disebut rilis):",
+        "en": "Active foreign residents at {office} in {year} by country, fewest first ({n} countries named in the release):",
+    },
+    "rank_threshold": {
+        "id": "Negara asal dengan WNA aktif {op} {limit} orang di {office} tahun {year} (dari {n} negara yang disebut rilis):",
+        "en": "Countries with {op} {limit} active foreign residents at {office} in {year} (of the {n} countries named in the release):",
+    },
+    "rank_none": {"id": "Tidak ada.", "en": "None."},
+    "fewest_k": {
+        "id": "Urutan ke-{rank} dari yang paling sedikit di antara {n} negara yang disebut rilis ({office}, {year}): {country}, {value} {unit}.",
+        "en": "Number {rank} from the fewest among the {n} countries named in the release ({office}, {year}): {country}, {value} {unit}.",
+    },
     "rank_line": {
         "id": "{rank}. {country}: {value} {unit}",
         "en": "{rank}. {country}: {value} {unit}",

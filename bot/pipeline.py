@@ -159,6 +159,7 @@ def _answer_figure(reply: Reply, frame: Frame, base: FactBase, lang: str) -> Non
     result = run_query(frame, base)
     if result.missing or not result.facts:
         frame.status, frame.reason = "no_data", result.missing or "fact"
+        frame.year = frame.year or base.period
         reply.status = "no_data"
         reply.text = guidance.compose_no_data(frame, base, lang)
         return

@@ -54,7 +54,10 @@ def run_query(frame: Frame, base: FactBase) -> Result:
         return _complement(frame, base, metrics, year)
     if frame.intent in RANK_CUES:
         metric = metrics[0] if metrics else base.breakdown_metric()
-        return Result(frame.intent, facts=base.countries_with_facts(metric, year))
+        facts = base.countries_with_facts(metric, year)
+        if (frame.entities.ordinal or 0) > len(facts):
+            return Result(frame.intent, facts=facts, missing="rank")
+        return Result(frame.intent, facts=facts)
     if frame.intent == "share":
         return _share(frame, base, metrics, year)
     items = _items(frame, base, metrics, year)
@@ -62,10 +65,11 @@ def run_query(frame: Frame, base: FactBase) -> Result:
         return Result(frame.intent, missing="fact")
     if frame.intent == "sum" or (frame.entities.groups and len(items) > 1):
         return _sum(items, frame.entities.groups, base)
-    if frame.intent == "difference" and len(items) == 2:
-        return Result("difference", facts=items, total=abs(items[0].value - items[1].value))
+    difference = abs(items[0].value - items[1].value) if len(items) == 2 else None
+    if frame.intent == "difference" and difference is not None:
+        return Result("difference", facts=items, total=difference)
     if len(items) > 1:
-        return Result("compare", facts=items)
+        return Result("compare", facts=items, total=difference)  # the "higher by" line
     return Result("value", facts=items)
 
 
@@ -116,7 +120,9 @@ def _share(frame: Frame, base: FactBase, metrics: list[str], year: int) -> Resul
         total = sum(w.value for w in wholes)
         facts = list(dict.fromkeys([*parts, *wholes]))
         return _shares_of(parts, total, facts, whole["group"])
-    fact = base.facts.get((whole.get("metric", ""), year, whole.get("country")))
+    if whole.get("country"):
+        return Result("share", missing="whole")  # one country is no part of another
+    fact = base.facts.get((whole.get("metric", ""), year, None))
     if fact is None or any(not p.country or p.metric != fact.metric for p in parts):
         return Result("share", missing="whole")
     return _shares_of(parts, fact.value, [*parts, fact], fact)

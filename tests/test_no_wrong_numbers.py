@@ -80,10 +80,9 @@ def test_figures_that_overlap_are_not_added(pipeline, value_of):
     assert number(value_of("itas") + value_of("foreign_residents"), "id") not in reply.text
 
 
-def test_a_named_whole_is_used(pipeline, value_of):
+def test_a_named_whole_is_used_only_when_it_holds_the_part(pipeline, value_of):
     reply = pipeline.answer("berapa persen WNA Taiwan dari WNA India")
-    share = 100 * value_of("foreign_residents", "TW") / value_of("foreign_residents", "IN")
-    assert percent(share, "id") in reply.text
+    assert reply.status == "no_data" and reply.facts == []
     reply = pipeline.answer("persentase ITAS dari total izin tinggal")
     whole = sum(value_of(m) for m in ("itk", "itas", "itap"))
     assert percent(100 * value_of("itas") / whole, "id") in reply.text
@@ -119,3 +118,23 @@ def test_top_n_combined_is_their_sum(pipeline, base):
     reply = pipeline.answer("top 3 countries of foreign residents combined, how many people?")
     top = base.countries_with_facts("foreign_residents", base.period)[:3]
     assert number(sum(f.value for f in top), "en") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bottom 2 countries", ["TW", "IN"]),
+        ("negara paling sedikit kedua", ["IN"]),
+        ("3 negara WNA paling sedikit", ["TW", "IN", "CN"]),
+        ("negara dengan WNA lebih dari 1000 orang", ["KR", "JP", "CN"]),
+        ("countries with fewer than 500 foreigners", ["IN", "TW"]),
+    ],
+)
+def test_rankings_keep_direction_count_and_threshold(pipeline, text, expected):
+    assert [f["country"] for f in pipeline.answer(text).facts] == expected
+
+
+def test_a_compared_difference_is_said_to_be_computed(pipeline, value_of):
+    reply = pipeline.answer("compare ITAS and ITK")
+    assert number(value_of("itas") - value_of("itk"), "en") in reply.text
+    assert "computed" in reply.text
