@@ -232,7 +232,8 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
             return Frame("sum", year=year)
         if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first
             return Frame("fewest", year=year)
-        listed = "ranking" in cues or ranked or listing
+        # "rank ... from most to least" lists; "paling banyak dari negara mana" names one
+        listed = cues.get("ranking", 0) > cues.get("top", 0) or ranked or listing
         return Frame("ranking" if listed else "top", year=year)
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if "share" in cues:
