@@ -38,8 +38,21 @@ def compose_figure(
     lines = [write(frame, result, base, lang, common)]
     if result.computed:
         lines.append(message("computed", lang))
+    if frame.combined:
+        details = join_list([_in_language(base, d, lang) for d in frame.combined], lang)
+        lines.append(message("combined", lang, details=details))
     lines.extend(source_lines(base, shown, lang))
     return "\n".join(lines), shown
+
+
+def _in_language(base: FactBase, detail: str, lang: str) -> str:
+    """A qualifier word in the reply's language ("perpanjangan" -> "renewal")."""
+    rows = base.tables["lexicon"]
+    return next(
+        (r["word"] for r in rows if r["kind"] == "qualifier" and r["lang"] == lang
+         and r["value"] == detail),
+        detail,
+    )  # fmt: skip
 
 
 def _value(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

@@ -27,7 +27,8 @@ class Frame:
     """A question understood: the intent, its slots and how sure we are.
 
     ``reason`` says why a ``no_data`` or ``clarify`` frame was chosen
-    (year, place, country, breakdown, topic, tie, vague).
+    (year, place, country, breakdown, topic, tie, vague). ``combined`` lists details
+    that the figure's quote gives only together ("baru", "perpanjangan").
     """
 
     intent: str
@@ -36,6 +37,7 @@ class Frame:
     year: int | None = None
     reason: str = ""
     confidence: float = DEFAULT_CONFIDENCE
+    combined: list[str] = field(default_factory=list)
 
 
 def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str, float]:
@@ -132,9 +134,9 @@ def _choose(
     if "define" in cues and (ent.terms or ent.metrics or ent.groups) and not figure_cue:
         return Frame("define")
     subject = ent.metrics or ent.groups or ent.countries
-    if ent.terms and not subject and not figure_cue and not _statement(ent, cues, base):
-        return Frame("define")  # "Kemenpan RB itu kementerian apa?"
     statement = _statement(ent, cues, base)
+    if ent.terms and not subject and not figure_cue and not statement:
+        return Frame("define")  # "Kemenpan RB itu kementerian apa?"
     if statement:
         return Frame(statement)
     other_years = [y for y in ent.years if y not in base.years()]
@@ -184,10 +186,15 @@ def _statement(ent: Entities, cues: dict[str, float], base: FactBase) -> str | N
 def _narrower(ent: Entities, base: FactBase, year: int) -> list[tuple[str, str]]:
     """The qualifiers the subject's own quotes do not state ("ITAP baru dan perpanjangan"
     is what the release says; "ITAS per bulan" is not)."""
+    said = _said(ent, base, year)
+    return [(shown, meant) for shown, meant in ent.qualifiers if not set(meant.split()) <= said]
+
+
+def _said(ent: Entities, base: FactBase, year: int) -> set[str]:
+    """The words of the quotes of the facts a question is about."""
     metrics = ent.metrics or ([base.breakdown_metric()] if ent.countries else [])
     keys = [(m, year, c) for m in metrics for c in (ent.countries or [None])]
-    said = {w for key in keys if key in base.facts for w in base.quote_words(base.facts[key])}
-    return [(shown, meant) for shown, meant in ent.qualifiers if not set(meant.split()) <= said]
+    return {w for key in keys if key in base.facts for w in base.quote_words(base.facts[key])}
 
 
 def base_members(ent: Entities, base: FactBase) -> list[str]:
@@ -218,6 +225,23 @@ def _figure(ent: Entities, cues: dict[str, float], base: FactBase) -> Frame:
     refusal = _unanswerable(ent, cues, base, year)
     if refusal:
         return refusal
+    frame = _figure_frame(ent, cues, base, year)
+    frame.combined = _combined(ent, base, year)
+    return frame
+
+
+def _combined(ent: Entities, base: FactBase, year: int) -> list[str]:
+    """The details a quote gives together when only some were asked ("ITAP baru": the
+    figure is for "baru dan perpanjangan")."""
+    asked = {meant for _, meant in ent.qualifiers}
+    if not asked:
+        return []
+    said = _said(ent, base, year)
+    details = {meant for meant in base.lexicon.qualifiers.values() if set(meant.split()) <= said}
+    return sorted(details) if details - asked else []
+
+
+def _figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, year: int) -> Frame:
     breakdown = base.metrics_with_country_breakdown()
     ranked = ent.ordinal and ent.metrics and not ent.countries and set(ent.metrics) <= breakdown
     listing = ent.threshold and ent.names_countries  # "negara dengan WNA lebih dari 1000"

@@ -17,6 +17,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'Sumber: {publisher}, "{title}" — kutipan: {quotes}',
         "en": 'Source: {publisher}, "{title}" — quote: {quotes}',
     },
+    "combined": {
+        "id": "(Catatan: angka ini mencakup {details} sekaligus; rilis tidak memisahkannya.)",
+        "en": "(Note: this figure covers {details} together; the release does not separate them.)",
+    },
     "computed": {
         "id": "(Angka ini dihitung dari fakta dalam rilis, bukan dikutip langsung.)",
         "en": "(This figure is computed from the release's facts, not quoted directly.)",
