@@ -96,6 +96,7 @@ class FactBase:
     longest_cue: int = 1
     single_word_cues: list[str] = field(default_factory=list)
     _quote_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _statement_intents: frozenset[str] | None = field(default=None, repr=False)
 
     @classmethod
     def from_db(cls, db_path: Path) -> FactBase:
@@ -150,6 +151,13 @@ class FactBase:
     def metrics_with_country_breakdown(self) -> set[str]:
         """Metrics that have at least one per-country fact."""
         return {m for (m, _, c) in self.facts if c}
+
+    @property
+    def statement_intents(self) -> frozenset[str]:
+        """Intents answered by stored statements (innovations, awards, ...)."""
+        if self._statement_intents is None:
+            self._statement_intents = frozenset(r["intent"] for r in self.tables["statements"])
+        return self._statement_intents
 
     def quote_words(self, fact: Fact) -> frozenset[str]:
         """The normalized words of a fact's quote."""

@@ -292,13 +292,14 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     "ke 3") and qualifiers ("per bulan") among the words no name covered."""
     lexicon = base.lexicon
     taken = {i for start, end in found.spans for i in range(start, end)}
+    relative: list[int] = []
     for i in range(len(tokens)):
         if i in taken:
             continue
         for n in (3, 2, 1):
             window = tuple(tokens[i : i + n])
             if window in lexicon.relative_years:
-                _add(found.years, lexicon.relative_years[window])
+                relative.append(lexicon.relative_years[window])
                 taken.update(range(i, i + n))
                 break
             following = tokens[i + n] if i + n < len(tokens) else ""
@@ -319,6 +320,8 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
+    for year in relative:  # a year written out wins over "tahun depan" elsewhere
+        _add(found.years, year)
 
 
 def _take_number(found: Entities, value: int, digits: int, before: str) -> None:

@@ -143,7 +143,7 @@ def _share_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
     """Buttons for "berapa persen ITAS?": one per group that holds the metric; for the
     metric broken down by country, one per country."""
     metric = frame.entities.metrics[0] if frame.entities.metrics else base.breakdown_metric()
-    abbr = _short(base, metric)
+    abbr = _short(base, metric, lang)
     labels = [
         message("share_option", lang, part=abbr, whole=_group_alias(base, group, lang))
         for group in base.groups_of([metric])
@@ -156,8 +156,9 @@ def _share_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
     return [Option(label=label, query=label) for label in labels]
 
 
-def _short(base: FactBase, metric: str) -> str:
-    return (base.row("metrics", "id", metric) or {}).get("abbr") or metric
+def _short(base: FactBase, metric: str, lang: str = "id") -> str:
+    row = base.row("metrics", "id", metric) or {}
+    return row.get("abbr") or row.get(f"name_{lang}", metric)
 
 
 def _group_alias(base: FactBase, group: str, lang: str) -> str:
@@ -168,7 +169,7 @@ def clarify_text(frame: Frame, base: FactBase, lang: str, *, options: bool = Fal
     """The question a clarify reply asks ("pick one" when it offers buttons)."""
     if frame.reason == "whole":
         metric = frame.entities.metrics[0] if frame.entities.metrics else base.breakdown_metric()
-        text = message("clarify_whole", lang, part=_short(base, metric))
+        text = message("clarify_whole", lang, part=_short(base, metric, lang))
     else:
         key = {"tie": "clarify_tie", "country": "clarify_country"}.get(
             frame.reason, "clarify_vague"

@@ -17,6 +17,7 @@ PAIRING_CUES = ("difference", "compare", "sum", "share")
 SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by priority
 DEFAULT_CONFIDENCE = 0.9
 POSITION_PENALTY = 0.001
+CONTEXT_PLACE_KINDS = ("negara", "kecamatan", "kawasan")
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
 UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
@@ -75,9 +76,9 @@ def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
     return [(intent, best[1] / 100) for intent in base.cues[(best[0],)]]
 
 
-def statement_intents(base: FactBase) -> set[str]:
+def statement_intents(base: FactBase) -> frozenset[str]:
     """Intents answered by stored statements (innovations, awards, ...)."""
-    return {row["intent"] for row in base.tables["statements"]}
+    return base.statement_intents
 
 
 def topic_of_intent(base: FactBase) -> dict[str, str]:
@@ -139,9 +140,9 @@ def _choose(
         return Frame("define")  # "Kemenpan RB itu kementerian apa?"
     if statement:
         return Frame(statement)
-    other_years = [y for y in ent.years if y not in base.years()]
-    if other_years and not ent.places and (ent.has_subject() or figure_cue):
-        return Frame("value", "no_data", year=other_years[0], reason="year")
+    year = ent.years[0] if ent.years else None  # the first year named is the one asked
+    if year and year not in base.years() and not ent.places and (ent.has_subject() or figure_cue):
+        return Frame("value", "no_data", year=year, reason="year")
     chat_only = unknown_words < UNKNOWN_TOLERATED and unknown_share < MOSTLY_UNKNOWN
     if not (ent.has_subject() or ent.places or ent.years) and chat_only:
         talk = next((i for i in SMALLTALK_INTENTS if i in cues), None)
@@ -162,10 +163,11 @@ def _choose(
 
 
 def _places_asked(ent: Entities, base: FactBase) -> list[str]:
-    """Places the question asks about: a country-wide place ("expelled from Indonesia by
-    the Bekasi office") does not compete with an office named beside it."""
-    wide = {r["name"] for r in base.tables["places"] if r["kind"] == "negara"}
-    return [p for p in ent.places if not (ent.offices and p in wide)]
+    """Places the question asks about. Beside a named office, the country around it or a
+    district inside it is only context ("expelled from Indonesia by the Bekasi office",
+    "I work in Cikarang; how many Japanese live in Bekasi?")."""
+    context = {r["name"] for r in base.tables["places"] if r["kind"] in CONTEXT_PLACE_KINDS}
+    return [p for p in ent.places if not (ent.offices and p in context)]
 
 
 def _statement(ent: Entities, cues: dict[str, float], base: FactBase) -> str | None:

@@ -31,7 +31,7 @@ def clean_tokens(text: str) -> list[str]:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()
-    text = text.replace("'", "").replace("’", "").replace("`", "")
+    text = text.replace("'", "").replace("’", "").replace("`", "").replace("+", " plus ")
     text = ungroup_numbers(text)
     return _TOKEN.findall(text)
 
