@@ -38,11 +38,19 @@ def compose_figure(
     lines = [write(frame, result, base, lang, common)]
     if result.computed:
         lines.append(message("computed", lang))
+    if result.kind == "value" and frame.entities.stated:
+        lines.append(_check(frame.entities.stated[0], first.value, lang))
     if frame.combined:
         details = join_list([_in_language(base, d, lang) for d in frame.combined], lang)
         lines.append(message("combined", lang, details=details))
     lines.extend(source_lines(base, shown, lang))
     return "\n".join(lines), shown
+
+
+def _check(stated: int, value: int, lang: str) -> str:
+    """Answer "is it N?": the stored figure agrees or not."""
+    key = "stated_same" if stated == value else "stated_differs"
+    return message(key, lang, stated=number(stated, lang), value=number(value, lang))
 
 
 def _in_language(base: FactBase, detail: str, lang: str) -> str:

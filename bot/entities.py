@@ -52,6 +52,7 @@ class Entities:
     persona_countries: list[str] = field(default_factory=list)
     subject_spans: list[tuple[int, int]] = field(default_factory=list)
     threshold: tuple[str, int] | None = None
+    stated: list[int] = field(default_factory=list)
     names_countries: bool = False
 
     def copy(self) -> Entities:
@@ -331,3 +332,5 @@ def _take_number(found: Entities, value: int, digits: int, before: str) -> None:
         found.ordinal = value  # "negara ke 6"
     elif 0 < value <= MAX_COUNT and found.count is None:
         found.count = value
+    elif value > MAX_COUNT:
+        found.stated.append(value)  # "bener gak ITAS 6433?": a figure to check

@@ -17,6 +17,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'Sumber: {publisher}, "{title}" — kutipan: {quotes}',
         "en": 'Source: {publisher}, "{title}" — quote: {quotes}',
     },
+    "stated_same": {
+        "id": "Ya, {stated} sesuai dengan angka rilis.",
+        "en": "Yes, {stated} matches the release.",
+    },
+    "stated_differs": {
+        "id": "Bukan {stated}: rilis menyebut {value}.",
+        "en": "Not {stated}: the release says {value}.",
+    },
     "combined": {
         "id": "(Catatan: angka ini mencakup {details} sekaligus; rilis tidak memisahkannya.)",
         "en": "(Note: this figure covers {details} together; the release does not separate them.)",

@@ -138,3 +138,51 @@ def test_a_compared_difference_is_said_to_be_computed(pipeline, value_of):
     reply = pipeline.answer("compare ITAS and ITK")
     assert number(value_of("itas") - value_of("itk"), "en") in reply.text
     assert "computed" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "agrees"),
+    [("apakah benar ITAS {n}?", 567, False), ("bener gak ITAS {n}?", 0, True)],
+)
+def test_a_figure_to_check_is_confirmed_or_corrected(pipeline, value_of, text, offset, agrees):
+    stated = value_of("itas") + offset
+    reply = pipeline.answer(text.format(n=stated))
+    assert reply.status == "answered"
+    assert ("sesuai" in reply.text) is agrees
+    assert number(value_of("itas"), "id") in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many foreigners were arrested",
+        "berapa WNA yang ditahan",
+        "berapa WNA Eropa",
+        "illegal foreigners in Bekasi",
+        "how many ITAS expired",
+        "Korean students in Bekasi",
+    ],
+)
+def test_unknown_words_next_to_a_subject_stop_the_total(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("WNA selain Korea dan Jepang", ("KR", "JP")),
+        ("foreigners other than Koreans and Japanese", ("KR", "JP")),
+        ("jumlah WNA tanpa China", ("CN",)),
+    ],
+)
+def test_every_country_of_an_exclusion_list_is_left_out(pipeline, value_of, text, left):
+    rest = value_of("foreign_residents") - sum(value_of("foreign_residents", c) for c in left)
+    reply = pipeline.answer(text)
+    assert number(rest, reply.lang) in reply.text
+
+
+def test_a_group_less_a_member_adds_up_the_others(pipeline, value_of):
+    reply = pipeline.answer("izin tinggal selain ITAS")
+    assert number(value_of("itk") + value_of("itap"), "id") in reply.text
+    assert {f["metric"] for f in reply.facts} == {"itk", "itap"}
