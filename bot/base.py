@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from bot.countries import all_country_names
 from bot.factbase import read_tables
+from bot.lexicon import Lexicon, read_lexicon
 from bot.normalize import clean_tokens
 from bot.text import split_list
 from bot.vocabulary import Entry, Vocabulary
@@ -42,41 +42,6 @@ class Fact:
             "value": self.value,
             "source": self.source,
         }
-
-
-@dataclass
-class Lexicon:
-    """Words that steer matching: abbreviations, language words, numbers, cues."""
-
-    abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    lang_words: dict[str, set[str]] = field(default_factory=lambda: {"id": set(), "en": set()})
-    numbers: dict[tuple[str, ...], int] = field(default_factory=dict)
-    ordinals: dict[tuple[str, ...], int] = field(default_factory=dict)
-    followups: set[tuple[str, ...]] = field(default_factory=set)
-    references: set[tuple[str, ...]] = field(default_factory=set)
-    excludes: set[tuple[str, ...]] = field(default_factory=set)
-    qualifiers: dict[tuple[str, ...], str] = field(default_factory=dict)
-    whole_markers: set[tuple[str, ...]] = field(default_factory=set)
-    conjunctions: set[str] = field(default_factory=set)
-    personas: set[tuple[str, ...]] = field(default_factory=set)
-    not_origin: set[str] = field(default_factory=set)
-    compatriots: set[tuple[str, ...]] = field(default_factory=set)
-    thresholds: dict[tuple[str, ...], str] = field(default_factory=dict)
-
-    def words(self) -> set[str]:
-        """Every word the lexicon knows: none of them is ever read as a typo."""
-        phrases = [
-            *self.numbers, *self.ordinals, *self.followups, *self.references, *self.excludes,
-            *self.qualifiers, *self.whole_markers, *self.relative_years, *self.personas,
-            *self.compatriots, *self.thresholds,
-        ]  # fmt: skip
-        found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
-        found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
-        for words in self.lang_words.values():
-            found |= words
-        return found
-
-    relative_years: dict[tuple[str, ...], int] = field(default_factory=dict)
 
 
 @dataclass
@@ -114,7 +79,7 @@ class FactBase:
             for r in tables["facts"]
         }  # fmt: skip
         period = max((int(s["period"]) for s in tables["sources"]), default=0)
-        lexicon = _lexicon(tables["lexicon"], period)
+        lexicon = read_lexicon(tables["lexicon"], period)
         vocabulary = _vocabulary(tables)
         cues = _cue_index(tables["intents"])
         function_words = lexicon.words() | {w for c in cues for w in c}
@@ -183,13 +148,6 @@ class FactBase:
         return min(self.metrics_with_country_breakdown(), default="")
 
 
-def relative_year(value: str, period: int) -> int:
-    """ "period-1" counts from the release's year, "today+1" from the current year."""
-    anchor = "today" if value.startswith("today") else "period"
-    base_year = date.today().year if anchor == "today" else period
-    return base_year + int(value.removeprefix(anchor) or 0)
-
-
 def _name_words(tables: dict[str, list[dict]]) -> set[str]:
     """Words of the hand-written names of metrics, groups, offices, terms and countries:
     next to a subject they name, not narrow ("WNA yang tinggal di Bekasi")."""
@@ -218,44 +176,6 @@ def _cue_index(rows: list[dict]) -> dict[tuple[str, ...], set[str]]:
         if row["kind"] == "cue" and tokens:
             cues[tokens].add(row["intent"])
     return dict(cues)
-
-
-def _lexicon(rows: list[dict], period: int) -> Lexicon:
-    lexicon = Lexicon()
-    for row in rows:
-        words = tuple(clean_tokens(row["word"]))
-        kind, value = row["kind"], row["value"]
-        if kind == "abbreviation" and len(words) == 1:
-            lexicon.abbreviations[words[0]] = tuple(clean_tokens(value))
-        elif kind == "lang":
-            lexicon.lang_words[row["lang"]].update(words)
-        elif kind == "number":
-            lexicon.numbers[words] = int(value)
-        elif kind == "ordinal":
-            lexicon.ordinals[words] = int(value)
-        elif kind == "followup":
-            lexicon.followups.add(words)
-        elif kind == "reference":
-            lexicon.references.add(words)
-        elif kind == "exclude":
-            lexicon.excludes.add(words)
-        elif kind == "qualifier":
-            lexicon.qualifiers[words] = value or " ".join(words)
-        elif kind == "whole_marker":
-            lexicon.whole_markers.add(words)
-        elif kind == "conjunction":
-            lexicon.conjunctions.update(words)
-        elif kind == "persona":
-            lexicon.personas.add(words)
-        elif kind == "not_origin":
-            lexicon.not_origin.update(words)
-        elif kind == "compatriot":
-            lexicon.compatriots.add(words)
-        elif kind == "threshold":
-            lexicon.thresholds[words] = value
-        elif kind == "relative_year":
-            lexicon.relative_years[words] = relative_year(value, period)
-    return lexicon
 
 
 # table, entity kind, id column, alias columns by language ("" = either), hand-picked

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import pairwise
-
-from rapidfuzz import fuzz, process, utils
 
 from bot.base import FactBase
+from bot.surroundings import (
+    COUNTRY_WORDS,
+    SUBJECT_KINDS,
+    conjoined,
+    follows,
+    has_phrase,
+    listed_after,
+    not_asked,
+    take_unknown_modifiers,
+    take_whole,
+    vague_exclusion,
+)
 from bot.text import YEAR_RANGE
 from bot.vocabulary import EXACT_SCORE, Match
 
 FAMILY = {"metric": "figure", "group": "figure"}
-LEAD_WORDS = frozenset(
-    {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
-    | {"orang", "warga", "a", "an"}
-)
-SUBJECT_KINDS = ("metric", "group", "country")
-MODIFIER_REACH = 3
-TYPO_CUTOFF = 85.0  # words after a subject that may still narrow it
-COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
 
@@ -105,11 +105,11 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
     excluding: Match | None = None
-    for match in _take_whole(found, tokens, matches, base.lexicon.whole_markers):
-        if match.of_kind("country") and _not_asked(found, tokens, match, base.lexicon):
+    for match in take_whole(found, tokens, matches, base.lexicon.whole_markers):
+        if match.of_kind("country") and not_asked(found, tokens, match, base.lexicon):
             continue
-        listed = excluding and _listed_after(tokens, excluding, match, base.lexicon.conjunctions)
-        if listed or _follows(tokens, match.start, base.lexicon.excludes):
+        listed = excluding and listed_after(tokens, excluding, match, base.lexicon.conjunctions)
+        if listed or follows(tokens, match.start, base.lexicon.excludes):
             # "selain Korea dan Jepang": every name of the list is left out, not asked
             found.spans.append((match.start, match.end))
             found.excluded.extend((e.kind, e.value) for e in match.entries)
@@ -122,128 +122,15 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     complete_names(tokens, list(found.metric_phrases), found, base.vocabulary)
-    found.conjoined = _conjoined(tokens, matches, base.lexicon.conjunctions)
-    if _has_phrase(tokens, base.lexicon.compatriots):
+    found.conjoined = conjoined(tokens, matches, base.lexicon.conjunctions)
+    if has_phrase(tokens, base.lexicon.compatriots):
         for code in found.persona_countries:  # "I'm Korean: how many of my countrymen?"
             _add(found.countries, code)
-    found.vague_exclusion = _vague_exclusion(tokens, found, base.lexicon)
+    found.vague_exclusion = vague_exclusion(tokens, found, base.lexicon)
     _take_numbers(found, tokens, base)
-    _take_unknown_modifiers(found, tokens, base)
+    take_unknown_modifiers(found, tokens, base)
     found.names_countries = any(t in COUNTRY_WORDS for t in tokens)
     return found
-
-
-def _take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -> None:
-    """Unknown words next to a subject narrow it ("WNA yang ditahan", "illegal foreigners",
-    "WNA Eropa", "WNA Koria"): they become qualifiers, so the total is never given for
-    them. Plain words and slips of function words ("dikeluarin", "permanant") do not."""
-    taken = {i for start, end in found.spans for i in range(start, end)}
-    near: set[int] = set()
-    for start, end in found.subject_spans:
-        near.update(range(end, min(end + MODIFIER_REACH, len(tokens))))
-        near.add(start - 1)
-    for i in sorted(near):
-        word = tokens[i] if 0 <= i < len(tokens) else ""
-        unknown = word.isalpha() and len(word) >= 3 and word not in base.plain_words
-        if i not in taken and unknown and not is_typo_of_known(word, base.function_words):
-            _add(found.qualifiers, (word, word))
-
-
-@lru_cache(maxsize=2048)
-def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
-    """Whether ``word`` is one slip away from a word of ``known`` ("permanant")."""
-    choices = [k for k in known if abs(len(k) - len(word)) <= 2]
-    found = process.extractOne(
-        word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
-    )
-    return found is not None
-
-
-def _follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
-    """Whether one of ``phrases`` ends right before ``start``, lead words ("total",
-    "yang", ...) in between allowed."""
-    while True:
-        if any(tuple(tokens[max(0, start - n) : start]) in phrases for n in (1, 2, 3)):
-            return True
-        if not (start and tokens[start - 1] in LEAD_WORDS):
-            return False
-        start -= 1
-
-
-def _listed_after(tokens: list[str], previous: Match, match: Match, conjunctions) -> bool:
-    """Whether ``match`` continues a list begun by ``previous`` ("Korea, Jepang dan China")."""
-    kinds = {e.kind for e in previous.entries}
-    between = tokens[previous.end : match.start]
-    return bool(kinds & {e.kind for e in match.entries}) and all(t in conjunctions for t in between)
-
-
-def _not_asked(found: Entities, tokens: list[str], match: Match, lexicon) -> bool:
-    """A country that describes the asker ("I am Korean") or a thing ("Korean restaurant",
-    "perusahaan Jepang"), not the people counted. Sets it aside; True when not asked."""
-    after = tokens[match.end] if match.end < len(tokens) else ""
-    before = tokens[match.start - 1] if match.start else ""
-    persona = _follows(tokens, match.start, lexicon.personas)
-    if not persona and after not in lexicon.not_origin and before not in lexicon.not_origin:
-        return False
-    found.spans.append((match.start, match.end))
-    if persona:
-        found.persona_countries.extend(match.of_kind("country"))
-    return True
-
-
-def _has_phrase(tokens: list[str], phrases: set[tuple[str, ...]]) -> bool:
-    lengths = {len(p) for p in phrases}
-    return any(tuple(tokens[i : i + n]) in phrases for n in lengths for i in range(len(tokens)))
-
-
-def _vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
-    """An exclusion that names nothing we know: "WNA selain 5 negara" cannot be answered
-    with the total. "selain itu" (besides that) excludes nothing."""
-    starts = {start for start, _ in found.spans}
-    for i in range(len(tokens)):
-        for n in (3, 2, 1):
-            if tuple(tokens[i : i + n]) in lexicon.excludes:
-                j = i + n
-                while j < len(tokens) and tokens[j] in LEAD_WORDS:
-                    j += 1
-                rest = tokens[j] if j < len(tokens) else ""
-                if j not in starts and (rest.isdigit() or rest in COUNTRY_WORDS):
-                    return True
-                break
-    return False
-
-
-def _conjoined(tokens: list[str], matches: list[Match], conjunctions: set[str]) -> bool:
-    """Whether two figure names are joined by "dan", "and", "vs", ...: both are asked."""
-    figures = [m for m in matches if m.of_kind("metric") or m.of_kind("group")]
-    return any(t in conjunctions for a, b in pairwise(figures) for t in tokens[a.end : b.start])
-
-
-def _take_whole(found: Entities, tokens: list[str], matches: list[Match], markers) -> list[Match]:
-    """Set aside the whole of a share: "persen ITAS dari total izin tinggal", "share of
-    stay permits", "persen WNA Taiwan dari WNA India". A country right after a marker is
-    an origin ("WNA dari Korea"), not a whole. Returns the other matches."""
-    index = next(
-        (
-            k
-            for k in range(len(matches) - 1, -1, -1)
-            if _follows(tokens, matches[k].start, markers)
-            and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
-        ),
-        None,
-    )
-    if index is None:
-        return matches
-    whole = matches[index]
-    found.spans.append((whole.start, whole.end))
-    found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}
-    rest = matches[:index] + matches[index + 1 :]
-    after = matches[index + 1] if index + 1 < len(matches) else None
-    if after and after.start == whole.end and after.of_kind("country") and "metric" in found.whole:
-        found.whole["country"] = after.of_kind("country")[0]
-        found.spans.append((after.start, after.end))
-        rest.remove(after)
-    return rest
 
 
 def complete_names(tokens: list[str], phrases: list[tuple[str, ...]], found: Entities, vocabulary):

@@ -1,0 +1,144 @@
+"""What surrounds a name in a question: exclusions ("selain Korea"), the whole of a
+share ("dari total izin tinggal"), words about the asker ("saya orang Jepang"), things a
+country describes ("restoran Korea") and unknown words that narrow a subject."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.vocabulary import Match
+
+if TYPE_CHECKING:
+    from bot.base import FactBase
+    from bot.entities import Entities
+
+LEAD_WORDS = frozenset(
+    {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
+    | {"orang", "warga", "a", "an"}
+)
+SUBJECT_KINDS = ("metric", "group", "country")
+MODIFIER_REACH = 3  # words after a subject that may still narrow it
+TYPO_CUTOFF = 85.0
+COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
+
+
+def _add(items: list, value) -> None:
+    if value not in items:
+        items.append(value)
+
+
+def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -> None:
+    """Unknown words next to a subject narrow it ("WNA yang ditahan", "illegal foreigners",
+    "WNA Eropa", "WNA Koria"): they become qualifiers, so the total is never given for
+    them. Plain words and slips of function words ("dikeluarin", "permanant") do not."""
+    taken = {i for start, end in found.spans for i in range(start, end)}
+    near: set[int] = set()
+    for start, end in found.subject_spans:
+        near.update(range(end, min(end + MODIFIER_REACH, len(tokens))))
+        near.add(start - 1)
+    for i in sorted(near):
+        word = tokens[i] if 0 <= i < len(tokens) else ""
+        unknown = word.isalpha() and len(word) >= 3 and word not in base.plain_words
+        if i not in taken and unknown and not is_typo_of_known(word, base.function_words):
+            _add(found.qualifiers, (word, word))
+
+
+@lru_cache(maxsize=2048)
+def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
+    """Whether ``word`` is one slip away from a word of ``known`` ("permanant")."""
+    choices = [k for k in known if abs(len(k) - len(word)) <= 2]
+    found = process.extractOne(
+        word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
+    )
+    return found is not None
+
+
+def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` ends right before ``start``, lead words ("total",
+    "yang", ...) in between allowed."""
+    while True:
+        if any(tuple(tokens[max(0, start - n) : start]) in phrases for n in (1, 2, 3)):
+            return True
+        if not (start and tokens[start - 1] in LEAD_WORDS):
+            return False
+        start -= 1
+
+
+def listed_after(tokens: list[str], previous: Match, match: Match, conjunctions) -> bool:
+    """Whether ``match`` continues a list begun by ``previous`` ("Korea, Jepang dan China")."""
+    kinds = {e.kind for e in previous.entries}
+    between = tokens[previous.end : match.start]
+    return bool(kinds & {e.kind for e in match.entries}) and all(t in conjunctions for t in between)
+
+
+def not_asked(found: Entities, tokens: list[str], match: Match, lexicon) -> bool:
+    """A country that describes the asker ("I am Korean") or a thing ("Korean restaurant",
+    "perusahaan Jepang"), not the people counted. Sets it aside; True when not asked."""
+    after = tokens[match.end] if match.end < len(tokens) else ""
+    before = tokens[match.start - 1] if match.start else ""
+    persona = follows(tokens, match.start, lexicon.personas)
+    if not persona and after not in lexicon.not_origin and before not in lexicon.not_origin:
+        return False
+    found.spans.append((match.start, match.end))
+    if persona:
+        found.persona_countries.extend(match.of_kind("country"))
+    return True
+
+
+def has_phrase(tokens: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    lengths = {len(p) for p in phrases}
+    return any(tuple(tokens[i : i + n]) in phrases for n in lengths for i in range(len(tokens)))
+
+
+def vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
+    """An exclusion that names nothing we know: "WNA selain 5 negara" cannot be answered
+    with the total. "selain itu" (besides that) excludes nothing."""
+    starts = {start for start, _ in found.spans}
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            if tuple(tokens[i : i + n]) in lexicon.excludes:
+                j = i + n
+                while j < len(tokens) and tokens[j] in LEAD_WORDS:
+                    j += 1
+                rest = tokens[j] if j < len(tokens) else ""
+                if j not in starts and (rest.isdigit() or rest in COUNTRY_WORDS):
+                    return True
+                break
+    return False
+
+
+def conjoined(tokens: list[str], matches: list[Match], conjunctions: set[str]) -> bool:
+    """Whether two figure names are joined by "dan", "and", "vs", ...: both are asked."""
+    figures = [m for m in matches if m.of_kind("metric") or m.of_kind("group")]
+    return any(t in conjunctions for a, b in pairwise(figures) for t in tokens[a.end : b.start])
+
+
+def take_whole(found: Entities, tokens: list[str], matches: list[Match], markers) -> list[Match]:
+    """Set aside the whole of a share: "persen ITAS dari total izin tinggal", "share of
+    stay permits", "persen WNA Taiwan dari WNA India". A country right after a marker is
+    an origin ("WNA dari Korea"), not a whole. Returns the other matches."""
+    index = next(
+        (
+            k
+            for k in range(len(matches) - 1, -1, -1)
+            if follows(tokens, matches[k].start, markers)
+            and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
+        ),
+        None,
+    )
+    if index is None:
+        return matches
+    whole = matches[index]
+    found.spans.append((whole.start, whole.end))
+    found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}
+    rest = matches[:index] + matches[index + 1 :]
+    after = matches[index + 1] if index + 1 < len(matches) else None
+    if after and after.start == whole.end and after.of_kind("country") and "metric" in found.whole:
+        found.whole["country"] = after.of_kind("country")[0]
+        found.spans.append((after.start, after.end))
+        rest.remove(after)
+    return rest
