@@ -50,37 +50,36 @@ def relative_year(value: str, period: int) -> int:
     return base_year + int(value.removeprefix(anchor) or 0)
 
 
+# lexicon kinds kept as sets of phrases, or of single words, by Lexicon field
+PHRASE_KINDS = {
+    "followup": "followups",
+    "reference": "references",
+    "exclude": "excludes",
+    "whole_marker": "whole_markers",
+    "persona": "personas",
+    "compatriot": "compatriots",
+}
+WORD_KINDS = {"conjunction": "conjunctions", "not_origin": "not_origin"}
+
+
 def read_lexicon(rows: list[dict], period: int) -> Lexicon:
+    """The lexicon of ``lexicon.csv`` rows; relative years resolved against ``period``."""
     lexicon = Lexicon()
     for row in rows:
         words = tuple(clean_tokens(row["word"]))
         kind, value = row["kind"], row["value"]
-        if kind == "abbreviation" and len(words) == 1:
+        if kind in PHRASE_KINDS:
+            getattr(lexicon, PHRASE_KINDS[kind]).add(words)
+        elif kind in WORD_KINDS:
+            getattr(lexicon, WORD_KINDS[kind]).update(words)
+        elif kind == "abbreviation" and len(words) == 1:
             lexicon.abbreviations[words[0]] = tuple(clean_tokens(value))
         elif kind == "lang":
             lexicon.lang_words[row["lang"]].update(words)
-        elif kind == "number":
-            lexicon.numbers[words] = int(value)
-        elif kind == "ordinal":
-            lexicon.ordinals[words] = int(value)
-        elif kind == "followup":
-            lexicon.followups.add(words)
-        elif kind == "reference":
-            lexicon.references.add(words)
-        elif kind == "exclude":
-            lexicon.excludes.add(words)
+        elif kind in ("number", "ordinal"):
+            getattr(lexicon, kind + "s")[words] = int(value)
         elif kind == "qualifier":
             lexicon.qualifiers[words] = value or " ".join(words)
-        elif kind == "whole_marker":
-            lexicon.whole_markers.add(words)
-        elif kind == "conjunction":
-            lexicon.conjunctions.update(words)
-        elif kind == "persona":
-            lexicon.personas.add(words)
-        elif kind == "not_origin":
-            lexicon.not_origin.update(words)
-        elif kind == "compatriot":
-            lexicon.compatriots.add(words)
         elif kind == "threshold":
             lexicon.thresholds[words] = value
         elif kind == "relative_year":
