@@ -43,7 +43,7 @@ test: lint
 
 eval: build
 	$(PY) -m bot eval --min 97 tests/data/dev.jsonl
-	$(PY) -m bot eval --min 97 tests/data/own.jsonl tests/data/holdout.jsonl tests/data/blind2.jsonl tests/data/blind3.jsonl
+	$(PY) -m bot eval --min 97 tests/data/own.jsonl tests/data/holdout.jsonl tests/data/blind2.jsonl tests/data/blind3.jsonl tests/data/blind4.jsonl
 
 bench: build
 	$(PY) -m bot bench

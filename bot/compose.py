@@ -141,6 +141,19 @@ def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict
             **common,
         )
         for part, share in result.shares
+    ) + (_together(result, base, lang, common) if result.together is not None else "")
+
+
+def _together(result: Result, base: FactBase, lang: str, common: dict) -> str:
+    parts = [part for part, _ in result.shares]
+    return "\n" + message(
+        "share_together",
+        lang,
+        names=join_list([item_name(base, p, lang) for p in parts], lang),
+        part=number(sum(p.value for p in parts), lang),
+        whole=number(result.total, lang),
+        percent=percent(100 * sum(p.value for p in parts) / result.total, lang),
+        **common,
     )
 
 

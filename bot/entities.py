@@ -10,6 +10,7 @@ from bot.surroundings import (
     COUNTRY_WORDS,
     SUBJECT_KINDS,
     conjoined,
+    excluded_after,
     follows,
     has_phrase,
     listed_after,
@@ -24,6 +25,7 @@ from bot.vocabulary import EXACT_SCORE, Match
 FAMILY = {"metric": "figure", "group": "figure"}
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
+QUALIFIER_REACH = 5
 
 
 @dataclass
@@ -50,7 +52,7 @@ class Entities:
     conjoined: bool = False
     vague_exclusion: bool = False
     persona_countries: list[str] = field(default_factory=list)
-    subject_spans: list[tuple[int, int]] = field(default_factory=list)
+    subject_spans: list[tuple[int, int, bool]] = field(default_factory=list)
     threshold: tuple[str, int] | None = None
     stated: list[int] = field(default_factory=list)
     names_countries: bool = False
@@ -109,7 +111,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if match.of_kind("country") and not_asked(found, tokens, match, base.lexicon):
             continue
         listed = excluding and listed_after(tokens, excluding, match, base.lexicon.conjunctions)
-        if listed or follows(tokens, match.start, base.lexicon.excludes):
+        after = excluded_after(tokens, match, base.lexicon.excludes_after)
+        if listed or after or follows(tokens, match.start, base.lexicon.excludes):
             # "selain Korea dan Jepang": every name of the list is left out, not asked
             found.spans.append((match.start, match.end))
             found.excluded.extend((e.kind, e.value) for e in match.entries)
@@ -118,7 +121,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         excluding = None
         _take_match(found, match)
         if any(match.of_kind(k) for k in SUBJECT_KINDS):
-            found.subject_spans.append((match.start, match.end))
+            english = all(e.lang == "en" for e in match.entries)
+            found.subject_spans.append((match.start, match.end, english))
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     complete_names(tokens, list(found.metric_phrases), found, base.vocabulary)
@@ -195,7 +199,7 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 found.threshold = (lexicon.thresholds[window], int(following))  # "lebih dari 1000"
                 taken.update(range(i, i + n + 1))
                 break
-            if window in lexicon.qualifiers:
+            if window in lexicon.qualifiers and _near_subject(found, i, i + n):
                 _add(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))
                 taken.update(range(i, i + n))
                 break
@@ -210,6 +214,18 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
     for year in relative:  # a year written out wins over "tahun depan" elsewhere
         _add(found.years, year)
+
+
+def _near_subject(found: Entities, start: int, end: int) -> bool:
+    """Whether words start:end stand close to a subject ("ITAS per bulan"), not in a
+    sentence about something else ("I work in HR ... the number of ITAS")."""
+    return (
+        any(
+            start < s_end + QUALIFIER_REACH and end > s_start - QUALIFIER_REACH
+            for s_start, s_end, _ in found.subject_spans
+        )
+        or not found.subject_spans
+    )
 
 
 def _take_number(found: Entities, value: int, digits: int, before: str) -> None:

@@ -264,7 +264,8 @@ def _figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, year: i
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if "share" in cues:
         if ent.whole or ent.countries or ent.groups:
-            return Frame("share", year=year)
+            together = "sum" in cues and len(ent.countries) > 1  # "Korea and Japan together"
+            return Frame("share", year=year, reason="together" if together else "")
         # A share of what? The whole is asked for, never guessed.
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
     for intent in PAIR_INTENTS:

@@ -39,6 +39,7 @@ LEXICON_KINDS = frozenset(
         "reference",
         "relative_year",
         "exclude",
+        "exclude_after",
         "qualifier",
         "whole_marker",
         "conjunction",

@@ -19,6 +19,7 @@ class Lexicon:
     followups: set[tuple[str, ...]] = field(default_factory=set)
     references: set[tuple[str, ...]] = field(default_factory=set)
     excludes: set[tuple[str, ...]] = field(default_factory=set)
+    excludes_after: set[tuple[str, ...]] = field(default_factory=set)
     qualifiers: dict[tuple[str, ...], str] = field(default_factory=dict)
     whole_markers: set[tuple[str, ...]] = field(default_factory=set)
     conjunctions: set[str] = field(default_factory=set)
@@ -31,6 +32,7 @@ class Lexicon:
         """Every word the lexicon knows: none of them is ever read as a typo."""
         phrases = [
             *self.numbers, *self.ordinals, *self.followups, *self.references, *self.excludes,
+            *self.excludes_after,
             *self.qualifiers, *self.whole_markers, *self.relative_years, *self.personas,
             *self.compatriots, *self.thresholds,
         ]  # fmt: skip
@@ -55,6 +57,7 @@ PHRASE_KINDS = {
     "followup": "followups",
     "reference": "references",
     "exclude": "excludes",
+    "exclude_after": "excludes_after",
     "whole_marker": "whole_markers",
     "persona": "personas",
     "compatriot": "compatriots",

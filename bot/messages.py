@@ -33,6 +33,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "(Angka ini dihitung dari fakta dalam rilis, bukan dikutip langsung.)",
         "en": "(This figure is computed from the release's facts, not quoted directly.)",
     },
+    "share_together": {
+        "id": "{names} bersama: {part} dari {whole} = {percent} ({office}, {year}).",
+        "en": "{names} together: {part} of {whole} = {percent} ({office}, {year}).",
+    },
     "sum": {
         "id": "Total {subject} di {office} tahun {year}: {value} {unit} ({parts}).",
         "en": "Total {subject} at {office} in {year}: {value} {unit} ({parts}).",

@@ -30,6 +30,7 @@ class Result:
     whole: str | Fact | None = None
     missing: str = ""
     apart: bool = False
+    together: float | None = None
 
     @property
     def computed(self) -> bool:
@@ -125,7 +126,10 @@ def _share(frame: Frame, base: FactBase, metrics: list[str], year: int) -> Resul
     fact = base.facts.get((whole.get("metric", ""), year, None))
     if fact is None or any(not p.country or p.metric != fact.metric for p in parts):
         return Result("share", missing="whole")
-    return _shares_of(parts, fact.value, [*parts, fact], fact)
+    result = _shares_of(parts, fact.value, [*parts, fact], fact)
+    if frame.reason == "together" and result.shares:
+        result.together = sum(share for _, share in result.shares)
+    return result
 
 
 def _shares_of(parts: list[Fact], total: int, facts: list[Fact], whole: str | Fact) -> Result:

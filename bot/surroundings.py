@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
 
-from bot.vocabulary import Match
+from bot.vocabulary import Match, one_slip
 
 if TYPE_CHECKING:
     from bot.base import FactBase
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 LEAD_WORDS = frozenset(
     {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
-    | {"orang", "warga", "a", "an"}
+    | {"orang", "warga", "a", "an", "berasal", "asal"}
 )
 SUBJECT_KINDS = ("metric", "group", "country")
 MODIFIER_REACH = 3  # words after a subject that may still narrow it
@@ -37,9 +37,10 @@ def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -
     them. Plain words and slips of function words ("dikeluarin", "permanant") do not."""
     taken = {i for start, end in found.spans for i in range(start, end)}
     near: set[int] = set()
-    for start, end in found.subject_spans:
+    for start, end, english in found.subject_spans:
         near.update(range(end, min(end + MODIFIER_REACH, len(tokens))))
-        near.add(start - 1)
+        if english:  # English puts a modifier before its noun: "illegal foreigners"
+            near.add(start - 1)
     for i in sorted(near):
         word = tokens[i] if 0 <= i < len(tokens) else ""
         unknown = word.isalpha() and len(word) >= 3 and word not in base.plain_words
@@ -54,7 +55,7 @@ def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
     found = process.extractOne(
         word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
     )
-    return found is not None
+    return found is not None or any(one_slip(word, k) for k in choices if len(k) >= 5)
 
 
 def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
@@ -66,6 +67,11 @@ def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> boo
         if not (start and tokens[start - 1] in LEAD_WORDS):
             return False
         start -= 1
+
+
+def excluded_after(tokens: list[str], match: Match, phrases: set[tuple[str, ...]]) -> bool:
+    """Whether a leaving-out word follows the name: "Korea excluded"."""
+    return any(tuple(tokens[match.end : match.end + n]) in phrases for n in (1, 2, 3))
 
 
 def listed_after(tokens: list[str], previous: Match, match: Match, conjunctions) -> bool:
@@ -133,12 +139,16 @@ def take_whole(found: Entities, tokens: list[str], matches: list[Match], markers
     if index is None:
         return matches
     whole = matches[index]
-    found.spans.append((whole.start, whole.end))
     found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}
     rest = matches[:index] + matches[index + 1 :]
     after = matches[index + 1] if index + 1 < len(matches) else None
     if after and after.start == whole.end and after.of_kind("country") and "metric" in found.whole:
+        rest.remove(after)
+        if not any(m.of_kind(k) for m in rest for k in SUBJECT_KINDS):
+            # "percentage of WNA China": with nothing else named, that is the part
+            found.whole = {}
+            return matches
         found.whole["country"] = after.of_kind("country")[0]
         found.spans.append((after.start, after.end))
-        rest.remove(after)
+    found.spans.append((whole.start, whole.end))
     return rest

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
 
 MAX_ALIAS_TOKENS = 5
 FUZZY_MIN_CHARS = 4
@@ -154,7 +155,9 @@ class Vocabulary:
         best = [
             b
             for b in best
-            if _tokens_close(text, b[0]) and (b[0] in self.curated or b[1] >= BULK_CUTOFF)
+            if _tokens_close(text, b[0])
+            and (b[1] >= MEDIUM_CUTOFF or one_slip(text, b[0]))
+            and (b[0] in self.curated or b[1] >= BULK_CUTOFF)
         ]
         if not best:
             return None
@@ -179,3 +182,9 @@ def _tokens_close(text: str, alias: str) -> bool:
     """
     pairs = zip(text.split(), alias.split(), strict=False)
     return all(a == b or fuzz.ratio(a, b) >= TOKEN_FLOOR for a, b in pairs)
+
+
+def one_slip(typed: str, known: str) -> bool:
+    """One letter wrong, missing, extra or swapped ("indain" for "indian"): the slips
+    that ``fuzz.ratio`` scores low on short words."""
+    return OSA.distance(typed, known) <= 1

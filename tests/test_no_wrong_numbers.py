@@ -186,3 +186,30 @@ def test_a_group_less_a_member_adds_up_the_others(pipeline, value_of):
     reply = pipeline.answer("izin tinggal selain ITAS")
     assert number(value_of("itk") + value_of("itap"), "id") in reply.text
     assert {f["metric"] for f in reply.facts} == {"itk", "itap"}
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        ("ITK teh sabaraha atuh", "itk", None),
+        ("wna jepang piye, akeh ora", "foreign_residents", "JP"),
+        ("jumlha wna inda brp", "foreign_residents", "IN"),
+        ("How many Indain citizens does Bekasi host?", "foreign_residents", "IN"),
+        ("I work in HR for a Japanese company. How many ITAS were issued?", "itas", None),
+    ],
+)
+def test_regional_words_and_slips_still_answer(pipeline, base, text, metric, country):
+    fact = base.facts[(metric, base.period, country)]
+    assert pipeline.answer(text).facts == [fact.as_reply_fact()]
+
+
+def test_a_country_named_then_excluded_is_left_out(pipeline, value_of):
+    reply = pipeline.answer("Korea excluded, sisanya berapa WNA nya")
+    rest = value_of("foreign_residents") - value_of("foreign_residents", "KR")
+    assert number(rest, "id") in reply.text
+
+
+def test_shares_asked_together_are_also_added(pipeline, value_of):
+    reply = pipeline.answer("korea and japan together what percent of all foreigners")
+    both = value_of("foreign_residents", "KR") + value_of("foreign_residents", "JP")
+    assert percent(100 * both / value_of("foreign_residents"), "en") in reply.text
