@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from bot.countries import all_country_names
@@ -61,7 +62,7 @@ class FactBase:
     longest_cue: int = 1
     single_word_cues: list[str] = field(default_factory=list)
     _quote_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _statement_intents: frozenset[str] | None = field(default=None, repr=False)
+    _place_kinds: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_db(cls, db_path: Path) -> FactBase:
@@ -100,29 +101,63 @@ class FactBase:
             content_hash=meta.get("content_hash", ""),
         )
 
+    # Lookups derived once per base: every message asks them, none changes until a reload.
+    @cached_property
+    def _rows(self) -> dict[tuple[str, str, str], dict]:
+        index: dict[tuple[str, str, str], dict] = {}
+        for table, rows in self.tables.items():
+            for row in rows:
+                for key, value in row.items():
+                    index.setdefault((table, key, value), row)
+        return index
+
     def row(self, table: str, key: str, value: str) -> dict | None:
-        """The row of ``table`` whose ``key`` column equals ``value``."""
-        return next((r for r in self.tables.get(table, []) if r[key] == value), None)
+        """The (first) row of ``table`` whose ``key`` column equals ``value``."""
+        return self._rows.get((table, key, value))
+
+    @cached_property
+    def _years(self) -> list[int]:
+        return sorted({year for _, year, _ in self.facts})
 
     def years(self) -> list[int]:
         """The years the facts cover."""
-        return sorted({year for _, year, _ in self.facts})
+        return self._years
+
+    @cached_property
+    def _by_country(self) -> dict[tuple[str, int], list[Fact]]:
+        ranked: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+        for (metric, year, country), fact in self.facts.items():
+            if country:
+                ranked[(metric, year)].append(fact)
+        return {key: sorted(v, key=lambda f: (-f.value, f.country)) for key, v in ranked.items()}
 
     def countries_with_facts(self, metric: str, year: int) -> list[Fact]:
         """Per-country facts of ``metric`` in ``year``, largest first."""
-        found = [f for (m, y, c), f in self.facts.items() if m == metric and y == year and c]
-        return sorted(found, key=lambda f: (-f.value, f.country))
+        return list(self._by_country.get((metric, year), []))
 
-    def metrics_with_country_breakdown(self) -> set[str]:
+    def countries_named(self, year: int) -> set[str]:
+        """The countries any fact of ``year`` is about."""
+        return {f.country for (_, y), facts in self._by_country.items() if y == year for f in facts}
+
+    @cached_property
+    def _breakdown(self) -> frozenset[str]:
+        return frozenset(metric for metric, _ in self._by_country)
+
+    def metrics_with_country_breakdown(self) -> frozenset[str]:
         """Metrics that have at least one per-country fact."""
-        return {m for (m, _, c) in self.facts if c}
+        return self._breakdown
 
-    @property
+    @cached_property
     def statement_intents(self) -> frozenset[str]:
         """Intents answered by stored statements (innovations, awards, ...)."""
-        if self._statement_intents is None:
-            self._statement_intents = frozenset(r["intent"] for r in self.tables["statements"])
-        return self._statement_intents
+        return frozenset(r["intent"] for r in self.tables["statements"])
+
+    def places_of_kind(self, kinds: tuple[str, ...]) -> frozenset[str]:
+        """Names of the places of the given kinds (cached per kinds)."""
+        if kinds not in self._place_kinds:
+            names = (r["name"] for r in self.tables["places"] if r["kind"] in kinds)
+            self._place_kinds[kinds] = frozenset(names)
+        return self._place_kinds[kinds]
 
     def quote_words(self, fact: Fact) -> frozenset[str]:
         """The normalized words of a fact's quote."""

@@ -121,7 +121,10 @@ def clarify_options(frame: Frame, base: FactBase, lang: str) -> list[Option]:
         return _share_options(frame, base, lang)
     elif frame.reason == "country":
         return [
-            Option(label=f"{country(c, lang)} {year}", query=f"WNA {country(c, 'id')} {year}")
+            Option(
+                label=f"{country(c, lang)} {year}",
+                query=f"{_short(base, base.breakdown_metric())} {country(c, 'id')} {year}",
+            )
             for c in frame.entities.countries
         ]
     else:

@@ -76,11 +76,6 @@ def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
     return [(intent, best[1] / 100) for intent in base.cues[(best[0],)]]
 
 
-def statement_intents(base: FactBase) -> frozenset[str]:
-    """Intents answered by stored statements (innovations, awards, ...)."""
-    return base.statement_intents
-
-
 def topic_of_intent(base: FactBase) -> dict[str, str]:
     """Statement intents that only make sense with a topic named (passport -> passport)."""
     return {row["intent"]: row["id"] for row in base.tables["topics"] if row["intent"]}
@@ -166,7 +161,7 @@ def _places_asked(ent: Entities, base: FactBase) -> list[str]:
     """Places the question asks about. Beside a named office, the country around it or a
     district inside it is only context ("expelled from Indonesia by the Bekasi office",
     "I work in Cikarang; how many Japanese live in Bekasi?")."""
-    context = {r["name"] for r in base.tables["places"] if r["kind"] in CONTEXT_PLACE_KINDS}
+    context = base.places_of_kind(CONTEXT_PLACE_KINDS)
     return [p for p in ent.places if not (ent.offices and p in context)]
 
 
@@ -178,7 +173,7 @@ def _statement(ent: Entities, cues: dict[str, float], base: FactBase) -> str | N
     found = [
         (score, intent)
         for intent, score in cues.items()
-        if intent in statement_intents(base)
+        if intent in base.statement_intents
         and (intent not in needs_topic or needs_topic[intent] in ent.topics)
         and score > counting
     ]
@@ -284,7 +279,7 @@ def _unanswerable(ent: Entities, cues: dict[str, float], base: FactBase, year: i
     if year not in base.years():
         return Frame("value", "no_data", year=year, reason="year")
     breakdown = base.metrics_with_country_breakdown()
-    listed = {f.country for f in base.facts.values() if f.country and f.year == year}
+    listed = base.countries_named(year)
     if any(c not in listed for c in ent.countries):
         return Frame("value", "no_data", year=year, reason="country")
     if ent.countries and (ent.groups or any(m not in breakdown for m in ent.metrics)):

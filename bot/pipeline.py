@@ -12,7 +12,7 @@ from bot import compose, guidance
 from bot.base import FactBase
 from bot.context import ContextStore, Turn, complete_from_previous, merge, should_merge
 from bot.entities import Entities, extract_entities
-from bot.intents import FIGURE_CUES, Frame, decide, find_cues, statement_intents
+from bot.intents import FIGURE_CUES, Frame, decide, find_cues
 from bot.language import DEFAULT_LANG, detect_language
 from bot.normalize import normalize
 from bot.query import run_query
@@ -137,7 +137,7 @@ def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
     reply = Reply(
         text="", lang=lang, status=frame.status, intent=frame.intent, confidence=frame.confidence
     )
-    if frame.status == "answered" and frame.intent in statement_intents(base):
+    if frame.status == "answered" and frame.intent in base.statement_intents:
         reply.text = guidance.compose_statements(base, frame.intent, lang)
     elif frame.status == "answered" and frame.intent == "define":
         reply.text = compose.compose_definition(frame, base, lang)
