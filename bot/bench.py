@@ -77,9 +77,9 @@ def ask_wall_time(repeats: int = 5) -> float:
 def latencies_ms(questions: list[str], rounds: int = 5) -> tuple[list[float], list[float]]:
     """In-process reply latencies in milliseconds, each question in its own chat:
     (first sight of each question, all rounds). Later rounds reuse the text analysis."""
-    from bot.cli import load_pipeline
+    from bot.pipeline import Pipeline
 
-    pipeline = load_pipeline()
+    pipeline = Pipeline.open_configured()
     found = []
     for round_ in range(rounds):
         for i, question in enumerate(questions):

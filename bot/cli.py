@@ -69,11 +69,15 @@ def _print_refusal(exc: KnowledgeError) -> int:
 
 def cmd_build(args) -> int:
     """Build the fact base."""
-    from bot.factbase import build
+    from bot.facts.build import reload
 
-    report = build(config.knowledge_dir(), config.facts_db())
-    state = "rebuilt" if report.changed else "unchanged content"
-    print(f"Built {report.db_path}: {report.facts} facts ({state}, {report.content_hash[:12]}).")
+    report = reload(config.knowledge_dir(), config.facts_db())
+    built, diff = report.build, report.diff
+    state = "rebuilt" if built.changed else "unchanged content"
+    print(f"Built {built.db_path}: {built.facts} facts ({state}, {built.content_hash[:12]}).")
+    if built.changed and report.before:
+        changes = {name: len(rows) for name, rows in diff.items()}
+        print("Facts added {added}, removed {removed}, changed {changed}.".format(**changes))
     return 0
 
 
@@ -81,12 +85,12 @@ def load_pipeline():
     """The pipeline over ``FACTS_DB``, built from ``KNOWLEDGE_DIR`` when it does not exist."""
     from bot.pipeline import Pipeline
 
-    return Pipeline.open(config.knowledge_dir(), config.facts_db())
+    return Pipeline.open_configured()
 
 
 def cmd_facts(args) -> int:
     """Print the facts as a table."""
-    from bot.factbase import read_tables
+    from bot.facts.store import read_tables
 
     rows = read_tables(config.facts_db())["facts"]
     columns = ("metric", "year", "country", "value", "source", "quote")
@@ -170,11 +174,11 @@ def cmd_bench(args) -> int:
 
 def cmd_run(args) -> int:
     """Start the Telegram bot (or, with --or-chat and no token, the terminal chat)."""
-    from bot.settings import token_configured
+    from bot.telegram.settings import token_configured
 
     if args.or_chat and not token_configured():
         print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead.", file=sys.stderr)
         return cmd_chat(args)
-    from bot.telegram_app import main as telegram_main
+    from bot.telegram.app import main as telegram_main
 
     return telegram_main([])

@@ -18,7 +18,11 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class KnowledgeError(Exception):
+class BotError(Exception):
+    """Base of the project's own errors."""
+
+
+class KnowledgeError(BotError):
     """The knowledge files are invalid; ``problems`` lists every problem found."""
 
     def __init__(self, problems: list[Problem]):
@@ -26,5 +30,9 @@ class KnowledgeError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-class ConfigError(Exception):
+class ConfigError(BotError):
     """A setting is missing or malformed; the message is one line for the user."""
+
+
+class FactBaseError(BotError):
+    """The fact base on disk is missing, unreadable or not one this version can use."""

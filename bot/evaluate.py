@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.text import ungroup_numbers
+from bot.model.text import ungroup_numbers
 
 _TAG = re.compile(r"<[^>]+>")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -8,15 +8,24 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from pathlib import Path
 
-from bot import compose, guidance
-from bot.base import FactBase
-from bot.context import ContextStore, Turn, complete_from_previous, merge, should_merge
-from bot.entities import Entities, extract_entities
-from bot.intents import FIGURE_CUES, Frame, decide, find_cues
-from bot.language import DEFAULT_LANG, detect_language
-from bot.normalize import normalize
-from bot.query import run_query
-from bot.reply import Reply
+from bot import config
+from bot.answers import compose, guidance
+from bot.answers.query import run_query
+from bot.facts.base import FactBase
+from bot.model.frame import Entities, Frame
+from bot.model.reply import Reply
+from bot.understanding.context import (
+    ContextStore,
+    Turn,
+    complete_from_previous,
+    merge,
+    should_merge,
+)
+from bot.understanding.entities import extract_entities
+from bot.understanding.intents import FIGURE_CUES, decide, find_cues
+from bot.understanding.language import DEFAULT_LANG, detect_language
+from bot.understanding.lexis import lexis
+from bot.understanding.normalize import normalize
 
 MAX_CHARS = 1000
 ANALYSIS_CACHE = 4096
@@ -35,15 +44,16 @@ class Analysis:
 
 def analyse(base: FactBase, text: str) -> Analysis:
     """Normalize ``text`` and find its entities, cues and language (no chat context)."""
-    tokens = normalize(text, abbreviations=base.lexicon.abbreviations, known=base.known_words)
+    words = lexis(base)
+    tokens = normalize(text, abbreviations=words.lexicon.abbreviations, known=words.known_words)
     ent = extract_entities(tokens, base)
     covered = {i for start, end in ent.spans for i in range(start, end)}
     return Analysis(
         tokens=tuple(tokens),
         entities=ent,
         cues=find_cues(tokens, base, covered),
-        lang=detect_language(tokens, base.lexicon.lang_words, ent.lang_hints),
-        unknown=sum(t not in base.known_words and not t.isdigit() for t in tokens),
+        lang=detect_language(tokens, words.lexicon.lang_words, ent.lang_hints),
+        unknown=sum(t not in words.known_words and not t.isdigit() for t in tokens),
     )
 
 
@@ -72,10 +82,15 @@ class Pipeline:
     def open(cls, knowledge_dir: Path, facts_db: Path) -> Pipeline:
         """A pipeline over ``facts_db``, built first from ``knowledge_dir`` when missing."""
         if not Path(facts_db).is_file():
-            from bot.factbase import build
+            from bot.facts.build import build
 
             build(knowledge_dir, facts_db)
         return cls.from_db(facts_db)
+
+    @classmethod
+    def open_configured(cls) -> Pipeline:
+        """A pipeline over ``FACTS_DB``, built first from ``KNOWLEDGE_DIR`` when missing."""
+        return cls.open(config.knowledge_dir(), config.facts_db())
 
     @property
     def base(self):
@@ -122,8 +137,8 @@ class Pipeline:
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         prev = self.contexts.get(chat_id, now)
         if prev and tokens:
-            complete_from_previous(tokens, ent, prev, base.vocabulary)
-        if prev and tokens and should_merge(tokens, ent, cues, base.lexicon):
+            complete_from_previous(tokens, ent, prev, lexis(base).vocabulary)
+        if prev and tokens and should_merge(tokens, ent, cues, lexis(base).lexicon):
             ent, carried = merge(ent, cues, prev)
             if carried and carried in FIGURE_CUES and carried not in cues:
                 cues = {**cues, carried: 0.9}

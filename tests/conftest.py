@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.base import FactBase
-from bot.factbase import build
-from bot.formatting import number
+from bot.answers.formatting import number
+from bot.facts.base import FactBase
+from bot.facts.build import build
 from bot.pipeline import Pipeline
 
 pytest_plugins = ["telegram_harness"]

@@ -13,12 +13,12 @@ from fake_bot_api import FakeBotAPI, decode_params, text_update
 from telegram import Update
 from telegram.request import BaseRequest
 
-from bot import factbase
+from bot.facts import store as facts_store
+from bot.model.reply import Reply
 from bot.pipeline import Pipeline
-from bot.reply import Reply
-from bot.settings import Settings
-from bot.stats import Stats
-from bot.telegram_app import build_application
+from bot.telegram.app import build_application
+from bot.telegram.settings import Settings
+from bot.telegram.stats import Stats
 
 TOKEN = "123:TEST"
 API = "http://fake.invalid"
@@ -57,7 +57,7 @@ class FakeRequest(BaseRequest):
 
 def fact_value(db: Path, metric: str, country: str | None = None) -> int:
     """The stored figure of one fact (tests never write figures themselves)."""
-    rows = factbase.read_tables(db)["facts"]
+    rows = facts_store.read_tables(db)["facts"]
     return next(r["value"] for r in rows if r["metric"] == metric and r["country"] == country)
 
 

@@ -7,8 +7,9 @@ from conftest import run_cli
 from knowledge_edits import fact_line, read_rows, set_fact
 
 from bot.errors import KnowledgeError
-from bot.factbase import build, diff_facts, read_tables
-from bot.text import parse_int
+from bot.facts.build import build
+from bot.facts.store import diff_facts, read_tables
+from bot.model.text import parse_int
 
 REQUIRED = {
     ("itk", ""),

@@ -8,8 +8,8 @@ import pytest
 from conftest import run_cli
 from knowledge_edits import change_figure
 
+from bot.answers.formatting import number
 from bot.cli import COMMANDS_HELP
-from bot.formatting import number
 
 
 @pytest.fixture

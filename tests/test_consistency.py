@@ -6,7 +6,7 @@ import pytest
 from conftest import KNOWLEDGE
 from knowledge_edits import read_rows
 
-from bot.messages import MESSAGES
+from bot.answers.messages import MESSAGES
 
 INTENT_ROWS = read_rows(KNOWLEDGE / "intents.csv")
 EXAMPLES = [(r["intent"], r["lang"], r["text"]) for r in INTENT_ROWS if r["kind"] == "example"]
@@ -50,7 +50,7 @@ def test_every_metric_can_be_asked_and_defined_by_its_names(pipeline, base, metr
 
 @pytest.mark.parametrize("fact_key", ["KR", "JP", "CN", "IN", "TW"])
 def test_every_listed_country_is_answered_by_its_names(pipeline, base, fact_key):
-    from bot.formatting import country
+    from bot.answers.formatting import country
 
     fact = base.facts[("foreign_residents", base.period, fact_key)]
     for lang in ("id", "en"):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.context import CONTEXT_TTL_SECONDS
-from bot.formatting import number, percent
+from bot.answers.formatting import number, percent
+from bot.understanding.context import CONTEXT_TTL_SECONDS
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,10 @@ import pytest
 from fake_bot_api import FakeBotAPI, callback_update, message, text_update
 from knowledge_edits import change_figure, fact_line, set_fact
 
-from bot import factbase
+from bot.facts import store as facts_store
+from bot.model.text import digits_in
 from bot.pipeline import Pipeline
-from bot.telegram_support import ADMIN_ONLY, EXPIRED_BUTTON, NON_TEXT_HINT
-from bot.text import digits_in
+from bot.telegram.support import ADMIN_ONLY, EXPIRED_BUTTON, NON_TEXT_HINT
 
 PROJECT = Path(__file__).resolve().parent.parent
 TOKEN = "123:TEST"
@@ -101,7 +101,7 @@ def runner(tmp_path, knowledge_copy):
 
 
 def itas_value(run: Runner) -> int:
-    rows = factbase.read_tables(run.facts_db)["facts"]
+    rows = facts_store.read_tables(run.facts_db)["facts"]
     return next(r["value"] for r in rows if r["metric"] == "itas" and r["country"] is None)
 
 

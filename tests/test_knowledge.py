@@ -6,7 +6,7 @@ import pytest
 from knowledge_edits import fact_line, read_rows, set_fact, write_rows
 
 from bot.errors import KnowledgeError
-from bot.knowledge import load_knowledge
+from bot.facts.validate import load_knowledge
 
 
 def problems_of(folder) -> list[str]:
@@ -192,8 +192,8 @@ def test_missing_column_is_refused(knowledge_copy):
 
 
 def test_an_empty_optional_list_builds_and_loads(knowledge_copy, tmp_path):
-    from bot.base import FactBase
-    from bot.factbase import build
+    from bot.facts.base import FactBase
+    from bot.facts.build import build
 
     (knowledge_copy / "places.csv").write_text("name,kind,aliases\n", encoding="utf-8")
     build(knowledge_copy, tmp_path / "f.db")

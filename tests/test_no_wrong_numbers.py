@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers.formatting import number, percent
 from bot.evaluate import numbers, plain
-from bot.formatting import number, percent
 
 NO_FIGURE = [
     "berapa orang Korea Utara di Bekasi",

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.evaluate import numbers, plain
-from bot.reply import STATUSES
+from bot.model.reply import STATUSES
 
 WORDS = (
     "berapa",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers.formatting import number, percent
 from bot.evaluate import numbers, plain
-from bot.formatting import number, percent
-from bot.reply import STATUSES
+from bot.model.reply import STATUSES
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ from telegram_harness import (
 )
 
 from bot.errors import ConfigError
-from bot.settings import MissingTokenError, load_settings
-from bot.telegram_app import main
+from bot.telegram.app import main
+from bot.telegram.settings import MissingTokenError, load_settings
 
 # -- settings -------------------------------------------------------------------------------
 
@@ -60,7 +60,7 @@ def test_main_runs_polling_or_webhook(monkeypatch, built_db, tmp_path, mode):
 
     runs = {}
     monkeypatch.setattr("bot.config.load_dotenv_file", lambda: None)
-    monkeypatch.setattr("bot.telegram_app.setup_logging", lambda settings: None)
+    monkeypatch.setattr("bot.telegram.app.setup_logging", lambda settings: None)
     for name in ("polling", "webhook"):
         monkeypatch.setattr(
             Application, f"run_{name}", lambda self, n=name, **kw: runs.update({n: kw})

@@ -15,13 +15,14 @@ from telegram_harness import (
     fact_value,
 )
 
-from bot import factbase
+from bot.facts import build as facts_build
+from bot.facts import store as facts_store
+from bot.model.text import digits_in
 from bot.pipeline import Pipeline
-from bot.stats import Stats
-from bot.telegram_support import (
+from bot.telegram.stats import Stats
+from bot.telegram.support import (
     ADMIN_ONLY,
 )
-from bot.text import digits_in
 
 # -- admin ----------------------------------------------------------------------------------
 
@@ -29,7 +30,7 @@ from bot.text import digits_in
 @pytest.mark.parametrize("command", ["/reload", "/stats"])
 async def test_admin_commands_refused_for_others(make_bot, tmp_path, caplog, command, monkeypatch):
     bot = await make_bot()
-    monkeypatch.setattr(factbase, "build", lambda *a: pytest.fail("build must not run"))
+    monkeypatch.setattr(facts_build, "build", lambda *a: pytest.fail("build must not run"))
     await bot.ask(command, chat_id=555)
     await bot.wait_sent(1)
     await asyncio.sleep(0.05)
@@ -39,13 +40,13 @@ async def test_admin_commands_refused_for_others(make_bot, tmp_path, caplog, com
 
 async def test_reload_swaps_in_an_edited_figure(make_bot, knowledge_copy, tmp_path, built_db):
     db = tmp_path / "copy.db"
-    factbase.build(knowledge_copy, db)
+    facts_build.build(knowledge_copy, db)
     bot = await make_bot(knowledge_dir=knowledge_copy, facts_db=db)
     new_value = fact_value(db, "itas") + 1111
     change_figure(knowledge_copy, "itas", new_value)
     await bot.ask("/reload", chat_id=ADMIN)
     sent = await bot.wait_sent(2)
-    facts = len(factbase.read_tables(db)["facts"])
+    facts = len(facts_store.read_tables(db)["facts"])
     assert f"{facts} → {facts}" in html.unescape(sent[1]["text"])
     assert "changed: 1" in sent[1]["text"] and str(new_value) in sent[1]["text"]
     answer = await bot.ask("Berapa ITAS tahun 2020?", chat_id=21)
@@ -54,7 +55,7 @@ async def test_reload_swaps_in_an_edited_figure(make_bot, knowledge_copy, tmp_pa
 
 async def test_broken_reload_is_refused_and_old_facts_kept(make_bot, knowledge_copy, tmp_path):
     db = tmp_path / "copy.db"
-    factbase.build(knowledge_copy, db)
+    facts_build.build(knowledge_copy, db)
     old = fact_value(db, "itas")
     bot = await make_bot(knowledge_dir=knowledge_copy, facts_db=db)
     row = set_fact(knowledge_copy, "itas")
@@ -73,13 +74,13 @@ async def test_bot_keeps_answering_during_a_reload(make_bot, monkeypatch, built_
     db = tmp_path / "copy.db"
     shutil.copy(built_db, db)
     bot = await make_bot(facts_db=db)
-    release, real_build = threading.Event(), factbase.build
+    release, real_build = threading.Event(), facts_build.build
 
     def slow_build(*args):
         assert release.wait(10)
         return real_build(*args)
 
-    monkeypatch.setattr(factbase, "build", slow_build)
+    monkeypatch.setattr(facts_build, "build", slow_build)
     await bot.ask("/reload", chat_id=ADMIN)
     await bot.wait_sent(1)  # "rebuilding…"
     answer = await bot.ask("Berapa ITAS tahun 2020?", chat_id=23)

@@ -19,10 +19,11 @@ from telegram_harness import (
     fact_value,
 )
 
-from bot import factbase
-from bot.reply import Option, Reply
-from bot.telegram_app import install_redaction
-from bot.telegram_support import (
+from bot.facts import store as facts_store
+from bot.model.reply import Option, Reply
+from bot.model.text import digits_in
+from bot.telegram.app import install_redaction
+from bot.telegram.support import (
     EXPIRED_BUTTON,
     NON_TEXT_HINT,
     RATE_NOTICE,
@@ -32,7 +33,6 @@ from bot.telegram_support import (
     examples,
     split_text,
 )
-from bot.text import digits_in
 
 # -- answering ------------------------------------------------------------------------------
 
@@ -166,14 +166,14 @@ def test_button_store_keeps_long_queries_under_64_bytes():
 
 async def test_help_lists_the_metrics(bot, built_db):
     sent = await bot.ask("/help")
-    for metric in factbase.read_tables(built_db)["metrics"]:
+    for metric in facts_store.read_tables(built_db)["metrics"]:
         assert html.escape(metric["name_en"]) in sent[0]["text"]
 
 
 @pytest.mark.parametrize("command", ["/sumber", "/source"])
 async def test_sources(bot, built_db, command):
     sent = await bot.ask(command)
-    for source in factbase.read_tables(built_db)["sources"]:
+    for source in facts_store.read_tables(built_db)["sources"]:
         assert html.escape(source["title"]) in sent[0]["text"]
         assert html.escape(source["publisher"]) in sent[0]["text"]
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.entities import extract_entities
-from bot.language import detect_language
-from bot.normalize import normalize
+from bot.understanding.entities import extract_entities
+from bot.understanding.language import detect_language
+from bot.understanding.lexis import lexis
+from bot.understanding.normalize import normalize
 
 
 def tokens_of(base, text):
-    return normalize(text, abbreviations=base.lexicon.abbreviations, known=base.known_words)
+    return normalize(
+        text, abbreviations=lexis(base).lexicon.abbreviations, known=lexis(base).known_words
+    )
 
 
 @pytest.mark.parametrize(
@@ -51,7 +54,7 @@ def test_normalize(base, text, expected):
 def test_detect_language(base, text, lang):
     tokens = tokens_of(base, text)
     hints = extract_entities(tokens, base).lang_hints
-    detected = detect_language(tokens, base.lexicon.lang_words, hints)
+    detected = detect_language(tokens, lexis(base).lexicon.lang_words, hints)
     assert detected == lang or (lang is None and detected in (None, "id"))
 
 

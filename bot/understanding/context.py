@@ -10,8 +10,9 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from bot.entities import Entities, complete_names
-from bot.intents import SMALLTALK_INTENTS
+from bot.model.frame import Entities
+from bot.understanding.entities import complete_names
+from bot.understanding.intents import SMALLTALK_INTENTS
 
 CONTEXT_TTL_SECONDS = 30 * 60
 MAX_CHATS = 10_000

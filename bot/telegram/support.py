@@ -11,8 +11,8 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from bot.settings import Settings
-from bot.stats import Stats
+from bot.telegram.settings import Settings
+from bot.telegram.stats import Stats
 
 LANG_CHOICES = ("id", "en", "auto")
 RATE_NOTICE = (
@@ -235,11 +235,12 @@ def format_problems(problems: list) -> str:
     return "\n".join(lines)
 
 
-def format_reload(before: list[dict], after: list[dict], diff: dict, changed: bool) -> str:
+def format_reload(report) -> str:
     """A successful reload: facts before and after, rows added, removed and changed."""
+    diff = report.diff
     lines = [
-        "Reload OK" + ("" if changed else " (berkas tidak berubah / files unchanged)"),
-        f"Fakta / facts: {len(before)} → {len(after)}",
+        "Reload OK" + ("" if report.build.changed else " (berkas tidak berubah / files unchanged)"),
+        f"Fakta / facts: {len(report.before)} → {len(report.after)}",
         f"Ditambah / added: {len(diff['added'])}, dihapus / removed: {len(diff['removed'])}, "
         f"diubah / changed: {len(diff['changed'])}",
     ]

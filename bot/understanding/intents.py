@@ -2,43 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from rapidfuzz import fuzz, process, utils
 
-from bot.base import FUZZY_CUE_MIN_CHARS, FactBase
-from bot.entities import Entities
+from bot.facts.base import FactBase
+from bot.model.frame import DEFAULT_CONFIDENCE, RANK_INTENTS, Entities, Frame
+from bot.understanding.lexis import FUZZY_CUE_MIN_CHARS, lexis
 
 CUE_FUZZY_CUTOFF = 88.0
 FIGURE_CUES = ("ranking", "top", "fewest", "share", "difference", "compare", "sum")
-RANK_CUES = ("ranking", "top", "fewest")
+RANK_CUES = RANK_INTENTS
 PAIR_INTENTS = ("difference", "compare")
 PAIRING_CUES = ("difference", "compare", "sum", "share")
 SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by priority
-DEFAULT_CONFIDENCE = 0.9
 POSITION_PENALTY = 0.001
 CONTEXT_PLACE_KINDS = ("negara", "kecamatan", "kawasan")
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
 UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
-
-
-@dataclass
-class Frame:
-    """A question understood: the intent, its slots and how sure we are.
-
-    ``reason`` says why a ``no_data`` or ``clarify`` frame was chosen
-    (year, place, country, breakdown, topic, tie, vague). ``combined`` lists details
-    that the figure's quote gives only together ("baru", "perpanjangan").
-    """
-
-    intent: str
-    status: str = "answered"
-    entities: Entities = field(default_factory=Entities)
-    year: int | None = None
-    reason: str = ""
-    confidence: float = DEFAULT_CONFIDENCE
-    combined: list[str] = field(default_factory=list)
 
 
 def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str, float]:
@@ -47,23 +27,28 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     Cues inside an entity mention ("negara" in "warga negara asing") do not count.
     """
     scores: dict[str, float] = {}
-    longest = base.longest_cue
+    words = lexis(base)
+    longest = words.longest_cue
     for i in range(len(tokens)):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             window = tuple(tokens[i : i + n])
-            if window in base.cues and not all(j in covered for j in range(i, i + n)):
-                for intent in base.cues[window]:
+            if window in words.cues and not all(j in covered for j in range(i, i + n)):
+                for intent in words.cues[window]:
                     # Earlier cues score a hair higher: a question's focus comes first.
                     scores.setdefault(intent, 1.0 - POSITION_PENALTY * i)
         token = tokens[i]
-        if i not in covered and token not in base.known_words and len(token) >= FUZZY_CUE_MIN_CHARS:
+        if (
+            i not in covered
+            and token not in words.known_words
+            and len(token) >= FUZZY_CUE_MIN_CHARS
+        ):
             for intent, score in _fuzzy_cue(base, token):
                 scores[intent] = max(scores.get(intent, 0.0), score)
     return scores
 
 
 def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
-    choices = base.single_word_cues
+    choices = lexis(base).single_word_cues
     best = process.extractOne(
         token,
         choices,
@@ -73,7 +58,7 @@ def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
     )
     if not best:
         return []
-    return [(intent, best[1] / 100) for intent in base.cues[(best[0],)]]
+    return [(intent, best[1] / 100) for intent in lexis(base).cues[(best[0],)]]
 
 
 def topic_of_intent(base: FactBase) -> dict[str, str]:
@@ -234,7 +219,9 @@ def _combined(ent: Entities, base: FactBase, year: int) -> list[str]:
     if not asked:
         return []
     said = _said(ent, base, year)
-    details = {meant for meant in base.lexicon.qualifiers.values() if set(meant.split()) <= said}
+    details = {
+        meant for meant in lexis(base).lexicon.qualifiers.values() if set(meant.split()) <= said
+    }
     return sorted(details) if details - asked else []
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 YEAR_RANGE = range(1900, 2101)  # years a fact or a question may name
 _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,]\d{3})+)(?![\d]|[.,]\d)")
 _SEPARATED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+_TAG = re.compile(r"<[^>]{0,200}>")
+_TOKEN = re.compile(r"[a-z0-9]+|%")
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+")
 
 
@@ -43,3 +46,15 @@ def split_list(text: str) -> list[str]:
 def ungroup_numbers(text: str) -> str:
     """Remove grouping separators from numbers: "8.940" and "8,940" -> "8940"."""
     return _GROUPED.sub(lambda m: m.group(1) + re.sub(r"[.,]", "", m.group(2)), text)
+
+
+def clean_tokens(text: str) -> list[str]:
+    """Tokens of ``text`` without any lexicon: lower-case ASCII words, numbers and ``%``."""
+    text = _TAG.sub(" ", text)
+    if not text.isascii():  # accents off: "Türkiye" -> "turkiye"
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
+    text = text.replace("'", "").replace("’", "").replace("`", "").replace("+", " plus ")
+    text = ungroup_numbers(text)
+    return _TOKEN.findall(text)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import copy
-from dataclasses import dataclass, field
-
-from bot.base import FactBase
-from bot.surroundings import (
+from bot.facts.base import FactBase
+from bot.model.frame import Entities, add_unique
+from bot.model.text import YEAR_RANGE
+from bot.understanding.lexis import lexis
+from bot.understanding.surroundings import (
     COUNTRY_WORDS,
     SUBJECT_KINDS,
     conjoined,
@@ -19,8 +19,7 @@ from bot.surroundings import (
     take_whole,
     vague_exclusion,
 )
-from bot.text import YEAR_RANGE
-from bot.vocabulary import EXACT_SCORE, Match
+from bot.understanding.vocabulary import EXACT_SCORE, Match
 
 FAMILY = {"metric": "figure", "group": "figure"}
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
@@ -28,73 +27,12 @@ MAX_COUNT = 50
 QUALIFIER_REACH = 5
 
 
-@dataclass
-class Entities:
-    """What a question names. Lists keep the order of mention, without repeats."""
-
-    metrics: list[str] = field(default_factory=list)
-    groups: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    offices: list[str] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
-    terms: list[str] = field(default_factory=list)
-    years: list[int] = field(default_factory=list)
-    count: int | None = None
-    ordinal: int | None = None
-    ties: list[tuple[str, ...]] = field(default_factory=list)
-    lang_hints: list[str] = field(default_factory=list)
-    metric_phrases: list[tuple[str, ...]] = field(default_factory=list)
-    excluded: list[tuple[str, str]] = field(default_factory=list)
-    qualifiers: list[tuple[str, str]] = field(default_factory=list)
-    whole: dict[str, str] = field(default_factory=dict)
-
-    conjoined: bool = False
-    vague_exclusion: bool = False
-    persona_countries: list[str] = field(default_factory=list)
-    subject_spans: list[tuple[int, int, bool]] = field(default_factory=list)
-    threshold: tuple[str, int] | None = None
-    stated: list[int] = field(default_factory=list)
-    names_countries: bool = False
-
-    def copy(self) -> Entities:
-        """A copy whose lists and dicts can be changed without touching this one."""
-        new = copy.copy(self)
-        for name, value in vars(self).items():
-            if isinstance(value, (list, dict)):
-                setattr(new, name, type(value)(value))
-        return new
-
-    def restore_whole(self) -> None:
-        """Count the set-aside whole as an ordinary mention again."""
-        for kind, items in (("metric", self.metrics), ("group", self.groups)):
-            if kind in self.whole:
-                _add(items, self.whole[kind])
-        if "country" in self.whole:
-            _add(self.countries, self.whole["country"])
-        self.whole = {}
-
-    def excluded_of(self, kind: str) -> list[str]:
-        """The ids of ``kind`` named only to be left out ("selain Korea")."""
-        return list(dict.fromkeys(v for k, v in self.excluded if k == kind))
-
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    score: float = 100.0
-
-    def has_subject(self) -> bool:
-        """True when something answerable is named (a figure's subject, topic or term)."""
-        return bool(self.metrics or self.groups or self.countries or self.topics)
-
-
-def _add(items: list, value) -> None:
-    if value not in items:
-        items.append(value)
-
-
 def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     """Find every entity in ``tokens`` using the fact base's vocabulary and lexicon."""
+    words = lexis(base)
+    lexicon = words.lexicon
     found = Entities()
-    matches = base.vocabulary.find(tokens, known=base.known_words)
+    matches = words.vocabulary.find(tokens, known=words.known_words)
     exact = {
         FAMILY.get(e.kind, e.kind) for m in matches if m.score == EXACT_SCORE for e in m.entries
     }
@@ -107,12 +45,12 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
     excluding: Match | None = None
-    for match in take_whole(found, tokens, matches, base.lexicon.whole_markers):
-        if match.of_kind("country") and not_asked(found, tokens, match, base.lexicon):
+    for match in take_whole(found, tokens, matches, lexicon.whole_markers):
+        if match.of_kind("country") and not_asked(found, tokens, match, lexicon):
             continue
-        listed = excluding and listed_after(tokens, excluding, match, base.lexicon.conjunctions)
-        after = excluded_after(tokens, match, base.lexicon.excludes_after)
-        if listed or after or follows(tokens, match.start, base.lexicon.excludes):
+        listed = excluding and listed_after(tokens, excluding, match, lexicon.conjunctions)
+        after = excluded_after(tokens, match, lexicon.excludes_after)
+        if listed or after or follows(tokens, match.start, lexicon.excludes):
             # "selain Korea dan Jepang": every name of the list is left out, not asked
             found.spans.append((match.start, match.end))
             found.excluded.extend((e.kind, e.value) for e in match.entries)
@@ -125,12 +63,12 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.subject_spans.append((match.start, match.end, english))
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
-    complete_names(tokens, list(found.metric_phrases), found, base.vocabulary)
-    found.conjoined = conjoined(tokens, matches, base.lexicon.conjunctions)
-    if has_phrase(tokens, base.lexicon.compatriots):
+    complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
+    found.conjoined = conjoined(tokens, matches, lexicon.conjunctions)
+    if has_phrase(tokens, lexicon.compatriots):
         for code in found.persona_countries:  # "I'm Korean: how many of my countrymen?"
-            _add(found.countries, code)
-    found.vague_exclusion = vague_exclusion(tokens, found, base.lexicon)
+            add_unique(found.countries, code)
+    found.vague_exclusion = vague_exclusion(tokens, found, lexicon)
     _take_numbers(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
     found.names_countries = any(t in COUNTRY_WORDS for t in tokens)
@@ -170,7 +108,7 @@ def _take_match(found: Entities, match: Match) -> None:
         "term": found.terms,
     }
     for entry in match.entries:
-        _add(kinds[entry.kind], entry.value)
+        add_unique(kinds[entry.kind], entry.value)
     langs = {e.lang for e in match.entries if e.lang}
     if len(langs) == 1:
         found.lang_hints.append(langs.pop())
@@ -182,7 +120,7 @@ def _take_match(found: Entities, match: Match) -> None:
 def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     """Years (also relative: "tahun lalu"), counts ("5 negara"), ordinals ("ketiga",
     "ke 3") and qualifiers ("per bulan") among the words no name covered."""
-    lexicon = base.lexicon
+    lexicon = lexis(base).lexicon
     taken = {i for start, end in found.spans for i in range(start, end)}
     relative: list[int] = []
     for i in range(len(tokens)):
@@ -200,7 +138,7 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 taken.update(range(i, i + n + 1))
                 break
             if window in lexicon.qualifiers and _near_subject(found, i, i + n):
-                _add(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))
+                add_unique(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))
                 taken.update(range(i, i + n))
                 break
             if window in lexicon.ordinals and found.ordinal is None:
@@ -213,7 +151,7 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
     for year in relative:  # a year written out wins over "tahun depan" elsewhere
-        _add(found.years, year)
+        add_unique(found.years, year)
 
 
 def _near_subject(found: Entities, start: int, end: int) -> bool:
@@ -230,7 +168,7 @@ def _near_subject(found: Entities, start: int, end: int) -> bool:
 
 def _take_number(found: Entities, value: int, digits: int, before: str) -> None:
     if digits == 4 and value in YEAR_RANGE:
-        _add(found.years, value)
+        add_unique(found.years, value)
     elif before in ORDINAL_PREFIXES and found.ordinal is None:
         found.ordinal = value  # "negara ke 6"
     elif 0 < value <= MAX_COUNT and found.count is None:

@@ -23,11 +23,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot import telegram_handlers as h
 from bot.errors import ConfigError, KnowledgeError
-from bot.settings import Settings, load_settings
-from bot.stats import Stats
-from bot.telegram_support import SORRY, BotState, RateLimiter
+from bot.telegram import handlers as h
+from bot.telegram.settings import Settings, load_settings
+from bot.telegram.stats import Stats
+from bot.telegram.support import SORRY, BotState, RateLimiter
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "callback_query"]

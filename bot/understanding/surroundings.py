@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
 
-from bot.vocabulary import Match, one_slip
+from bot.understanding.lexis import lexis
+from bot.understanding.vocabulary import Match, one_slip
 
 if TYPE_CHECKING:
-    from bot.base import FactBase
-    from bot.entities import Entities
+    from bot.facts.base import FactBase
+    from bot.model.frame import Entities
 
 LEAD_WORDS = frozenset(
     {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
@@ -35,6 +36,7 @@ def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -
     """Unknown words next to a subject narrow it ("WNA yang ditahan", "illegal foreigners",
     "WNA Eropa", "WNA Koria"): they become qualifiers, so the total is never given for
     them. Plain words and slips of function words ("dikeluarin", "permanant") do not."""
+    words = lexis(base)
     taken = {i for start, end in found.spans for i in range(start, end)}
     near: set[int] = set()
     for start, end, english in found.subject_spans:
@@ -43,8 +45,8 @@ def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -
             near.add(start - 1)
     for i in sorted(near):
         word = tokens[i] if 0 <= i < len(tokens) else ""
-        unknown = word.isalpha() and len(word) >= 3 and word not in base.plain_words
-        if i not in taken and unknown and not is_typo_of_known(word, base.function_words):
+        unknown = word.isalpha() and len(word) >= 3 and word not in words.plain_words
+        if i not in taken and unknown and not is_typo_of_known(word, words.function_words):
             _add(found.qualifiers, (word, word))
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.base import Fact, FactBase
-from bot.formatting import country, join_list
-from bot.messages import message
+from bot.answers.formatting import country, join_list
+from bot.answers.messages import message
+from bot.facts.base import FactBase
+from bot.model.fact import Fact
 
 
 def office_name(base: FactBase, lang: str, office: str | None = None) -> str:

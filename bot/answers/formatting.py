@@ -6,7 +6,7 @@ from functools import cache
 
 from babel.numbers import format_decimal
 
-from bot.countries import country_name
+from bot.model.countries import country_name
 
 LOCALES = {"id": "id_ID", "en": "en_US"}
 

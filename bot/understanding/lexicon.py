@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.normalize import clean_tokens
+from bot.model.text import clean_tokens
 
 
 @dataclass

@@ -3,18 +3,18 @@ questions and small talk."""
 
 from __future__ import annotations
 
-from bot.base import FactBase
-from bot.formatting import country, join_list
-from bot.intents import Frame
-from bot.labels import (
+from bot.answers.formatting import country, join_list
+from bot.answers.labels import (
     context_values,
     group_label,
     metric_label,
     source_line,
 )
-from bot.messages import message
-from bot.reply import Option
-from bot.text import split_list
+from bot.answers.messages import message
+from bot.facts.base import FactBase
+from bot.model.frame import Frame
+from bot.model.reply import Option
+from bot.model.text import split_list
 
 VAGUE_OPTIONS = 4
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.base import Fact, FactBase
-from bot.intents import RANK_CUES, Frame
+from bot.facts.base import FactBase
+from bot.model.fact import Fact
+from bot.model.frame import RANK_INTENTS, Frame
 
 
 @dataclass
@@ -53,7 +54,7 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     metrics = subject_metrics(frame, base)
     if frame.intent == "complement":
         return _complement(frame, base, metrics, year)
-    if frame.intent in RANK_CUES:
+    if frame.intent in RANK_INTENTS:
         metric = metrics[0] if metrics else base.breakdown_metric()
         facts = base.countries_with_facts(metric, year)
         if (frame.entities.ordinal or 0) > len(facts):

@@ -14,10 +14,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters
 from telegram.constants import ChatType, MessageLimit
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import factbase
 from bot.errors import KnowledgeError
+from bot.facts.build import reload
 from bot.pipeline import MAX_CHARS
-from bot.telegram_support import (
+from bot.telegram.support import (
     ADMIN_ONLY,
     EXPIRED_BUTTON,
     LANG_CHOICES,
@@ -136,20 +136,17 @@ async def reload_facts(update: Update, context: Context) -> None:
 async def _rebuild(st: BotState) -> str:
     settings = st.settings
     try:
-        before = (await asyncio.to_thread(factbase.read_tables, settings.facts_db))["facts"]
-    except (FileNotFoundError, KeyError):
-        before = []
-    try:
-        report = await asyncio.to_thread(factbase.build, settings.knowledge_dir, settings.facts_db)
-        after = (await asyncio.to_thread(factbase.read_tables, settings.facts_db))["facts"]
+        report = await asyncio.to_thread(reload, settings.knowledge_dir, settings.facts_db)
         await asyncio.to_thread(st.pipeline.load, settings.facts_db)
     except KnowledgeError as exc:
         log.warning(
             "reload refused: %d problem(s) in %s", len(exc.problems), settings.knowledge_dir
         )
         return format_problems(exc.problems)
-    log.info("reloaded %s: %d -> %d facts", settings.facts_db, len(before), report.facts)
-    return format_reload(before, after, factbase.diff_facts(before, after), report.changed)
+    log.info(
+        "reloaded %s: %d -> %d facts", settings.facts_db, len(report.before), len(report.after)
+    )
+    return format_reload(report)
 
 
 async def show_stats(update: Update, context: Context) -> None:

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.countries import all_country_names, is_country_code
 from bot.errors import KnowledgeError
-from bot.knowledge_reader import (
+from bot.facts.reader import (
     ALIAS_PATTERN,
     BUILTIN_INTENTS,
     ID_PATTERN,
@@ -24,8 +23,15 @@ from bot.knowledge_reader import (
     check_quote,
     unique,
 )
-from bot.normalize import clean_tokens
-from bot.text import YEAR_RANGE, collapse_spaces, numbers_in, parse_int, split_list
+from bot.model.countries import all_country_names, is_country_code
+from bot.model.text import (
+    YEAR_RANGE,
+    clean_tokens,
+    collapse_spaces,
+    numbers_in,
+    parse_int,
+    split_list,
+)
 
 
 @dataclass

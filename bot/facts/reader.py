@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from bot.errors import Problem
-from bot.text import collapse_spaces, split_list
+from bot.model.text import collapse_spaces, split_list
 
 BUILTIN_INTENTS = frozenset(
     {

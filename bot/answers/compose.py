@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from bot.base import Fact, FactBase
-from bot.formatting import country, join_list, number, percent
-from bot.intents import RANK_CUES, Frame
-from bot.labels import (
+from bot.answers.formatting import country, join_list, number, percent
+from bot.answers.labels import (
     capitalize,
     group_label,
     item_name,
@@ -14,8 +12,11 @@ from bot.labels import (
     source_lines,
     unit,
 )
-from bot.messages import message
-from bot.query import Result
+from bot.answers.messages import message
+from bot.answers.query import Result
+from bot.facts.base import FactBase
+from bot.model.fact import Fact
+from bot.model.frame import RANK_INTENTS, Frame
 
 THRESHOLD_WORDS = {
     "id": {">": "lebih dari", "<": "kurang dari"},
@@ -33,7 +34,7 @@ def compose_figure(
         "year": first.year,
         "unit": unit(base, first.metric, lang),
     }
-    shown = ranked_shown(frame, result) if result.kind in RANK_CUES else result.facts
+    shown = ranked_shown(frame, result) if result.kind in RANK_INTENTS else result.facts
     write = WRITERS.get(result.kind, _value)
     lines = [write(frame, result, base, lang, common)]
     if result.computed:

@@ -1,17 +1,13 @@
-"""Build the SQLite fact base from ``knowledge/`` (atomically) and read it back."""
+"""The SQLite fact base on disk: its schema, writing the tables and reading them back."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
-from bot.errors import KnowledgeError, Problem
-from bot.knowledge import load_knowledge
-from bot.knowledge_reader import COLUMNS
+from bot.facts.reader import COLUMNS
 
 FACT_KEY = ("source", "office", "metric", "year", "country")
 TABLE_KEYS = {
@@ -27,48 +23,9 @@ TABLE_KEYS = {
 }
 
 
-@dataclass(frozen=True)
-class BuildReport:
-    """What a build wrote."""
-
-    db_path: Path
-    facts: int
-    content_hash: str
-    changed: bool
-
-
-def build(knowledge_dir: Path, db_path: Path) -> BuildReport:
-    """Validate ``knowledge_dir`` and write a fresh fact base to ``db_path``.
-
-    The new base is written beside the old one and renamed over it only when
-    everything validated, so a refused build leaves the last good file untouched.
-
-    Raises:
-        KnowledgeError: the files are invalid; nothing was written.
-    """
-    knowledge = load_knowledge(Path(knowledge_dir))
-    db_path = Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    old_hash = read_meta(db_path).get("content_hash") if db_path.exists() else None
-    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
-        db = sqlite_utils.Database(tmp)
-        _write(db, knowledge.tables, knowledge.content_hash)
-        db.close()
-        _check_loads(tmp)
-        os.replace(tmp, db_path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return BuildReport(
-        db_path=db_path,
-        facts=len(knowledge.tables["facts"]),
-        content_hash=knowledge.content_hash,
-        changed=old_hash != knowledge.content_hash,
-    )
-
-
-def _write(db: sqlite_utils.Database, tables: dict[str, list[dict]], content_hash: str) -> None:
+def write_tables(
+    db: sqlite_utils.Database, tables: dict[str, list[dict]], content_hash: str
+) -> None:
     db["facts"].create(
         {
             "id": int,
@@ -102,16 +59,6 @@ def _write(db: sqlite_utils.Database, tables: dict[str, list[dict]], content_has
         [{"key": "content_hash", "value": content_hash}, {"key": "schema", "value": "1"}],
         pk="key",
     )
-
-
-def _check_loads(db_path: Path) -> None:
-    """Load the new base as the bot will, so that one it cannot use never replaces the last."""
-    from bot.base import FactBase  # base reads through this module
-
-    try:
-        FactBase.from_db(db_path)
-    except (KeyError, ValueError, TypeError) as exc:
-        raise KnowledgeError([Problem("(fact base)", 0, f"cannot be loaded: {exc!r}")]) from exc
 
 
 def read_meta(db_path: Path) -> dict[str, str]:

@@ -7,13 +7,10 @@ Lower-cases, strips markup, accents and punctuation, folds repeated letters
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Set
 
-from bot.text import ungroup_numbers
+from bot.model.text import clean_tokens
 
-_TAG = re.compile(r"<[^>]{0,200}>")
-_TOKEN = re.compile(r"[a-z0-9]+|%")
 _TRIPLE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE = re.compile(r"([a-z])\1")
 _REDUPLICATED = re.compile(r"^([a-z]{2,})2$")
@@ -22,18 +19,6 @@ GLUED_PART_CHARS = 3
 _ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$")
 _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|\d+|%")
 CLITICS = ("nya", "lah", "kah", "pun", "s")
-
-
-def clean_tokens(text: str) -> list[str]:
-    """Tokens of ``text`` without any lexicon: lower-case ASCII words, numbers and ``%``."""
-    text = _TAG.sub(" ", text)
-    if not text.isascii():  # accents off: "Türkiye" -> "turkiye"
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower()
-    text = text.replace("'", "").replace("’", "").replace("`", "").replace("+", " plus ")
-    text = ungroup_numbers(text)
-    return _TOKEN.findall(text)
 
 
 def squeeze(token: str, known: Set[str]) -> str:

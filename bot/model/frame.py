@@ -1,0 +1,92 @@
+"""What a question names (:class:`Entities`) and what it asks (:class:`Frame`): the types
+the understanding stage hands to the answering stage."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+DEFAULT_CONFIDENCE = 0.9
+RANK_INTENTS = ("ranking", "top", "fewest")
+
+
+@dataclass
+class Entities:
+    """What a question names. Lists keep the order of mention, without repeats."""
+
+    metrics: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    offices: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    count: int | None = None
+    ordinal: int | None = None
+    ties: list[tuple[str, ...]] = field(default_factory=list)
+    lang_hints: list[str] = field(default_factory=list)
+    metric_phrases: list[tuple[str, ...]] = field(default_factory=list)
+    excluded: list[tuple[str, str]] = field(default_factory=list)
+    qualifiers: list[tuple[str, str]] = field(default_factory=list)
+    whole: dict[str, str] = field(default_factory=dict)
+
+    conjoined: bool = False
+    vague_exclusion: bool = False
+    persona_countries: list[str] = field(default_factory=list)
+    subject_spans: list[tuple[int, int, bool]] = field(default_factory=list)
+    threshold: tuple[str, int] | None = None
+    stated: list[int] = field(default_factory=list)
+    names_countries: bool = False
+
+    def copy(self) -> Entities:
+        """A copy whose lists and dicts can be changed without touching this one."""
+        new = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, (list, dict)):
+                setattr(new, name, type(value)(value))
+        return new
+
+    def restore_whole(self) -> None:
+        """Count the set-aside whole as an ordinary mention again."""
+        for kind, items in (("metric", self.metrics), ("group", self.groups)):
+            if kind in self.whole:
+                add_unique(items, self.whole[kind])
+        if "country" in self.whole:
+            add_unique(self.countries, self.whole["country"])
+        self.whole = {}
+
+    def excluded_of(self, kind: str) -> list[str]:
+        """The ids of ``kind`` named only to be left out ("selain Korea")."""
+        return list(dict.fromkeys(v for k, v in self.excluded if k == kind))
+
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    score: float = 100.0
+
+    def has_subject(self) -> bool:
+        """True when something answerable is named (a figure's subject, topic or term)."""
+        return bool(self.metrics or self.groups or self.countries or self.topics)
+
+
+def add_unique(items: list, value) -> None:
+    """Append ``value`` unless ``items`` holds it already."""
+    if value not in items:
+        items.append(value)
+
+
+@dataclass
+class Frame:
+    """A question understood: the intent, its slots and how sure we are.
+
+    ``reason`` says why a ``no_data`` or ``clarify`` frame was chosen
+    (year, place, country, breakdown, topic, tie, vague). ``combined`` lists details
+    that the figure's quote gives only together ("baru", "perpanjangan").
+    """
+
+    intent: str
+    status: str = "answered"
+    entities: Entities = field(default_factory=Entities)
+    year: int | None = None
+    reason: str = ""
+    confidence: float = DEFAULT_CONFIDENCE
+    combined: list[str] = field(default_factory=list)

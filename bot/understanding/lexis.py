@@ -1,0 +1,133 @@
+"""The word indexes the understanding stage builds from a fact base: the entity
+vocabulary (every alias, plus CLDR country names), the lexicon, the intent cues and the
+sets of words that are known, function words or parts of names."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.facts.base import FactBase
+from bot.model.countries import all_country_names
+from bot.model.text import clean_tokens, split_list
+from bot.understanding.lexicon import Lexicon, read_lexicon
+from bot.understanding.vocabulary import Entry, Vocabulary
+
+LANGS = ("id", "en")
+FUZZY_CUE_MIN_CHARS = 6
+
+
+@dataclass(frozen=True)
+class Lexis:
+    """Everything the matcher looks words up in, for one fact base."""
+
+    vocabulary: Vocabulary
+    lexicon: Lexicon
+    cues: dict[tuple[str, ...], set[str]]
+    known_words: frozenset[str]
+    function_words: frozenset[str]
+    plain_words: frozenset[str]
+    longest_cue: int
+    single_word_cues: list[str]
+
+
+def lexis(base: FactBase) -> Lexis:
+    """The word indexes of ``base`` (built once per base)."""
+    return base.derived("lexis", build_lexis)
+
+
+def build_lexis(base: FactBase) -> Lexis:
+    """Index the aliases, lexicon and cues of ``base``'s tables."""
+    tables = base.tables
+    lexicon = read_lexicon(tables["lexicon"], base.period)
+    vocabulary = _vocabulary(tables)
+    cues = _cue_index(tables["intents"])
+    function_words = lexicon.words() | {w for c in cues for w in c}
+    return Lexis(
+        vocabulary=vocabulary,
+        lexicon=lexicon,
+        cues=cues,
+        known_words=frozenset(vocabulary.known_words | function_words),
+        function_words=frozenset(function_words),
+        plain_words=frozenset(function_words | _name_words(tables)),
+        longest_cue=max((len(c) for c in cues), default=1),
+        single_word_cues=sorted(
+            c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS
+        ),
+    )
+
+
+def _name_words(tables: dict[str, list[dict]]) -> set[str]:
+    """Words of the hand-written names of metrics, groups, offices, terms and countries:
+    next to a subject they name, not narrow ("WNA yang tinggal di Bekasi")."""
+    columns = {
+        "metrics": ("aliases_id", "aliases_en", "name_id", "name_en"),
+        "groups": ("aliases_id", "aliases_en"),
+        "offices": ("aliases",),
+        "glossary": ("aliases",),
+        "countries": ("aliases_id", "aliases_en"),
+    }
+    return {
+        word
+        for table, names in columns.items()
+        for row in tables[table]
+        for column in names
+        for alias in split_list(row[column])
+        for word in clean_tokens(alias)
+    }
+
+
+def _cue_index(rows: list[dict]) -> dict[tuple[str, ...], set[str]]:
+    """Intent cue phrases (normalized) mapped to the intents they signal."""
+    cues: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for row in rows:
+        tokens = tuple(clean_tokens(row["text"]))
+        if row["kind"] == "cue" and tokens:
+            cues[tokens].add(row["intent"])
+    return dict(cues)
+
+
+# table, entity kind, id column, alias columns by language ("" = either), hand-picked
+ALIAS_SOURCES = (
+    ("groups", "group", "id", {"id": "aliases_id", "en": "aliases_en"}, True),
+    ("countries", "country", "code", {"id": "aliases_id", "en": "aliases_en"}, True),
+    ("places", "place", "name", {"": "aliases"}, False),
+    ("offices", "office", "id", {"": "aliases"}, True),
+    ("topics", "topic", "id", {"id": "aliases_id", "en": "aliases_en"}, True),
+    ("glossary", "term", "term", {"": "aliases"}, True),
+)
+
+
+def _vocabulary(tables: dict[str, list[dict]]) -> Vocabulary:
+    """Every alias of the knowledge files, plus CLDR country names in both languages."""
+    vocab = Vocabulary()
+    neutral = {row["abbr"].lower() for row in tables["metrics"] if row.get("abbr")}
+    neutral |= {a for row in tables["glossary"] for a in split_list(row["aliases"])}
+    for row in tables["metrics"]:
+        for lang in LANGS:
+            for alias in split_list(row[f"aliases_{lang}"]):
+                # An abbreviation (ITAS, WNA) tells nothing about the asker's language.
+                _add(vocab, alias, Entry("metric", row["id"], "" if alias in neutral else lang))
+    for lang in LANGS:
+        for code, name in all_country_names(lang).items():
+            if code != "ID":  # the host country is a place, not a foreigners' origin
+                _add(vocab, name, Entry("country", code, lang), curated=False)
+    for table, kind, key, columns, curated in ALIAS_SOURCES:
+        for row in tables[table]:
+            for lang, column in columns.items():
+                aliases = row[column] + ("" if lang else "|" + row[key].lower())
+                _add(vocab, aliases, Entry(kind, row[key], lang), curated=curated)
+    vocab.freeze()
+    return vocab
+
+
+def _add(vocab: Vocabulary, aliases: str, entry: Entry, *, curated: bool = True) -> None:
+    # A typo never turns a question into "no figure for <topic>".
+    fuzzy = entry.kind != "topic"
+    for alias in split_list(aliases):
+        tokens = clean_tokens(alias)
+        forms = [tokens]
+        if entry.lang == "en" and tokens and tokens[-1].isalpha() and not tokens[-1].endswith("s"):
+            forms.append([*tokens[:-1], tokens[-1] + "s"])  # English plural
+        for form in forms:
+            vocab.add(form, entry, curated=curated, fuzzy=fuzzy)
