@@ -37,13 +37,17 @@ def test_every_message_exists_in_both_languages_with_the_same_fields(key):
     assert fields["id"] == fields["en"]
 
 
-@pytest.mark.parametrize("metric", [m["id"] for m in METRICS])
+@pytest.mark.parametrize("metric", [m["id"] for m in METRICS if m["aliases_id"]])
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_metric_can_be_asked_and_defined_by_its_names(pipeline, base, metric, lang):
     row = next(m for m in METRICS if m["id"] == metric)
     name = row[f"name_{lang}"]
-    fact = base.facts[(metric, base.period, None)]
-    assert pipeline.answer(name, chat_id=1).facts == [fact.as_reply_fact()]
+    fact = base.facts.get((metric, base.period, None))
+    reply = pipeline.answer(name, chat_id=1)
+    if fact is None:  # a metric the release gives no figure for
+        assert (reply.status, reply.facts) == ("no_data", [])
+    else:
+        assert reply.facts == [fact.as_reply_fact()]
     question = "apa itu " if lang == "id" else "what is "
     assert pipeline.answer(question + (row["abbr"] or name), chat_id=2).intent == "define"
 

@@ -35,8 +35,21 @@ def compose_no_data(frame: Frame, base: FactBase, lang: str) -> str:
     if frame.reason == "topic":
         return _no_data_topic(frame.entities, base, lang, general)
     explain = NO_DATA_REASONS.get(frame.reason, _no_data_generic)
+    related = _related_statements(frame, base, lang)
+    if related:
+        return explain(frame, base, lang, general) + "\n" + related
     contains = message("contains", lang, metrics=general["metrics"], years=general["year"])
     return explain(frame, base, lang, general) + "\n" + contains
+
+
+def _related_statements(frame: Frame, base: FactBase, lang: str) -> str:
+    """What the release says about a figure it does not give ("penerbitan paspor turun")."""
+    intents = [
+        intent
+        for metric in frame.entities.metrics
+        for intent in split_list((base.row("metrics", "id", metric) or {}).get("statements", ""))
+    ]
+    return "\n".join(compose_statements(base, intent, lang) for intent in dict.fromkeys(intents))
 
 
 def _no_data_year(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
@@ -73,6 +86,9 @@ def _no_data_qualifier(frame: Frame, base: FactBase, lang: str, general: dict) -
 
 
 def _no_data_generic(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
+    if frame.entities.metrics:
+        subject = _subject_name(frame, base, lang)
+        return message("no_data_metric", lang, subject=subject, year=frame.year or base.period)
     return message("no_data_generic", lang)
 
 

@@ -134,6 +134,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Persentase itu tidak bisa dihitung dari rilis: yang ditanyakan bukan bagian dari keseluruhan yang disebut.",
         "en": "That percentage cannot be computed from the release: what is asked is not a part of the whole named.",
     },
+    "no_data_metric": {
+        "id": "Rilis ini tidak memuat angka {subject} untuk tahun {year}.",
+        "en": "The release gives no {subject} figure for {year}.",
+    },
     "no_data_generic": {
         "id": "Rilis tidak memuat angka itu secara langsung, dan saya tidak menebak.",
         "en": "The release does not give that figure directly, and I do not guess.",

@@ -105,10 +105,16 @@ def _load_metrics(reader: Reader, tables: dict) -> set[str]:
                 reader.problem("metrics.csv", line, f"alias {alias!r} already names {owner[alias]}")
     tables["metrics"] = [row for _, row in rows]
     groups = reader.rows("groups.csv")
+    totals = {row["total"] for _, row in groups}
+    for line, row in rows:
+        if not (row["aliases_id"] or row["aliases_en"] or row["id"] in totals):
+            reader.problem("metrics.csv", line, f"metric {row['id']!r} needs aliases")
     for line, row in groups:
         for member in split_list(row["members"]):
             if member not in metrics:
                 reader.problem("groups.csv", line, f"unknown metric {member!r} in members")
+        if row["total"] and row["total"] not in metrics:
+            reader.problem("groups.csv", line, f"unknown metric {row['total']!r} as total")
         check_aliases(reader, "groups.csv", line, row["aliases_id"] + "|" + row["aliases_en"])
     tables["groups"] = [row for _, row in groups]
     return set(metrics)
@@ -125,7 +131,14 @@ def _load_statements(reader: Reader, tables: dict, sources: dict[str, str]) -> s
         if row["intent"] in BUILTIN_INTENTS or not ID_PATTERN.match(row["intent"]):
             reader.problem("statements.csv", line, f"intent {row['intent']!r} is reserved or bad")
     tables["statements"] = [row for _, row in rows]
-    return {row["intent"] for _, row in rows}
+    intents = {row["intent"] for _, row in rows}
+    for line, row in enumerate(tables.get("metrics", []), 2):
+        for intent in split_list(row["statements"]):
+            if intent not in intents:
+                reader.problem(
+                    "metrics.csv", line, f"statements: {intent!r} is no statement intent"
+                )
+    return intents
 
 
 def _load_facts(reader, tables, sources, offices, metrics) -> None:

@@ -6,6 +6,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.facts.base import FactBase
 from bot.model.frame import DEFAULT_CONFIDENCE, RANK_INTENTS, Entities, Frame
+from bot.model.text import split_list
 from bot.understanding.lexis import FUZZY_CUE_MIN_CHARS, lexis
 
 CUE_FUZZY_CUTOFF = 88.0
@@ -61,9 +62,21 @@ def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
     return [(intent, best[1] / 100) for intent in lexis(base).cues[(best[0],)]]
 
 
-def topic_of_intent(base: FactBase) -> dict[str, str]:
-    """Statement intents that only make sense with a topic named (passport -> passport)."""
-    return {row["intent"]: row["id"] for row in base.tables["topics"] if row["intent"]}
+def subject_of_statements(base: FactBase) -> dict[str, set[str]]:
+    """Statement intents that only make sense with their subject named, each with the
+    topics and metrics that name it (the passport decline needs passports named)."""
+
+    def derive(base: FactBase) -> dict[str, set[str]]:
+        subjects: dict[str, set[str]] = {}
+        for row in base.tables["topics"]:
+            if row["intent"]:
+                subjects.setdefault(row["intent"], set()).add(row["id"])
+        for row in base.tables["metrics"]:
+            for intent in split_list(row.get("statements") or ""):
+                subjects.setdefault(intent, set()).add(row["id"])
+        return subjects
+
+    return base.derived("statement_subjects", derive)
 
 
 def decide(
@@ -112,10 +125,12 @@ def _choose(
     figure_cue = any(c in cues for c in FIGURE_CUES) or "value" in cues
     if ent.ties:
         return Frame("clarify", "clarify", reason="tie", confidence=0.5)
-    if "define" in cues and (ent.terms or ent.metrics or ent.groups) and not figure_cue:
+    statement = _statement(ent, cues, base)
+    bound = statement in subject_of_statements(base)  # "kenapa paspor turun": its subject named
+    defines = ent.terms or ent.metrics or ent.groups
+    if "define" in cues and defines and not figure_cue and not bound:
         return Frame("define")
     subject = ent.metrics or ent.groups or ent.countries
-    statement = _statement(ent, cues, base)
     if ent.terms and not subject and not figure_cue and not statement:
         return Frame("define")  # "Kemenpan RB itu kementerian apa?"
     if statement:
@@ -151,7 +166,8 @@ def _places_asked(ent: Entities, base: FactBase) -> list[str]:
 
 
 def _statement(ent: Entities, cues: dict[str, float], base: FactBase) -> str | None:
-    needs_topic = topic_of_intent(base)
+    needs_subject = subject_of_statements(base)
+    named = set(ent.topics) | set(ent.metrics)
     # "berapa ITAS menurut rilis" asks a figure; "melanggar pasal berapa" asks a statement:
     # with a figure named, a statement cue must come before the counting word.
     counting = cues.get("value", 0.0) if ent.metrics or ent.groups or ent.countries else 0.0
@@ -159,7 +175,7 @@ def _statement(ent: Entities, cues: dict[str, float], base: FactBase) -> str | N
         (score, intent)
         for intent, score in cues.items()
         if intent in base.statement_intents
-        and (intent not in needs_topic or needs_topic[intent] in ent.topics)
+        and (intent not in needs_subject or needs_subject[intent] & named)
         and score > counting
     ]
     return max(found)[1] if found else None
