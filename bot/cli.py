@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from bot import config
-from bot.errors import KnowledgeError
+from bot.errors import FactBaseError, KnowledgeError
 
 COMMANDS_HELP = {
     "build": "build the SQLite fact base from the knowledge folder",
@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except KnowledgeError as exc:
         return _print_refusal(exc)
+    except FactBaseError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return 0
 

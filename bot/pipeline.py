@@ -3,6 +3,7 @@ intent, query the fact base and compose the reply. Synchronous, no Telegram."""
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -11,6 +12,7 @@ from pathlib import Path
 from bot import config
 from bot.answers import compose, guidance
 from bot.answers.query import run_query
+from bot.errors import FactBaseError
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, Frame
 from bot.model.reply import Reply
@@ -27,6 +29,7 @@ from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import lexis
 from bot.understanding.normalize import normalize
 
+log = logging.getLogger(__name__)
 MAX_CHARS = 1000
 ANALYSIS_CACHE = 4096
 
@@ -80,12 +83,20 @@ class Pipeline:
 
     @classmethod
     def open(cls, knowledge_dir: Path, facts_db: Path) -> Pipeline:
-        """A pipeline over ``facts_db``, built first from ``knowledge_dir`` when missing."""
-        if not Path(facts_db).is_file():
+        """A pipeline over ``facts_db``, built first from ``knowledge_dir`` when it is
+        missing or unusable (empty, corrupted): the knowledge files are the truth.
+
+        Raises:
+            KnowledgeError: the base had to be built and the files are invalid.
+        """
+        try:
+            return cls.from_db(facts_db)
+        except FactBaseError as exc:
             from bot.facts.build import build
 
+            log.warning("%s: building it from %s", exc, knowledge_dir)
             build(knowledge_dir, facts_db)
-        return cls.from_db(facts_db)
+            return cls.from_db(facts_db)
 
     @classmethod
     def open_configured(cls) -> Pipeline:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 from conftest import run_cli
 from knowledge_edits import fact_line, read_rows, set_fact
 
-from bot.errors import KnowledgeError
-from bot.facts.build import build
+from bot.errors import FactBaseError, KnowledgeError
+from bot.facts.build import build, reload
 from bot.facts.store import diff_facts, read_tables
 from bot.model.text import parse_int
+from bot.pipeline import Pipeline
 
 REQUIRED = {
     ("itk", ""),
@@ -98,3 +101,30 @@ def test_cli_facts_lists_the_base(tmp_path, knowledge_copy):
     lines = result.stdout.splitlines()
     assert lines[0].split()[:4] == ["metric", "year", "country", "value"]
     assert lines[-1] == f"{len(REQUIRED)} facts"
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all " * 50], ids=["empty", "corrupt"])
+def test_an_unusable_fact_base_is_rebuilt_from_the_files(tmp_path, knowledge_copy, content):
+    db = tmp_path / "facts.db"
+    db.write_bytes(content)
+    with pytest.raises(FactBaseError):
+        read_tables(db)
+    pipeline = Pipeline.open(knowledge_copy, db)  # start-up repairs it
+    assert pipeline.answer("berapa ITAS 2020").facts
+    db.write_bytes(content)
+    report = reload(knowledge_copy, db)  # so does /reload
+    assert report.before == [] and len(report.after) == len(REQUIRED)
+
+
+def test_a_cell_over_the_csv_field_limit_is_a_located_problem(knowledge_copy):
+    line = fact_line(knowledge_copy, "itas")
+    set_fact(knowledge_copy, "itas", quote="x" * (csv.field_size_limit() + 10))
+    with pytest.raises(KnowledgeError) as refused:
+        build(knowledge_copy, knowledge_copy.parent / "facts.db")
+    assert f"facts.csv:{line}: malformed CSV" in str(refused.value)
+
+
+def test_the_cli_reports_a_missing_base_in_one_line(tmp_path):
+    result = run_cli("facts", env_extra={"FACTS_DB": str(tmp_path / "none.db")})
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "no fact base" in result.stderr

@@ -4,13 +4,12 @@ then rename over it, so that a refused build leaves the last good base untouched
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
-from bot.errors import KnowledgeError, Problem
+from bot.errors import FactBaseError, KnowledgeError, Problem
 from bot.facts.base import FactBase
 from bot.facts.store import diff_facts, read_meta, read_tables, write_tables
 from bot.facts.validate import load_knowledge
@@ -84,8 +83,8 @@ def reload(knowledge_dir: Path, db_path: Path) -> ReloadReport:
     """
     try:
         before = read_tables(db_path)["facts"]
-    except (FileNotFoundError, KeyError, sqlite3.Error):
-        before = []
+    except FactBaseError:
+        before = []  # a missing or broken base is rebuilt from the files
     report = build(knowledge_dir, db_path)
     after = read_tables(db_path)["facts"]
     return ReloadReport(report, before, after, diff_facts(before, after))

@@ -118,8 +118,7 @@ class Reader:
             return []
         result = []
         optional = OPTIONAL.get(name, frozenset())
-        for row in reader:
-            line = reader.line_num
+        for line, row in self._records(name, reader):
             clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
             if not any(clean.values()):
                 continue
@@ -129,6 +128,19 @@ class Reader:
                 continue
             result.append((line, clean))
         return result
+
+    def _records(self, name: str, reader: csv.DictReader):
+        """The rows with their line numbers; a malformed row (a cell over the CSV field
+        limit, a stray quote) is a problem of its file and line, and ends the file."""
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                self.problem(name, reader.line_num + 1, f"malformed CSV ({exc})")
+                return
+            yield reader.line_num, row
 
 
 def check_aliases(reader: Reader, file: str, line: int, text: str) -> list[str]:

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from bot.errors import FactBaseError
 from bot.facts.reader import COLUMNS
 
+REQUIRED_TABLES = frozenset({"facts", "meta", "sources", "metrics", "lexicon", "intents"})
 FACT_KEY = ("source", "office", "metric", "year", "country")
 TABLE_KEYS = {
     "sources": "id",
@@ -71,16 +73,28 @@ def read_meta(db_path: Path) -> dict[str, str]:
 
 
 def read_tables(db_path: Path) -> dict[str, list[dict]]:
-    """Every table of a fact base as lists of row dicts (read-only)."""
+    """Every table of a fact base as lists of row dicts (read-only).
+
+    Raises:
+        FactBaseError: there is no file, or it is not a fact base (empty, corrupted,
+            or written by an incompatible version).
+    """
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise FileNotFoundError(f"no fact base at {db_path}; run `python -m bot build`")
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        raise FactBaseError(f"no fact base at {db_path}; run `python -m bot build`")
     try:
-        db = sqlite_utils.Database(conn)
-        return {name: list(db[name].rows) for name in db.table_names()}
-    finally:
-        conn.close()
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            db = sqlite_utils.Database(conn)
+            tables = {name: list(db[name].rows) for name in db.table_names()}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise FactBaseError(f"{db_path} is not a usable fact base ({exc})") from exc
+    missing = sorted(REQUIRED_TABLES - set(tables))
+    if missing:
+        raise FactBaseError(f"{db_path} is not a usable fact base (no {', '.join(missing)})")
+    return tables
 
 
 def fact_key(row: dict) -> tuple:
