@@ -10,8 +10,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from bot import config
-from bot.answers import compose, guidance
-from bot.answers.query import run_query
+from bot.answers.respond import respond
 from bot.errors import FactBaseError
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, Frame
@@ -23,8 +22,9 @@ from bot.understanding.context import (
     merge,
     should_merge,
 )
+from bot.understanding.cues import find_cues
 from bot.understanding.entities import extract_entities
-from bot.understanding.intents import FIGURE_CUES, decide, find_cues
+from bot.understanding.intents import FIGURE_CUES, decide
 from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import lexis
 from bot.understanding.normalize import normalize
@@ -127,7 +127,7 @@ class Pipeline:
         base, analysis = self._base, self._analyse(text[:MAX_CHARS])
         reply_lang = lang or analysis.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
         frame = self._understand(analysis, chat_id, base, now)
-        reply = _respond(frame, base, reply_lang)
+        reply = respond(frame, base, reply_lang)
         reply.chat_id = chat_id
         self._remember(chat_id, frame, reply_lang, now)
         return reply
@@ -156,39 +156,3 @@ class Pipeline:
             elif carried and not cues:
                 cues = {carried: 0.9}
         return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
-
-
-def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
-    """Look the frame up and write the reply."""
-    reply = Reply(
-        text="", lang=lang, status=frame.status, intent=frame.intent, confidence=frame.confidence
-    )
-    if frame.status == "answered" and frame.intent in base.statement_intents:
-        reply.text = guidance.compose_statements(base, frame.intent, lang)
-    elif frame.status == "answered" and frame.intent == "define":
-        reply.text = compose.compose_definition(frame, base, lang)
-    elif frame.status == "smalltalk":
-        reply.text = guidance.compose_smalltalk(frame.intent, base, lang)
-    elif frame.status == "clarify" or frame.intent == "clarify":
-        reply.options = guidance.clarify_options(frame, base, lang)
-        reply.text = guidance.clarify_text(frame, base, lang, options=bool(reply.options))
-    elif frame.status == "no_data":
-        reply.text = guidance.compose_no_data(frame, base, lang)
-    elif frame.status == "fallback":
-        reply.text = guidance.compose_smalltalk("fallback", base, lang)
-    else:
-        _answer_figure(reply, frame, base, lang)
-    return reply
-
-
-def _answer_figure(reply: Reply, frame: Frame, base: FactBase, lang: str) -> None:
-    result = run_query(frame, base)
-    if result.missing or not result.facts:
-        frame.status, frame.reason = "no_data", result.missing or "fact"
-        frame.year = frame.year or base.period
-        reply.status = "no_data"
-        reply.text = guidance.compose_no_data(frame, base, lang)
-        return
-    reply.intent = result.kind
-    reply.text, shown = compose.compose_figure(frame, result, base, lang)
-    reply.facts = [f.as_reply_fact() for f in shown]

@@ -54,7 +54,7 @@ def value_of(base):
     """Look a stored figure up: ``value_of("itas")`` or ``value_of("foreign_residents", "JP")``."""
 
     def lookup(metric: str, country: str | None = None) -> int:
-        return base.facts[(metric, base.period, country)].value
+        return base.fact(metric, base.newest_year(), country).value
 
     return lookup
 

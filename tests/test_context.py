@@ -22,7 +22,7 @@ from bot.understanding.context import CONTEXT_TTL_SECONDS
 def test_followup_replaces_one_slot(pipeline, base, turns, metric, country):
     for turn in turns:
         reply = pipeline.answer(turn, chat_id=7, now=1000.0)
-    fact = base.facts[(metric, base.period, country)]
+    fact = base.fact(metric, base.newest_year(), country)
     assert reply.status == "answered"
     assert reply.facts == [fact.as_reply_fact()]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.answers.compose_years import write_change, write_series, write_stated_total
 from bot.answers.formatting import country, join_list, number, percent
 from bot.answers.labels import (
     capitalize,
@@ -9,6 +10,7 @@ from bot.answers.labels import (
     item_name,
     metric_label,
     office_name,
+    period_label,
     source_lines,
     unit,
 )
@@ -31,7 +33,7 @@ def compose_figure(
     first = result.facts[0]
     common = {
         "office": office_name(base, lang, first.office),
-        "year": first.year,
+        "year": period_label(first.period, lang),
         "unit": unit(base, first.metric, lang),
     }
     shown = ranked_shown(frame, result) if result.kind in RANK_INTENTS else result.facts
@@ -171,12 +173,23 @@ def _sum(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) 
     return message("sum", lang, subject=subject, value=total, parts=parts, **common)
 
 
+def _name(base: FactBase, fact: Fact, result: Result, lang: str) -> str:
+    """A fact's name among the others: its country or metric, its office when they are
+    of several offices, and its year when their years differ."""
+    name = item_name(base, fact, lang)
+    if len({f.office for f in result.facts}) > 1:
+        name = office_name(base, lang, fact.office)
+    if len({f.period for f in result.facts}) > 1:
+        name += f" ({period_label(fact.period, lang)})"
+    return name
+
+
 def _lines(result: Result, base: FactBase, lang: str) -> str:
     return "\n".join(
         message(
             "line",
             lang,
-            name=item_name(base, f, lang),
+            name=_name(base, f, result, lang),
             value=number(f.value, lang),
             unit=unit(base, f.metric, lang),
         )
@@ -186,6 +199,8 @@ def _lines(result: Result, base: FactBase, lang: str) -> str:
 
 def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     lines, year = _lines(result, base, lang), common["year"]
+    if result.uneven:
+        return message("compare_uneven", lang, lines=lines)
     if result.apart:
         return message("compare_apart", lang, lines=lines, year=year)
     if len(result.facts) != 2:
@@ -198,8 +213,8 @@ def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: di
         "compare",
         lang,
         lines=lines,
-        more=item_name(base, more, lang),
-        less=item_name(base, less, lang),
+        more=_name(base, more, result, lang),
+        less=_name(base, less, result, lang),
         diff=number(more.value - less.value, lang),
         unit=common["unit"],
         year=year,
@@ -236,6 +251,9 @@ def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common:
 
 
 WRITERS = {
+    "change": write_change,
+    "series": write_series,
+    "stated_total": write_stated_total,
     "ranking": _ranking,
     "top": _ranking,
     "fewest": _ranking,

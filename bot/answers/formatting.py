@@ -22,6 +22,20 @@ def percent(value: float, lang: str) -> str:
     return format_decimal(round(value, 1), format="#,##0.0", locale=LOCALES[lang]) + "%"
 
 
+def signed(value: int, lang: str) -> str:
+    """An integer with its sign: +669, −1.204 (a true minus sign)."""
+    sign = "+" if value > 0 else "−" if value < 0 else "±"
+    return sign + number(abs(value), lang)
+
+
+def signed_percent(value: float | None, lang: str) -> str:
+    """A percentage change with its sign: +10,4% / +10.4%; "" when it cannot be computed."""
+    if value is None:
+        return ""
+    sign = "+" if value > 0 else "−" if value < 0 else "±"
+    return sign + percent(abs(value), lang)
+
+
 def country(code: str, lang: str) -> str:
     """The country's name in the reply language."""
     return country_name(code, lang)

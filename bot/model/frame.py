@@ -12,7 +12,12 @@ RANK_INTENTS = ("ranking", "top", "fewest")
 
 @dataclass
 class Entities:
-    """What a question names. Lists keep the order of mention, without repeats."""
+    """What a question names. Lists keep the order of mention, without repeats.
+
+    ``years`` are the years written out; ``relative`` the years named relative to another
+    ("ago-1" for "tahun lalu", "before-1" for "tahun sebelumnya", "today+1"), resolved
+    against ``anchor`` (the year a follow-up leans on) or the newest year the base has.
+    """
 
     metrics: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
@@ -22,6 +27,8 @@ class Entities:
     topics: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    relative: list[str] = field(default_factory=list)
+    anchor: int | None = None
     count: int | None = None
     ordinal: int | None = None
     ties: list[tuple[str, ...]] = field(default_factory=list)
@@ -78,15 +85,19 @@ def add_unique(items: list, value) -> None:
 class Frame:
     """A question understood: the intent, its slots and how sure we are.
 
-    ``reason`` says why a ``no_data`` or ``clarify`` frame was chosen
-    (year, place, country, breakdown, topic, tie, vague). ``combined`` lists details
-    that the figure's quote gives only together ("baru", "perpanjangan").
+    ``office`` and ``year`` say whose figures and which year are asked (``years`` when a
+    change or a series spans several). ``reason`` says why a ``no_data`` or ``clarify``
+    frame was chosen (year, place, office, country, breakdown, topic, tie, vague).
+    ``combined`` lists details that the figure's quote gives only together ("baru",
+    "perpanjangan").
     """
 
     intent: str
     status: str = "answered"
     entities: Entities = field(default_factory=Entities)
     year: int | None = None
+    years: list[int] = field(default_factory=list)
+    office: str = ""
     reason: str = ""
     confidence: float = DEFAULT_CONFIDENCE
     combined: list[str] = field(default_factory=list)

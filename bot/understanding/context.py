@@ -95,7 +95,8 @@ def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexic
     if ent.excluded:
         return True  # "selain Korea?" after "berapa WNA"
     asks = any(c not in SMALLTALK_INTENTS for c in cues)
-    return asks or bool(ent.years or ent.places) or (starts and len(tokens) > 1) or refers
+    named = ent.years or ent.relative or ent.places or ent.offices
+    return asks or bool(named) or (starts and len(tokens) > 1) or refers
 
 
 def _lengths(phrases: set[tuple[str, ...]]) -> set[int]:
@@ -115,8 +116,9 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
     """
     old = prev.entities
     new = ent.copy()
-    if not ent.years:
-        new.years = list(old.years)
+    _carry_years(new, ent, old)
+    if not ent.offices:
+        new.offices = list(old.offices)
     pair_cue = any(c in cues for c in PAIR_CUES)
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
         new.metrics, new.groups = list(old.metrics), list(old.groups)
@@ -145,6 +147,15 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
     _without_excluded(new)
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
     return new, carried
+
+
+def _carry_years(new: Entities, ent: Entities, old: Entities) -> None:
+    """A follow-up keeps the years asked before; a relative year ("kalau tahun
+    sebelumnya?") counts from the year named before."""
+    if ent.relative and not ent.years and old.years:
+        new.anchor = old.years[0]
+    elif not (ent.years or ent.relative):
+        new.years, new.relative, new.anchor = list(old.years), list(old.relative), old.anchor
 
 
 def _without_excluded(ent: Entities) -> None:

@@ -107,8 +107,10 @@ def _take_match(found: Entities, match: Match) -> None:
         "topic": found.topics,
         "term": found.terms,
     }
+    office = any(e.kind == "office" for e in match.entries)
     for entry in match.entries:
-        add_unique(kinds[entry.kind], entry.value)
+        if not (office and entry.kind == "place"):  # "Jakarta Selatan" names the office
+            add_unique(kinds[entry.kind], entry.value)
     langs = {e.lang for e in match.entries if e.lang}
     if len(langs) == 1:
         found.lang_hints.append(langs.pop())
@@ -122,14 +124,13 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     "ke 3") and qualifiers ("per bulan") among the words no name covered."""
     lexicon = lexis(base).lexicon
     taken = {i for start, end in found.spans for i in range(start, end)}
-    relative: list[int] = []
     for i in range(len(tokens)):
         if i in taken:
             continue
         for n in (3, 2, 1):
             window = tuple(tokens[i : i + n])
             if window in lexicon.relative_years:
-                relative.append(lexicon.relative_years[window])
+                add_unique(found.relative, lexicon.relative_years[window])
                 taken.update(range(i, i + n))
                 break
             following = tokens[i + n] if i + n < len(tokens) else ""
@@ -150,8 +151,6 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
-    for year in relative:  # a year written out wins over "tahun depan" elsewhere
-        add_unique(found.years, year)
 
 
 def _near_subject(found: Entities, start: int, end: int) -> bool:

@@ -42,14 +42,26 @@ class Lexicon:
             found |= words
         return found
 
-    relative_years: dict[tuple[str, ...], int] = field(default_factory=dict)
+    relative_years: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
-def relative_year(value: str, period: int) -> int:
-    """ "period-1" counts from the release's year, "today+1" from the current year."""
-    anchor = "today" if value.startswith("today") else "period"
-    base_year = date.today().year if anchor == "today" else period
-    return base_year + int(value.removeprefix(anchor) or 0)
+def relative_year(spec: str, *, anchor: int | None, newest: int | None) -> int | None:
+    """The year a relative phrase names, at question time.
+
+    "ago-N" counts back from the year in question ("2021 dibanding tahun lalu": 2020), else
+    from the year after the newest data, the way people say "tahun lalu" for the newest
+    release; "before-N" counts back from the year in question or the newest year ("tahun
+    sebelumnya"); "today+N" counts from the calendar year.
+    """
+    kind, _, offset = spec.partition("+") if "+" in spec else spec.partition("-")
+    step = int(offset or 0) * (1 if "+" in spec else -1)
+    if kind == "today":
+        return date.today().year + step
+    if anchor is not None:
+        return anchor + step
+    if newest is None:
+        return None
+    return newest + step + (1 if kind == "ago" else 0)
 
 
 # lexicon kinds kept as sets of phrases, or of single words, by Lexicon field
@@ -65,8 +77,8 @@ PHRASE_KINDS = {
 WORD_KINDS = {"conjunction": "conjunctions", "not_origin": "not_origin"}
 
 
-def read_lexicon(rows: list[dict], period: int) -> Lexicon:
-    """The lexicon of ``lexicon.csv`` rows; relative years resolved against ``period``."""
+def read_lexicon(rows: list[dict]) -> Lexicon:
+    """The lexicon of ``lexicon.csv`` rows."""
     lexicon = Lexicon()
     for row in rows:
         words = tuple(clean_tokens(row["word"]))
@@ -86,5 +98,5 @@ def read_lexicon(rows: list[dict], period: int) -> Lexicon:
         elif kind == "threshold":
             lexicon.thresholds[words] = value
         elif kind == "relative_year":
-            lexicon.relative_years[words] = relative_year(value, period)
+            lexicon.relative_years[words] = value
     return lexicon

@@ -39,7 +39,7 @@ def lexis(base: FactBase) -> Lexis:
 def build_lexis(base: FactBase) -> Lexis:
     """Index the aliases, lexicon and cues of ``base``'s tables."""
     tables = base.tables
-    lexicon = read_lexicon(tables["lexicon"], base.period)
+    lexicon = read_lexicon(tables["lexicon"])
     vocabulary = _vocabulary(tables)
     cues = _cue_index(tables["intents"])
     function_words = lexicon.words() | {w for c in cues for w in c}

@@ -1,0 +1,97 @@
+"""Stage 4d: which figure intent a question about figures asks: a value, a ranking, a
+share, a difference, a sum, a comparison, a change between years or a series."""
+
+from __future__ import annotations
+
+from bot.facts.base import FactBase
+from bot.model.frame import RANK_INTENTS, Entities, Frame
+from bot.understanding.lexis import lexis
+from bot.understanding.refusals import quoted_words, unanswerable
+from bot.understanding.scope import Scope
+
+PAIR_INTENTS = ("difference", "compare")
+YEAR_INTENTS = ("change", "series")
+
+
+def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: Scope) -> Frame:
+    """The frame of a figure question: first what the release cannot answer, then how."""
+    over_years = _over_years(ent, cues, scope)
+    refusal = unanswerable(ent, cues, base, scope, years_checked=bool(over_years))
+    if refusal:
+        return refusal
+    if over_years:
+        return Frame(over_years, year=scope.year, years=list(scope.years))
+    frame = _figure_intent(ent, cues, base, scope.year, scope.office)
+    frame.combined = _combined(ent, base, scope)
+    return frame
+
+
+def _over_years(ent: Entities, cues: dict[str, float], scope: Scope) -> str:
+    """ "change" for a figure compared between two years ("naik atau turun dari 2020 ke
+    2021"), "series" for one across the years ("dari tahun ke tahun"), else ""."""
+    single = len(ent.countries) <= 1 and len(ent.metrics) + len(ent.groups) <= 1
+    if not single or len(scope.offices) > 1:
+        return ""
+    if "series" in cues and cues["series"] >= cues.get("change", 0):
+        return "series"
+    pairing = any(c in cues for c in (*PAIR_INTENTS, "change"))
+    if "change" in cues or (pairing and len(scope.years) >= 2):
+        return "change"
+    return ""
+
+
+def _combined(ent: Entities, base: FactBase, scope: Scope) -> list[str]:
+    """The details a quote gives together when only some were asked ("ITAP baru": the
+    figure is for "baru dan perpanjangan")."""
+    asked = {meant for _, meant in ent.qualifiers}
+    if not asked:
+        return []
+    said = quoted_words(ent, base, scope)
+    qualifiers = lexis(base).lexicon.qualifiers.values()
+    details = {meant for meant in qualifiers if set(meant.split()) <= said}
+    return sorted(details) if details - asked else []
+
+
+def _figure_intent(
+    ent: Entities, cues: dict[str, float], base: FactBase, year: int, office: str
+) -> Frame:
+    breakdown = base.metrics_with_country_breakdown()
+    ranked = ent.ordinal and ent.metrics and not ent.countries and set(ent.metrics) <= breakdown
+    listing = ent.threshold and ent.names_countries  # "negara dengan WNA lebih dari 1000"
+    wants_rank = ranked or listing or any(c in cues for c in RANK_INTENTS)
+    if wants_rank and len(ent.countries) < 2 and len(ent.metrics) < 2:
+        return _ranking(ent, cues, base, year, office, listed=bool(ranked or listing))
+    items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
+    if len(set(ent.offices)) > 1:
+        items = max(items, len(set(ent.offices)))  # "ITAS Bekasi vs Jakarta Selatan"
+    if "share" in cues:
+        if ent.whole or ent.countries or ent.groups:
+            together = "sum" in cues and len(ent.countries) > 1  # "Korea and Japan together"
+            return Frame("share", year=year, reason="together" if together else "")
+        # A share of what? The whole is asked for, never guessed.
+        return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
+    for intent in PAIR_INTENTS:
+        if intent in cues and items >= 2:
+            return Frame(intent, year=year)
+    if "sum" in cues and (items >= 2 or ent.groups):
+        return Frame("sum", year=year)
+    if items >= 2:
+        return Frame("compare", year=year)
+    return Frame("sum" if ent.groups else "value", year=year)
+
+
+def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool) -> Frame:
+    breakdown = base.metrics_with_country_breakdown()
+    if any(m not in breakdown for m in ent.metrics) or ent.groups:
+        return Frame("ranking", "no_data", year=year, reason="breakdown")
+    if "sum" in cues and ent.count:
+        # "top 3 countries combined": the sum of the first three
+        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+        top = base.countries_with_facts(metric, year, office)[: ent.count]
+        ent.countries = [f.country for f in top]
+        return Frame("sum", year=year)
+    if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first
+        return Frame("fewest", year=year)
+    # "rank ... from most to least" lists; "paling banyak dari negara mana" names one
+    listed = listed or cues.get("ranking", 0) > cues.get("top", 0)
+    return Frame("ranking" if listed else "top", year=year)
