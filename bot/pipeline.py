@@ -78,8 +78,8 @@ class Pipeline:
 
     @classmethod
     def from_db(cls, db_path: Path) -> Pipeline:
-        """A pipeline over the fact base at ``db_path``."""
-        return cls(FactBase.from_db(db_path))
+        """A pipeline over the fact base at ``db_path`` (``DEFAULT_OFFICE`` applies)."""
+        return cls(FactBase.from_db(db_path, default_office=config.default_office()))
 
     @classmethod
     def open(cls, knowledge_dir: Path, facts_db: Path) -> Pipeline:
@@ -110,7 +110,7 @@ class Pipeline:
 
     def load(self, db_path: Path) -> None:
         """Swap in the fact base at ``db_path``; conversations are kept."""
-        self._use(FactBase.from_db(db_path))
+        self._use(FactBase.from_db(db_path, default_office=config.default_office()))
 
     def answer(
         self, text: str, *, chat_id: int = 0, lang: str | None = None, now: float | None = None
