@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -15,6 +15,17 @@ from bot.errors import FactBaseError
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, Frame
 from bot.model.reply import Reply
+from bot.understanding.analysis import Analysis, analyse, analyse_tokens, tokens_of
+from bot.understanding.clauses import (
+    Clause,
+    Traits,
+    borrow_subject,
+    has_phrase,
+    plan,
+    role,
+    sentences,
+    split_questions,
+)
 from bot.understanding.context import (
     ContextStore,
     Turn,
@@ -22,42 +33,14 @@ from bot.understanding.context import (
     merge,
     should_merge,
 )
-from bot.understanding.cues import find_cues
-from bot.understanding.entities import extract_entities
 from bot.understanding.intents import FIGURE_CUES, decide
-from bot.understanding.language import DEFAULT_LANG, detect_language
+from bot.understanding.language import DEFAULT_LANG
 from bot.understanding.lexis import lexis
-from bot.understanding.normalize import normalize
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1000
+MAX_QUESTIONS = 3
 ANALYSIS_CACHE = 4096
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """What a text says on its own: tokens, entities, intent cues, language, unknown words."""
-
-    tokens: tuple[str, ...]
-    entities: Entities
-    cues: dict[str, float]
-    lang: str | None
-    unknown: int
-
-
-def analyse(base: FactBase, text: str) -> Analysis:
-    """Normalize ``text`` and find its entities, cues and language (no chat context)."""
-    words = lexis(base)
-    tokens = normalize(text, abbreviations=words.lexicon.abbreviations, known=words.known_words)
-    ent = extract_entities(tokens, base)
-    covered = {i for start, end in ent.spans for i in range(start, end)}
-    return Analysis(
-        tokens=tuple(tokens),
-        entities=ent,
-        cues=find_cues(tokens, base, covered),
-        lang=detect_language(tokens, words.lexicon.lang_words, ent.lang_hints),
-        unknown=sum(t not in words.known_words and not t.isdigit() for t in tokens),
-    )
 
 
 class Pipeline:
@@ -74,6 +57,8 @@ class Pipeline:
     def _use(self, base: FactBase) -> None:
         # What a text says apart from its chat never changes for one base: analyse once.
         self._analyse = lru_cache(maxsize=ANALYSIS_CACHE)(partial(analyse, base))
+        self._analyse_tokens = lru_cache(maxsize=ANALYSIS_CACHE)(partial(analyse_tokens, base))
+        self._tokens = lru_cache(maxsize=ANALYSIS_CACHE)(partial(tokens_of, base))
         self._base = base
 
     @classmethod
@@ -115,7 +100,7 @@ class Pipeline:
     def answer(
         self, text: str, *, chat_id: int = 0, lang: str | None = None, now: float | None = None
     ) -> Reply:
-        """Answer ``text`` for ``chat_id``.
+        """Answer ``text`` for ``chat_id``: every question it asks, in one reply.
 
         Args:
             text: the user's message (cut to ``MAX_CHARS`` before matching).
@@ -124,13 +109,42 @@ class Pipeline:
             now: the time in seconds (for context expiry); defaults to ``time.time()``.
         """
         now = time.time() if now is None else now
-        base, analysis = self._base, self._analyse(text[:MAX_CHARS])
-        reply_lang = lang or analysis.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
-        frame = self._understand(analysis, chat_id, base, now)
-        reply = respond(frame, base, reply_lang)
+        base, text = self._base, text[:MAX_CHARS]
+        whole, questions = self._questions(text)
+        reply_lang = lang or whole.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
+        answered = []
+        for number, analysis in enumerate(questions):
+            frame = self._understand(analysis, chat_id, base, now, follow=number == 0)
+            answered.append((frame, respond(frame, base, reply_lang)))
+        reply = combine([reply for _, reply in answered])
         reply.chat_id = chat_id
-        self._remember(chat_id, frame, reply_lang, now)
+        self._remember(chat_id, answered[-1][0], reply_lang, now)
         return reply
+
+    def _questions(self, text: str) -> tuple[Analysis, list[Analysis]]:
+        """The analysis of the whole message, and of each question it asks (context
+        clauses lend a subject but never choose the answer)."""
+        base, lexicon = self._base, lexis(self._base).lexicon
+        clauses = [
+            Clause(part, asked and part is parts[-1])
+            for sentence, asked in sentences(text, lexicon.abbreviations.keys())
+            for parts in [split_questions(self._tokens(sentence), lexicon)]
+            for part in parts
+        ]
+        whole = self._analyse(text)
+        if len(clauses) <= 1:
+            return whole, [whole]
+        found = [self._analyse_tokens(c.tokens) for c in clauses]
+        traits = [_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]
+        questions = []
+        for question in plan(traits)[:MAX_QUESTIONS]:
+            tokens = tuple(t for i in question.clauses for t in clauses[i].tokens)
+            analysis = self._analyse_tokens(tokens)
+            if question.lend is not None:
+                lent = borrow_subject(analysis.entities, found[question.lend].entities)
+                analysis = replace(analysis, entities=lent)
+            questions.append(analysis)
+        return whole, questions
 
     def _remember(self, chat_id: int, frame: Frame, lang: str, now: float) -> None:
         """Keep the chat's language; keep its subject unless this turn asked about one."""
@@ -144,9 +158,11 @@ class Pipeline:
                 replace(prev, lang=lang, time=now) if prev else Turn(Entities(), "", lang, now),
             )
 
-    def _understand(self, analysis: Analysis, chat_id: int, base: FactBase, now: float) -> Frame:
+    def _understand(
+        self, analysis: Analysis, chat_id: int, base: FactBase, now: float, *, follow: bool
+    ) -> Frame:
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
-        prev = self.contexts.get(chat_id, now)
+        prev = self.contexts.get(chat_id, now) if follow else None
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, lexis(base).vocabulary)
         if prev and tokens and should_merge(tokens, ent, cues, lexis(base).lexicon):
@@ -156,3 +172,34 @@ class Pipeline:
             elif carried and not cues:
                 cues = {carried: 0.9}
         return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
+
+
+def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
+    """What planning needs of a clause: its role, and whether it names a subject or asks
+    for one of the release's statements ("siapa kepala kantor")."""
+    lexicon = lexis(base).lexicon
+    subject = analysis.entities.has_subject()
+    statement = any(cue in base.statement_intents for cue in analysis.cues)
+    return Traits(
+        role=role(clause, lexicon),
+        subject=subject,
+        topical=subject or statement,
+        also=has_phrase(clause.tokens, lexicon.also),
+    )
+
+
+def combine(replies: list[Reply]) -> Reply:
+    """One reply for the answers to several questions of one message."""
+    if len(replies) == 1:
+        return replies[0]
+    first = replies[0]
+    statuses = [r.status for r in replies]
+    return Reply(
+        text="\n\n".join(r.text for r in replies),
+        lang=first.lang,
+        status="answered" if "answered" in statuses else first.status,
+        intent="+".join(r.intent for r in replies),
+        confidence=min(r.confidence for r in replies),
+        facts=[f for r in replies for f in r.facts],
+        options=next((r.options for r in replies if r.options), []),
+    )

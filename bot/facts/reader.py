@@ -49,6 +49,11 @@ LEXICON_KINDS = frozenset(
         "not_origin",
         "compatriot",
         "threshold",
+        "question",
+        "request",
+        "declined",
+        "clause_break",
+        "also",
     ]
 )
 LANGS = ("id", "en")

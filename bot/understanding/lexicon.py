@@ -27,6 +27,11 @@ class Lexicon:
     not_origin: set[str] = field(default_factory=set)
     compatriots: set[tuple[str, ...]] = field(default_factory=set)
     thresholds: dict[tuple[str, ...], str] = field(default_factory=dict)
+    questions: set[tuple[str, ...]] = field(default_factory=set)
+    requests: set[tuple[str, ...]] = field(default_factory=set)
+    declined: set[tuple[str, ...]] = field(default_factory=set)
+    clause_breaks: set[str] = field(default_factory=set)
+    also: set[tuple[str, ...]] = field(default_factory=set)
 
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""
@@ -34,9 +39,11 @@ class Lexicon:
             *self.numbers, *self.ordinals, *self.followups, *self.references, *self.excludes,
             *self.excludes_after,
             *self.qualifiers, *self.whole_markers, *self.relative_years, *self.personas,
-            *self.compatriots, *self.thresholds,
+            *self.compatriots, *self.thresholds, *self.questions, *self.requests,
+            *self.declined, *self.also,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
+        found |= self.clause_breaks
         found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
         for words in self.lang_words.values():
             found |= words
@@ -73,8 +80,16 @@ PHRASE_KINDS = {
     "whole_marker": "whole_markers",
     "persona": "personas",
     "compatriot": "compatriots",
+    "question": "questions",
+    "request": "requests",
+    "declined": "declined",
+    "also": "also",
 }
-WORD_KINDS = {"conjunction": "conjunctions", "not_origin": "not_origin"}
+WORD_KINDS = {
+    "conjunction": "conjunctions",
+    "not_origin": "not_origin",
+    "clause_break": "clause_breaks",
+}
 
 
 def read_lexicon(rows: list[dict]) -> Lexicon:

@@ -1,0 +1,157 @@
+"""Stage 0: a long message into clauses, and which of them ask something.
+
+People wrap a question in greetings, introductions and thanks ("Selamat pagi, saya
+wartawan ... Berapa ITAS 2020? Terima kasih"), and sometimes ask two things at once
+("siapa kepala kantornya dan berapa ITAS 2020?"). The question is the clause with a
+question or request word (``question`` in the lexicon), an intent cue or a question mark;
+the others are context, whose places, topics and statement cues never choose the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass
+from itertools import pairwise
+
+from bot.model.frame import Entities
+from bot.understanding.lexicon import Lexicon
+
+_SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+MIN_CLAUSE_TOKENS = 2
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The normalized tokens of one clause; ``questioned`` when it ended with "?"."""
+
+    tokens: tuple[str, ...]
+    questioned: bool = False
+
+
+def sentences(text: str, abbreviations: Set[str] = frozenset()) -> list[tuple[str, bool]]:
+    """``text`` cut at sentence ends, each with whether it ended with a question mark. A
+    full stop inside a number (6.433) or after an abbreviation ("surat ket. keimigrasian",
+    "UU No. 6") ends nothing."""
+    found, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, 0, match.start())
+        stop = match.group(0) == "."
+        if stop and word and (word.group(0).lower() in abbreviations or len(word.group(0)) <= 2):
+            continue
+        found.append((text[start : match.start()], "?" in match.group(0)))
+        start = match.end()
+    found.append((text[start:], False))
+    return [(piece.strip(), asked) for piece, asked in found if piece.strip()]
+
+
+def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[tuple[str, ...]]:
+    """Cut before a joining word that starts another question ("siapa kepala kantornya |
+    dan berapa ITAS 2020", "berapa ITAS 2020 | and how many Koreans") and before a word
+    that turns to another thought ("klien kami orang Korea | tapi yang bertanya Taiwan")."""
+    joiners = lexicon.conjunctions | {p[0] for p in lexicon.followups if len(p) == 1}
+    starts = {p[0] for p in lexicon.questions | lexicon.requests}
+    cuts = [
+        i
+        for i in range(MIN_CLAUSE_TOKENS, len(tokens) - 1)
+        if (tokens[i] in joiners and tokens[i + 1] in starts) or tokens[i] in lexicon.clause_breaks
+    ]
+    bounds = [0, *cuts, len(tokens)]
+    return [tokens[a:b] for a, b in pairwise(bounds) if tokens[a:b]]
+
+
+def has_phrase(tokens: tuple[str, ...], phrases: set[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` occurs in ``tokens``."""
+    lengths = {len(p) for p in phrases}
+    return any(tuple(tokens[i : i + n]) in phrases for n in lengths for i in range(len(tokens)))
+
+
+def role(clause: Clause, lexicon: Lexicon) -> str:
+    """ "question" (a question mark or word), "request" ("tolong", "I need"), "declined"
+    ("tidak perlu", "we already have the ITAS number") or "context"."""
+    if has_phrase(clause.tokens, lexicon.declined):
+        return "declined"
+    if clause.questioned or has_phrase(clause.tokens, lexicon.questions):
+        return "question"
+    return "request" if has_phrase(clause.tokens, lexicon.requests) else "context"
+
+
+@dataclass(frozen=True)
+class Question:
+    """Clauses that ask one thing together, and the context clause that names its subject
+    when they do not (``lend``)."""
+
+    clauses: tuple[int, ...]
+    lend: int | None = None
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What planning needs to know of a clause."""
+
+    role: str
+    subject: bool  # names a figure's subject
+    topical: bool  # names a subject or asks for a statement
+    also: bool = False  # "... juga", "also": asks one more thing
+
+
+def plan(traits: list[Traits]) -> list[Question]:
+    """The questions of a message.
+
+    Clauses with a question mark or word ask; failing those, requests with a subject ask
+    ("Kami perlu angka ITK"), and a request that adds something ("sebutkan juga inovasinya")
+    asks one more thing. Asking clauses without a topic join the next one that has one (else
+    the one before); a question without a subject takes it from the nearest context clause
+    before it (else after). A message with no asking clause is one question.
+    """
+    asking = [i for i, t in enumerate(traits) if t.role == "question"]
+    requests = [i for i, t in enumerate(traits) if t.role == "request"]
+    if not asking:
+        asking = [i for i in requests if traits[i].subject] or requests
+    elif not any(traits[i].topical for i in asking):  # "where is the office? address pls"
+        asking += [i for i in requests if traits[i].topical]
+    else:
+        asking += [i for i in requests if traits[i].also and traits[i].topical]
+    if not asking:
+        return [Question(tuple(range(len(traits))))]
+    groups = _groups(sorted(asking), traits)
+    context = [i for i, t in enumerate(traits) if i not in asking and t.subject]
+    subject = [t.subject for t in traits]
+    return [Question(tuple(g), _lender(g, context, subject)) for g in groups]
+
+
+def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    waiting: list[int] = []
+    for i in asking:
+        waiting.append(i)
+        if traits[i].topical:
+            groups.append(waiting)
+            waiting = []
+    if waiting and groups:
+        groups[-1].extend(waiting)
+    elif waiting:
+        groups.append(waiting)
+    return groups
+
+
+def _lender(group: list[int], context: list[int], subject: list[bool]) -> int | None:
+    if any(subject[i] for i in group) or not context:
+        return None
+    before = [i for i in context if i < min(group)]
+    return before[-1] if before else context[0]
+
+
+def borrow_subject(question: Entities, context: Entities) -> Entities:
+    """``question`` with the subject (and, when it names none, the years and office) of a
+    context clause: "Saya menulis tentang ITAS. Berapa jumlahnya tahun 2020?"."""
+    merged = question.copy()
+    merged.metrics, merged.groups = list(context.metrics), list(context.groups)
+    merged.countries = list(context.countries)
+    merged.metric_phrases = list(context.metric_phrases)
+    if not (question.years or question.relative):
+        merged.years, merged.relative = list(context.years), list(context.relative)
+    if not question.offices:
+        merged.offices = list(context.offices)
+    return merged
