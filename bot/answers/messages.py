@@ -8,6 +8,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Rilis {office} tahun {year} tidak merinci WNA per negara asal, jadi tidak ada angka untuk {country}.",
         "en": "The {year} release of {office} does not break foreign residents down by country, so there is no figure for {country}.",
     },
+    "no_data_region": {
+        "id": "Rilis merinci WNA per negara asal, bukan per kawasan; negara yang disebut: {listed}. Tidak ada angka untuk {region}.",
+        "en": "The release breaks foreign residents down by country, not by region; it names {listed}. There is no figure for {region}.",
+    },
     "no_data_office": {
         "id": "Belum ada rilis {office} di basis data saya. Data yang ada: {coverage}.",
         "en": "I have no release of {office} yet. What I have: {coverage}.",

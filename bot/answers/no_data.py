@@ -16,6 +16,8 @@ from bot.facts.base import FactBase
 from bot.model.frame import Frame
 from bot.model.text import split_list
 
+WORLD_REGIONS = ("kawasan dunia",)
+
 
 def compose_no_data(frame: Frame, base: FactBase, lang: str) -> str:
     """Say plainly what the release lacks, and what it does contain."""
@@ -72,6 +74,12 @@ def _no_data_metric(frame: Frame, base: FactBase, lang: str, general: dict) -> s
 
 def _no_data_place(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
     place = frame.entities.places[-1]
+    row = base.row("places", "name", place) or {}
+    if row.get("kind") in WORLD_REGIONS:  # "WNA Eropa": an origin, not a place of residence
+        year = frame.year or base.newest_year(office=frame.office) or 0
+        facts = base.countries_with_facts(base.breakdown_metric(), year, frame.office)
+        listed = join_list([country(f.country, lang) for f in facts], lang)
+        return message("no_data_region", lang, region=place, listed=listed or "—")
     return message("no_data_place", lang, coverage=general["coverage"], place=place)
 
 

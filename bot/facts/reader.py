@@ -54,6 +54,9 @@ LEXICON_KINDS = frozenset(
         "declined",
         "clause_break",
         "also",
+        "place_marker",
+        "office_marker",
+        "origin_marker",
     ]
 )
 LANGS = ("id", "en")

@@ -10,9 +10,11 @@ import sqlite_utils
 from bot.errors import FactBaseError
 from bot.facts.reader import COLUMNS
 
-REQUIRED_TABLES = frozenset({"facts", "meta", "sources", "metrics", "lexicon", "intents"})
+REQUIRED_TABLES = frozenset(
+    {"facts", "meta", "sources", "metrics", "lexicon", "intents", "common_words"}
+)
 FACT_KEY = ("source", "office", "period", "metric", "country")
-SCHEMA = "2"  # facts keyed by office and period; release folders
+SCHEMA = "3"  # facts keyed by office and period; release folders
 TABLE_KEYS = {
     "sources": "id",
     "offices": "id",
@@ -28,6 +30,7 @@ TABLE_KEYS = {
 
 # Tables whose rows are made from the release folders, not copied from one CSV file.
 SCHEMAS = {
+    "common_words": {"id": int, "level": float, "words": str},
     "facts": {
         "id": int,
         "source": str,

@@ -231,6 +231,8 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem("lexicon.csv", line, f"word {row['word']!r} must be lower-case")
         elif kind in ("number", "ordinal") and parse_int(row["value"]) is None:
             reader.problem("lexicon.csv", line, f"{kind} {row['word']!r} needs an integer value")
+        elif kind == "office_marker" and row["value"] not in ("before", "after"):
+            reader.problem("lexicon.csv", line, "office_marker value must be before or after")
         elif kind == "threshold" and row["value"] not in ("<", ">"):
             reader.problem("lexicon.csv", line, "threshold value must be < or >")
         elif kind == "relative_year" and not re.fullmatch(

@@ -10,7 +10,7 @@ from bot.model.frame import Entities
 from bot.understanding.cues import find_cues
 from bot.understanding.entities import extract_entities
 from bot.understanding.language import detect_language
-from bot.understanding.lexis import lexis
+from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.normalize import normalize
 
 
@@ -29,7 +29,12 @@ def tokens_of(base: FactBase, text: str) -> tuple[str, ...]:
     """The normalized tokens of ``text``."""
     words = lexis(base)
     return tuple(
-        normalize(text, abbreviations=words.lexicon.abbreviations, known=words.known_words)
+        normalize(
+            text,
+            abbreviations=words.lexicon.abbreviations,
+            known=words.known_words,
+            whole=words.common.get(STRAY_LEVEL, frozenset()),
+        )
     )
 
 

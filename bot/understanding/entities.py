@@ -6,6 +6,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
+from bot.understanding.strays import take_unknown_modifiers, take_unknown_places
 from bot.understanding.surroundings import (
     COUNTRY_WORDS,
     SUBJECT_KINDS,
@@ -15,7 +16,6 @@ from bot.understanding.surroundings import (
     has_phrase,
     listed_after,
     not_asked,
-    take_unknown_modifiers,
     take_whole,
     vague_exclusion,
 )
@@ -70,6 +70,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             add_unique(found.countries, code)
     found.vague_exclusion = vague_exclusion(tokens, found, lexicon)
     _take_numbers(found, tokens, base)
+    take_unknown_places(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
     found.names_countries = any(t in COUNTRY_WORDS for t in tokens)
     return found

@@ -32,6 +32,9 @@ class Lexicon:
     declined: set[tuple[str, ...]] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)
     also: set[tuple[str, ...]] = field(default_factory=set)
+    place_markers: set[tuple[str, ...]] = field(default_factory=set)
+    origin_markers: set[tuple[str, ...]] = field(default_factory=set)
+    office_markers: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""
@@ -40,7 +43,8 @@ class Lexicon:
             *self.excludes_after,
             *self.qualifiers, *self.whole_markers, *self.relative_years, *self.personas,
             *self.compatriots, *self.thresholds, *self.questions, *self.requests,
-            *self.declined, *self.also,
+            *self.declined, *self.also, *self.place_markers, *self.origin_markers,
+            *self.office_markers,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks
@@ -84,6 +88,8 @@ PHRASE_KINDS = {
     "request": "requests",
     "declined": "declined",
     "also": "also",
+    "place_marker": "place_markers",
+    "origin_marker": "origin_markers",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",
@@ -110,6 +116,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             getattr(lexicon, kind + "s")[words] = int(value)
         elif kind == "qualifier":
             lexicon.qualifiers[words] = value or " ".join(words)
+        elif kind == "office_marker":
+            lexicon.office_markers[words] = value
         elif kind == "threshold":
             lexicon.thresholds[words] = value
         elif kind == "relative_year":

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.facts.base import FactBase
+from bot.facts.words import read_common_words
 from bot.model.countries import all_country_names
 from bot.model.text import clean_tokens, split_list
 from bot.understanding.lexicon import Lexicon, read_lexicon
@@ -15,6 +16,8 @@ from bot.understanding.vocabulary import Entry, Vocabulary
 
 LANGS = ("id", "en")
 FUZZY_CUE_MIN_CHARS = 6
+STRAY_LEVEL = 3.0  # Zipf: a word this common is no name
+PLACE_LEVEL = 4.0  # after "di"/"in", only a very common word is no place
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,11 @@ class Lexis:
     plain_words: frozenset[str]
     longest_cue: int
     single_word_cues: list[str]
+    common: dict[float, frozenset[str]]
+
+    def is_common(self, word: str, level: float = STRAY_LEVEL) -> bool:
+        """Whether ``word`` is a common Indonesian or English word (Zipf >= ``level``)."""
+        return word in self.common.get(level, frozenset())
 
 
 def lexis(base: FactBase) -> Lexis:
@@ -54,6 +62,7 @@ def build_lexis(base: FactBase) -> Lexis:
         single_word_cues=sorted(
             c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS
         ),
+        common=read_common_words(tables["common_words"]),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
+from bot.model.text import clean_tokens
 from bot.understanding.scope import Scope, subject_metric, year_available
 
 CONTEXT_PLACE_KINDS = ("negara", "kecamatan", "kawasan")
@@ -72,14 +73,28 @@ def narrower(ent: Entities, base: FactBase, scope: Scope) -> list[tuple[str, str
 
 
 def quoted_words(ent: Entities, base: FactBase, scope: Scope) -> set[str]:
-    """The words of the quotes of the facts a question is about."""
+    """The words of the quotes of the facts a question is about, and of their metrics'
+    names ("Izin Tinggal Tetap (baru dan perpanjangan)")."""
     metrics = ent.metrics or ([base.breakdown_metric()] if ent.countries else [])
     facts = (
         base.fact(m, scope.year or 0, c, scope.office)
         for m in metrics
         for c in (ent.countries or [None])
     )
-    return {w for fact in facts if fact is not None for w in base.quote_words(fact)}
+    said = {w for fact in facts if fact is not None for w in base.quote_words(fact)}
+    return said.union(*(definition_words(base, m) for m in metrics))
+
+
+def definition_words(base: FactBase, metric: str) -> frozenset[str]:
+    """The normalized words of a metric's names, in both languages. (Not its definition:
+    "ITK for tourism" narrows ITK although its definition names tourism as an example.)"""
+
+    def derive(base: FactBase) -> frozenset[str]:
+        row = base.row("metrics", "id", metric) or {}
+        fields = ("name_id", "name_en")
+        return frozenset(w for f in fields for w in clean_tokens(row.get(f, "")))
+
+    return base.derived(f"definition:{metric}", derive)
 
 
 def group_members(ent: Entities, base: FactBase) -> list[str]:

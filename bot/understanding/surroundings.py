@@ -4,17 +4,12 @@ country describes ("restoran Korea") and unknown words that narrow a subject."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process, utils
-
-from bot.understanding.lexis import lexis
-from bot.understanding.vocabulary import Match, one_slip
+from bot.understanding.vocabulary import Match
 
 if TYPE_CHECKING:
-    from bot.facts.base import FactBase
     from bot.model.frame import Entities
 
 LEAD_WORDS = frozenset(
@@ -22,42 +17,12 @@ LEAD_WORDS = frozenset(
     | {"orang", "warga", "a", "an", "berasal", "asal"}
 )
 SUBJECT_KINDS = ("metric", "group", "country")
-MODIFIER_REACH = 3  # words after a subject that may still narrow it
-TYPO_CUTOFF = 85.0
 COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
 
 
 def _add(items: list, value) -> None:
     if value not in items:
         items.append(value)
-
-
-def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -> None:
-    """Unknown words next to a subject narrow it ("WNA yang ditahan", "illegal foreigners",
-    "WNA Eropa", "WNA Koria"): they become qualifiers, so the total is never given for
-    them. Plain words and slips of function words ("dikeluarin", "permanant") do not."""
-    words = lexis(base)
-    taken = {i for start, end in found.spans for i in range(start, end)}
-    near: set[int] = set()
-    for start, end, english in found.subject_spans:
-        near.update(range(end, min(end + MODIFIER_REACH, len(tokens))))
-        if english:  # English puts a modifier before its noun: "illegal foreigners"
-            near.add(start - 1)
-    for i in sorted(near):
-        word = tokens[i] if 0 <= i < len(tokens) else ""
-        unknown = word.isalpha() and len(word) >= 3 and word not in words.plain_words
-        if i not in taken and unknown and not is_typo_of_known(word, words.function_words):
-            _add(found.qualifiers, (word, word))
-
-
-@lru_cache(maxsize=2048)
-def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
-    """Whether ``word`` is one slip away from a word of ``known`` ("permanant")."""
-    choices = [k for k in known if abs(len(k) - len(word)) <= 2]
-    found = process.extractOne(
-        word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
-    )
-    return found is not None or any(one_slip(word, k) for k in choices if len(k) >= 5)
 
 
 def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
