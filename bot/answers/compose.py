@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answers.compose_years import write_change, write_series, write_stated_total
-from bot.answers.formatting import country, join_list, number, percent
+from bot.answers.formatting import country, decimal, join_list, number, percent
 from bot.answers.labels import (
     capitalize,
     group_label,
@@ -170,7 +170,27 @@ def _sum(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) 
     else:
         subject = join_list([item_name(base, f, lang) for f in result.facts], lang)
     total = number(result.total, lang)
-    return message("sum", lang, subject=subject, value=total, parts=parts, **common)
+    text = message("sum", lang, subject=subject, value=total, parts=parts, **common)
+    return text + ("\n" + message("sum_overlap", lang) if result.overlap else "")
+
+
+def _ratio(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    a, b = result.facts
+    return message(
+        "ratio", lang, a_name=item_name(base, a, lang), a=number(a.value, lang),
+        b_name=item_name(base, b, lang), b=number(b.value, lang),
+        ratio=decimal(result.ratio, lang), year=common["year"],
+    )  # fmt: skip
+
+
+def _average(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    names = join_list([item_name(base, f, lang) for f in result.facts], lang)
+    values = " + ".join(number(f.value, lang) for f in result.facts)
+    mean = result.average
+    shown = number(int(mean), lang) if mean == int(mean) else decimal(mean, lang)
+    return message(
+        "average", lang, names=names, values=values, n=len(result.facts), value=shown, **common
+    )
 
 
 def _name(base: FactBase, fact: Fact, result: Result, lang: str) -> str:
@@ -259,6 +279,8 @@ WRITERS = {
     "fewest": _ranking,
     "share": _share,
     "sum": _sum,
+    "ratio": _ratio,
+    "average": _average,
     "compare": _compare,
     "difference": _difference,
     "complement": _complement,

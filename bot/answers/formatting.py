@@ -17,6 +17,11 @@ def number(value: int, lang: str) -> str:
     return format_decimal(value, locale=LOCALES[lang])
 
 
+def decimal(value: float, lang: str) -> str:
+    """A number with one decimal: 3,7 (id), 3.7 (en)."""
+    return format_decimal(round(value, 1), format="#,##0.0", locale=LOCALES[lang])
+
+
 def percent(value: float, lang: str) -> str:
     """A percentage with one decimal: 33,2% (id), 33.2% (en)."""
     return format_decimal(round(value, 1), format="#,##0.0", locale=LOCALES[lang]) + "%"

@@ -12,6 +12,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Rilis merinci WNA per negara asal, bukan per kawasan; negara yang disebut: {listed}. Tidak ada angka untuk {region}.",
         "en": "The release breaks foreign residents down by country, not by region; it names {listed}. There is no figure for {region}.",
     },
+    "no_data_average": {
+        "id": 'Rilis tidak memuat rata-rata {subject} (misalnya per bulan); hanya angka keseluruhan tahun {year}. Untuk rata-rata beberapa angka, sebutkan angkanya, misalnya "rata-rata ITAS dan ITK".',
+        "en": 'The release gives no average of {subject} (per month, for example); only the overall {year} figure. For the average of several figures, name them, for example "average of ITAS and ITK".',
+    },
     "no_data_office": {
         "id": "Belum ada rilis {office} di basis data saya. Data yang ada: {coverage}.",
         "en": "I have no release of {office} yet. What I have: {coverage}.",
@@ -52,6 +56,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sum": {
         "id": "Total {subject} di {office} tahun {year}: {value} {unit} ({parts}).",
         "en": "Total {subject} at {office} in {year}: {value} {unit} ({parts}).",
+    },
+    "sum_overlap": {
+        "id": "(Catatan: angka-angka ini menghitung hal yang berbeda dan bisa mencakup orang yang sama; jumlahnya hanya penjumlahan angka, bukan jumlah orang.)",
+        "en": "(Note: these figures count different things and may include the same people; the total is only the sum of the numbers, not a count of people.)",
+    },
+    "ratio": {
+        "id": "{a_name} ({a}) = {ratio} kali {b_name} ({b}), tahun {year}.",
+        "en": "{a_name} ({a}) is {ratio} times {b_name} ({b}) in {year}.",
+    },
+    "average": {
+        "id": "Rata-rata {names} di {office} tahun {year}: ({values}) / {n} = {value} {unit}.",
+        "en": "Average of {names} at {office} in {year}: ({values}) / {n} = {value} {unit}.",
     },
     "part": {"id": "{name} {value}", "en": "{name} {value}"},
     "share": {

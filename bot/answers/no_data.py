@@ -156,6 +156,9 @@ NO_DATA_REASONS = {
     "qualifier": _no_data_qualifier,
     "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
     "rank": _no_data_rank,
+    "average": lambda frame, base, lang, general: message(
+        "no_data_average", lang, subject=subject_name(frame, base, lang), year=frame.year
+    ),
 }
 
 

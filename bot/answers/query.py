@@ -71,6 +71,13 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     difference = abs(items[0].value - items[1].value) if len(items) == 2 else None
     if len({f.period for f in items}) > 1:  # each office's own newest year: no difference
         return Result("compare", facts=items, uneven=True)
+    if frame.intent == "ratio" and len(items) == 2:
+        if not items[1].value:
+            return Result("ratio", missing="whole")
+        return Result("ratio", facts=items, ratio=items[0].value / items[1].value)
+    if frame.intent == "average":
+        total = sum(f.value for f in items)
+        return Result("average", facts=items, total=total, average=total / len(items))
     if frame.intent == "difference" and difference is not None:
         return Result("difference", facts=items, total=difference)
     if len(items) > 1:
@@ -120,14 +127,17 @@ def _sum(items: list[Fact], groups: list[str], at: At) -> Result:
         (g for g in base.groups_of(list(metrics)) if metrics <= set(base.group_members(g))), None
     )
     if not (countries or group):
-        return Result("compare", facts=items, apart=True)
+        if base.breakdown_metric() in metrics and len(metrics) > 1:
+            return Result("compare", facts=items, apart=True)  # residents hold the permits
+        return Result("sum", facts=items, total=sum(f.value for f in items), overlap=True)
     whole = group if group and set(base.group_members(group)) == metrics else None
     total = sum(f.value for f in items)
     stated = at.get(_total_metric(base, whole)) if whole else None
     if stated is not None:  # the parts' sum is stated only when it differs
         differs = total if total != stated.value else None
         return Result("stated_total", facts=[stated, *items], total=differs, whole=whole)
-    return Result("sum", facts=items, total=total, whole=whole)
+    overlap = bool(group and (base.row("groups", "id", group) or {}).get("overlap"))
+    return Result("sum", facts=items, total=total, whole=whole, overlap=overlap)
 
 
 def _total_metric(base: FactBase, group: str) -> str:

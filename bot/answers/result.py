@@ -15,7 +15,8 @@ class Result:
     ``kind`` is what the reply states: value, sum, stated_total, compare, difference,
     share, complement, change, series or a ranking. ``whole`` names the whole of a share or of a sum
     (a group id, or a fact); ``missing`` says why nothing can be stated;
-    ``apart`` marks figures asked to be added that do not add up.
+    ``apart`` marks figures asked to be added that do not add up; ``overlap`` a sum of
+    figures that may count the same people.
     """
 
     kind: str
@@ -28,11 +29,15 @@ class Result:
     together: float | None = None
     change: float | None = None
     uneven: bool = False
+    ratio: float | None = None
+    average: float | None = None
+    overlap: bool = False
 
     @property
     def computed(self) -> bool:
         """True when the reply states a figure that is not itself a stored fact."""
-        return self.total is not None or bool(self.shares)
+        computed = (self.total, self.ratio, self.average)
+        return any(x is not None for x in computed) or bool(self.shares)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ MAX_CHATS = 10_000
 SHORT_FOLLOWUP_TOKENS = 4
 CARRIED_INTENTS = ("value", "share")
 RECENT_ITEMS = 4
-PAIR_CUES = ("difference", "compare", "sum")
+PAIR_CUES = ("ratio", "difference", "compare", "sum", "average")
 
 
 @dataclass(frozen=True)

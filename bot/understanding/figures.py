@@ -9,7 +9,7 @@ from bot.understanding.lexis import lexis
 from bot.understanding.refusals import quoted_words, unanswerable
 from bot.understanding.scope import Scope
 
-PAIR_INTENTS = ("difference", "compare")
+PAIR_INTENTS = ("ratio", "difference", "compare")
 YEAR_INTENTS = ("change", "series")
 
 
@@ -59,6 +59,8 @@ def _figure_intent(
     ranked = ent.ordinal and ent.metrics and not ent.countries and set(ent.metrics) <= breakdown
     listing = ent.threshold and ent.names_countries  # "negara dengan WNA lebih dari 1000"
     wants_rank = ranked or listing or any(c in cues for c in RANK_INTENTS)
+    if "average" in cues:
+        return _average(ent, base, year, office, len(ent.countries) or len(ent.metrics))
     if wants_rank and len(ent.countries) < 2 and len(ent.metrics) < 2:
         return _ranking(ent, cues, base, year, office, listed=bool(ranked or listing))
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
@@ -78,6 +80,20 @@ def _figure_intent(
     if items >= 2:
         return Frame("compare", year=year)
     return Frame("sum" if ent.groups else "value", year=year)
+
+
+def _average(ent: Entities, base: FactBase, year: int, office: str, items: int) -> Frame:
+    """ "rata-rata WNA Korea dan Jepang": the mean of the figures named; "rata-rata WNA per
+    negara": the mean over every country the release lists."""
+    if items >= 2 or ent.groups:
+        return Frame("average", year=year)
+    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+    listed = base.countries_with_facts(metric, year, office)
+    if not ent.countries and listed and (ent.names_countries or ent.count):
+        ent.countries = [f.country for f in listed][: ent.count or len(listed)]
+        return Frame("average", year=year)
+    # The average of one figure (per month? per country?) is not in the release.
+    return Frame("value", "no_data", year=year, reason="average")
 
 
 def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool) -> Frame:

@@ -9,8 +9,10 @@ from bot.understanding.figures import YEAR_INTENTS, figure_frame
 from bot.understanding.refusals import places_asked
 from bot.understanding.scope import Scope, scope_of
 
-FIGURE_CUES = (*RANK_INTENTS, "share", "difference", "compare", "sum", *YEAR_INTENTS)
-PAIRING_CUES = ("difference", "compare", "sum", "share", "change")
+FIGURE_CUES = (
+    *RANK_INTENTS, "share", "ratio", "difference", "compare", "sum", "average", *YEAR_INTENTS
+)  # fmt: skip
+PAIRING_CUES = ("ratio", "difference", "compare", "sum", "average", "share", "change")
 SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by priority
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
