@@ -112,13 +112,13 @@ class Pipeline:
         base, text = self._base, text[:MAX_CHARS]
         whole, questions = self._questions(text)
         reply_lang = lang or whole.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
-        answered = []
-        for number, analysis in enumerate(questions):
-            frame = self._understand(analysis, chat_id, base, now, follow=number == 0)
-            answered.append((frame, respond(frame, base, reply_lang)))
-        reply = combine([reply for _, reply in answered])
+        replies = []
+        for analysis in questions:  # a later question may lean on an earlier one ("is it more?")
+            frame = self._understand(analysis, chat_id, base, now)
+            replies.append(respond(frame, base, reply_lang))
+            self._remember(chat_id, frame, reply_lang, now)
+        reply = combine(replies)
         reply.chat_id = chat_id
-        self._remember(chat_id, answered[-1][0], reply_lang, now)
         return reply
 
     def _questions(self, text: str) -> tuple[Analysis, list[Analysis]]:
@@ -126,8 +126,8 @@ class Pipeline:
         clauses lend a subject but never choose the answer)."""
         base, lexicon = self._base, lexis(self._base).lexicon
         clauses = [
-            Clause(part, asked and part is parts[-1])
-            for sentence, asked in sentences(text, lexicon.abbreviations.keys())
+            Clause(part.tokens, part.questioned or (asked and part is parts[-1]))
+            for sentence, asked in sentences(text, *base.derived("clause_words", _clause_words))
             for parts in [split_questions(self._tokens(sentence), lexicon)]
             for part in parts
         ]
@@ -158,15 +158,13 @@ class Pipeline:
                 replace(prev, lang=lang, time=now) if prev else Turn(Entities(), "", lang, now),
             )
 
-    def _understand(
-        self, analysis: Analysis, chat_id: int, base: FactBase, now: float, *, follow: bool
-    ) -> Frame:
+    def _understand(self, analysis: Analysis, chat_id: int, base: FactBase, now: float) -> Frame:
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
-        prev = self.contexts.get(chat_id, now) if follow else None
+        prev = self.contexts.get(chat_id, now)
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, lexis(base).vocabulary)
         if prev and tokens and should_merge(tokens, ent, cues, lexis(base).lexicon):
-            ent, carried = merge(ent, cues, prev)
+            ent, carried = merge(ent, cues, prev, base.breakdown_metric())
             if carried and carried in FIGURE_CUES and carried not in cues:
                 cues = {**cues, carried: 0.9}
             elif carried and not cues:
@@ -186,6 +184,18 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         topical=subject or statement,
         also=has_phrase(clause.tokens, lexicon.also),
     )
+
+
+def _clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
+    """The words that cut a message into clauses: abbreviations (their full stop ends
+    nothing), joining words ("dan", "terus", "also") and the words that ask, with their
+    short forms ("berapa", "brp", "how")."""
+    lexicon = lexis(base).lexicon
+    single = {p[0] for p in lexicon.followups | lexicon.also if len(p) == 1}
+    joiners = frozenset(lexicon.conjunctions | single)
+    askers = {p[0] for p in lexicon.questions | lexicon.requests | lexicon.question_starts}
+    short = {a for a, expansion in lexicon.abbreviations.items() if set(expansion) & askers}
+    return frozenset(lexicon.abbreviations), joiners, frozenset(askers | short)
 
 
 def combine(replies: list[Reply]) -> Reply:

@@ -59,6 +59,8 @@ LEXICON_KINDS = frozenset(
         "place_marker",
         "office_marker",
         "origin_marker",
+        "rest",
+        "question_start",
     ]
 )
 LANGS = ("id", "en")

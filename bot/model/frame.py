@@ -45,6 +45,9 @@ class Entities:
     threshold: tuple[str, int] | None = None
     stated: list[int] = field(default_factory=list)
     names_countries: bool = False
+    refers: bool = False  # "itu", "that": points back at the previous answer
+    rest: bool = False  # "sisanya", "the rest": the whole less what was named before
+    also: bool = False  # "sekalian", "also": adds to what was named before
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""

@@ -19,6 +19,8 @@ from bot.understanding.lexicon import Lexicon
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
+_COMMA = re.compile(r",\s*")
+MIN_COMMA_WORDS = 3
 MIN_CLAUSE_TOKENS = 2
 
 
@@ -30,10 +32,18 @@ class Clause:
     questioned: bool = False
 
 
-def sentences(text: str, abbreviations: Set[str] = frozenset()) -> list[tuple[str, bool]]:
+def sentences(
+    text: str,
+    abbreviations: Set[str] = frozenset(),
+    joiners: Set[str] = frozenset(),
+    askers: Set[str] = frozenset(),
+) -> list[tuple[str, bool]]:
     """``text`` cut at sentence ends, each with whether it ended with a question mark. A
     full stop inside a number (6.433) or after an abbreviation ("surat ket. keimigrasian",
-    "UU No. 6") ends nothing."""
+    "UU No. 6") ends nothing. A comma before a joining word ("..., terus inovasinya apa?")
+    ends a clause when what follows asks something of its own and the part before is a
+    few words long ("WNA Korea, Jepang dan China" and "urutkan, sekalian sama ITAP" stay
+    whole); ``askers`` are the question and request words (and their short forms)."""
     found, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         word = _LAST_WORD.search(text, 0, match.start())
@@ -43,22 +53,49 @@ def sentences(text: str, abbreviations: Set[str] = frozenset()) -> list[tuple[st
         found.append((text[start : match.start()], "?" in match.group(0)))
         start = match.end()
     found.append((text[start:], False))
-    return [(piece.strip(), asked) for piece, asked in found if piece.strip()]
+    pieces = [(part, asked and i == len(parts) - 1)
+              for piece, asked in found
+              for parts in [_at_joining_commas(piece, joiners, askers)]
+              for i, part in enumerate(parts)]  # fmt: skip
+    return [(piece.strip(), asked) for piece, asked in pieces if piece.strip()]
 
 
-def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[tuple[str, ...]]:
+def _at_joining_commas(text: str, joiners: Set[str], askers: Set[str]) -> list[str]:
+    parts, start = [], 0
+    for match in _COMMA.finditer(text):
+        before, after = text[start : match.start()], text[match.end() :]
+        words = [w.strip("?!.,").lower() for w in after.split()]
+        asking = any(w in askers for w in words[1:])
+        long_enough = len(before.split()) >= MIN_COMMA_WORDS
+        if words and words[0] in joiners and asking and long_enough:
+            parts.append(before)
+            start = match.end()
+    return [*parts, text[start:]]
+
+
+def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
     """Cut before a joining word that starts another question ("siapa kepala kantornya |
     dan berapa ITAS 2020", "berapa ITAS 2020 | and how many Koreans") and before a word
-    that turns to another thought ("klien kami orang Korea | tapi yang bertanya Taiwan")."""
+    that turns to another thought ("klien kami orang Korea | tapi yang bertanya Taiwan").
+    A part cut off before a question word asks (``questioned``)."""
     joiners = lexicon.conjunctions | {p[0] for p in lexicon.followups if len(p) == 1}
-    starts = {p[0] for p in lexicon.questions | lexicon.requests}
+    starts = lexicon.questions | lexicon.requests | lexicon.question_starts
+    lengths = {len(p) for p in starts}
     cuts = [
         i
         for i in range(MIN_CLAUSE_TOKENS, len(tokens) - 1)
-        if (tokens[i] in joiners and tokens[i + 1] in starts) or tokens[i] in lexicon.clause_breaks
+        if (
+            tokens[i] in joiners
+            and any(tuple(tokens[i + 1 : i + 1 + n]) in starts for n in lengths)
+        )
+        or tokens[i] in lexicon.clause_breaks
     ]
     bounds = [0, *cuts, len(tokens)]
-    return [tokens[a:b] for a, b in pairwise(bounds) if tokens[a:b]]
+    return [
+        Clause(tokens[a:b], a in cuts and tokens[a] not in lexicon.clause_breaks)
+        for a, b in pairwise(bounds)
+        if tokens[a:b]
+    ]
 
 
 def has_phrase(tokens: tuple[str, ...], phrases: set[tuple[str, ...]]) -> bool:

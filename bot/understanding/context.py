@@ -10,7 +10,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from bot.model.frame import Entities
+from bot.model.frame import RANK_INTENTS, Entities
 from bot.understanding.entities import complete_names
 from bot.understanding.intents import SMALLTALK_INTENTS
 
@@ -91,9 +91,12 @@ def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexic
         for i in range(len(tokens))
     )
     if ent.has_subject():
-        return starts or refers or len(tokens) <= SHORT_FOLLOWUP_TOKENS
-    if ent.excluded:
-        return True  # "selain Korea?" after "berapa WNA"
+        # a share without its whole ("berapa persen yang pro justitia?") or an addition
+        # ("sekalian sama ITAP") leans on what was asked before
+        leans = ("share" in cues and not ent.whole and not ent.countries) or ent.also
+        return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
+    if ent.excluded or ent.rest:
+        return True  # "selain Korea?" after "berapa WNA", "sisanya?"
     asks = any(c not in SMALLTALK_INTENTS for c in cues)
     named = ent.years or ent.relative or ent.places or ent.offices
     return asks or bool(named) or (starts and len(tokens) > 1) or refers
@@ -103,13 +106,17 @@ def _lengths(phrases: set[tuple[str, ...]]) -> set[int]:
     return {len(p) for p in phrases}
 
 
-def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, str | None]:
+def merge(
+    ent: Entities, cues: dict[str, float], prev: Turn, population: str = ""
+) -> tuple[Entities, str | None]:
     """The entities of a follow-up completed from the previous turn.
 
     Args:
         ent: what the follow-up names.
         cues: its intent cues.
         prev: the previous turn of the chat.
+        population: the metric of the people counted ("WNA"), which a follow-up that
+            refers back ("itu WNA dari mana?") uses for the people of the previous figure.
 
     Returns:
         The merged entities and the intent to carry over (None: decide afresh).
@@ -119,6 +126,13 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
     _carry_years(new, ent, old)
     if not ent.offices:
         new.offices = list(old.offices)
+    if ent.rest and not ent.countries:  # "sisanya?": the whole less the countries named
+        new.metrics = list(ent.metrics or old.metrics)
+        new.excluded = [("country", c) for c in old.countries or prev.recent_countries]
+        new.countries = []
+        return new, None
+    if "share" in cues and not ent.whole:  # "berapa persen dari jumlah tadi?"
+        new.whole = _previous_whole(old)
     pair_cue = any(c in cues for c in PAIR_CUES)
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
         new.metrics, new.groups = list(old.metrics), list(old.groups)
@@ -127,10 +141,13 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
             list(old.topics),
             list(old.terms),
         )
+        ranks = any(c in cues for c in RANK_INTENTS)
         if pair_cue and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
             new.countries = list(prev.recent_countries[-2:])
-        elif pair_cue and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
-            new.metrics = list(prev.recent_metrics[-2:])
+        elif (pair_cue or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
+            new.metrics = list(prev.recent_metrics if ranks else prev.recent_metrics[-2:])
+        if new.whole:
+            new.countries = new.countries if new.countries != old.countries else old.countries
         _without_excluded(new)
         return new, None if cues else prev.intent
     if pair_cue and len(ent.countries) == 1 and prev.recent_countries:
@@ -139,14 +156,29 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
         new.metrics = list(ent.metrics or old.metrics)
     elif pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:
         new.metrics = [m for m in prev.recent_metrics[-1:] if m not in ent.metrics] + ent.metrics
-    elif "sum" in cues and ent.metrics and not ent.countries:
-        new.metrics = list(dict.fromkeys(old.metrics + ent.metrics))
+    elif ("sum" in cues or ent.also) and ent.metrics and not ent.countries:
+        before = list(prev.recent_metrics) if ent.also else list(old.metrics)
+        new.metrics = list(dict.fromkeys(before + ent.metrics))
+    elif (
+        ent.refers and ent.metrics == [population] and old.metrics and population not in old.metrics
+    ):
+        # "itu WNA dari negara mana?" after deportations: those are the deported ones
+        new.metrics = list(old.metrics)
     elif ent.countries and not (ent.metrics or ent.groups):
         # "jumlah deportasi" -> "dari India?" still asks deportations (which have no breakdown)
         new.metrics = list(old.metrics)
     _without_excluded(new)
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
     return new, carried
+
+
+def _previous_whole(old: Entities) -> dict[str, str]:
+    """The whole a share follow-up points at: the group or figure asked before."""
+    if old.groups:
+        return {"group": old.groups[0]}
+    if len(old.metrics) == 1 and not old.countries:
+        return {"metric": old.metrics[0]}
+    return {}
 
 
 def _carry_years(new: Entities, ent: Entities, old: Entities) -> None:

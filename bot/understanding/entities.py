@@ -73,6 +73,9 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     take_unknown_places(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
     found.names_countries = any(t in COUNTRY_WORDS for t in tokens)
+    found.refers = has_phrase(tokens, lexicon.references)
+    found.rest = has_phrase(tokens, lexicon.rest)
+    found.also = has_phrase(tokens, lexicon.also)
     return found
 
 

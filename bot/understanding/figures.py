@@ -77,8 +77,8 @@ def _figure_intent(
             return Frame(intent, year=year)
     if "sum" in cues and (items >= 2 or ent.groups):
         return Frame("sum", year=year)
-    if items >= 2:
-        return Frame("compare", year=year)
+    if items >= 2:  # "urutkan ITK, ITAS dan ITAP": side by side, largest first
+        return Frame("compare", year=year, reason="sorted" if wants_rank else "")
     return Frame("sum" if ent.groups else "value", year=year)
 
 

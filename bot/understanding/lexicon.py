@@ -35,6 +35,8 @@ class Lexicon:
     place_markers: set[tuple[str, ...]] = field(default_factory=set)
     origin_markers: set[tuple[str, ...]] = field(default_factory=set)
     office_markers: dict[tuple[str, ...], str] = field(default_factory=dict)
+    rest: set[tuple[str, ...]] = field(default_factory=set)
+    question_starts: set[tuple[str, ...]] = field(default_factory=set)
 
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""
@@ -44,7 +46,7 @@ class Lexicon:
             *self.qualifiers, *self.whole_markers, *self.relative_years, *self.personas,
             *self.compatriots, *self.thresholds, *self.questions, *self.requests,
             *self.declined, *self.also, *self.place_markers, *self.origin_markers,
-            *self.office_markers,
+            *self.office_markers, *self.rest, *self.question_starts,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks
@@ -90,6 +92,8 @@ PHRASE_KINDS = {
     "also": "also",
     "place_marker": "place_markers",
     "origin_marker": "origin_markers",
+    "rest": "rest",
+    "question_start": "question_starts",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",
