@@ -162,7 +162,7 @@ class Pipeline:
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         prev = self.contexts.get(chat_id, now)
         if prev and tokens:
-            complete_from_previous(tokens, ent, prev, lexis(base).vocabulary)
+            complete_from_previous(tokens, ent, prev, base)
         if prev and tokens and should_merge(tokens, ent, cues, lexis(base).lexicon):
             ent, carried = merge(ent, cues, prev, base.breakdown_metric())
             if carried and carried in FIGURE_CUES and carried not in cues:

@@ -11,6 +11,7 @@ from bot.answers.labels import (
     metric_label,
     office_name,
     period_label,
+    qualifier_word,
     source_lines,
     unit,
 )
@@ -44,7 +45,7 @@ def compose_figure(
     if result.kind == "value" and frame.entities.stated:
         lines.append(_check(frame.entities.stated[0], first.value, lang))
     if frame.combined:
-        details = join_list([_in_language(base, d, lang) for d in frame.combined], lang)
+        details = join_list([qualifier_word(base, d, lang) for d in frame.combined], lang)
         lines.append(message("combined", lang, details=details))
     lines.extend(source_lines(base, shown, lang))
     return "\n".join(lines), shown
@@ -54,16 +55,6 @@ def _check(stated: int, value: int, lang: str) -> str:
     """Answer "is it N?": the stored figure agrees or not."""
     key = "stated_same" if stated == value else "stated_differs"
     return message(key, lang, stated=number(stated, lang), value=number(value, lang))
-
-
-def _in_language(base: FactBase, detail: str, lang: str) -> str:
-    """A qualifier word in the reply's language ("perpanjangan" -> "renewal")."""
-    rows = base.tables["lexicon"]
-    return next(
-        (r["word"] for r in rows if r["kind"] == "qualifier" and r["lang"] == lang
-         and r["value"] == detail),
-        detail,
-    )  # fmt: skip
 
 
 def _value(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

@@ -112,3 +112,13 @@ def short_name(base: FactBase, metric: str, lang: str) -> str:
     """A metric's abbreviation, else its name in ``lang``."""
     row = base.row("metrics", "id", metric) or {}
     return row.get("abbr") or row.get(f"name_{lang}", metric)
+
+
+def qualifier_word(base: FactBase, detail: str, lang: str) -> str:
+    """A qualifier word in the reply's language ("perpanjangan" -> "renewal")."""
+    rows = base.tables["lexicon"]
+    return next(
+        (r["word"] for r in rows if r["kind"] == "qualifier" and r["lang"] == lang
+         and r["value"] == detail),
+        detail,
+    )  # fmt: skip

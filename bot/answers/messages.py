@@ -12,6 +12,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Rilis merinci WNA per negara asal, bukan per kawasan; negara yang disebut: {listed}. Tidak ada angka untuk {region}.",
         "en": "The release breaks foreign residents down by country, not by region; it names {listed}. There is no figure for {region}.",
     },
+    "no_data_combined": {
+        "id": 'Rilis tidak memisahkan {subject} menurut "{asked}": angka tahun {year} mencakup {details} sekaligus, jadi angka untuk "{asked}" saja tidak ada.',
+        "en": 'The release does not separate {subject} by "{asked}": its {year} figure covers {details} together, so there is no figure for "{asked}" alone.',
+    },
+    "no_data_forecast": {
+        "id": "Saya tidak membuat perkiraan: rilis hanya memuat angka yang sudah tercatat (tahun {years}).",
+        "en": "I do not forecast: the releases only give figures already recorded ({years}).",
+    },
     "no_data_average": {
         "id": 'Rilis tidak memuat rata-rata {subject} (misalnya per bulan); hanya angka keseluruhan tahun {year}. Untuk rata-rata beberapa angka, sebutkan angkanya, misalnya "rata-rata ITAS dan ITK".',
         "en": 'The release gives no average of {subject} (per month, for example); only the overall {year} figure. For the average of several figures, name them, for example "average of ITAS and ITK".',

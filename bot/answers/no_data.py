@@ -9,6 +9,7 @@ from bot.answers.labels import (
     metric_label,
     office_name,
     period_label,
+    qualifier_word,
 )
 from bot.answers.messages import message
 from bot.answers.statements import compose_statements
@@ -156,6 +157,19 @@ NO_DATA_REASONS = {
     "qualifier": _no_data_qualifier,
     "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
     "rank": _no_data_rank,
+    "forecast": lambda frame, base, lang, general: message(
+        "no_data_forecast",
+        lang,
+        years=join_list([str(y) for y in subject_years(frame, base)], lang),
+    ),
+    "combined": lambda frame, base, lang, general: message(
+        "no_data_combined",
+        lang,
+        subject=subject_name(frame, base, lang),
+        asked=join_list([shown for shown, _ in frame.entities.qualifiers], lang),
+        details=join_list([qualifier_word(base, d, lang) for d in frame.combined], lang),
+        year=frame.year,
+    ),
     "average": lambda frame, base, lang, general: message(
         "no_data_average", lang, subject=subject_name(frame, base, lang), year=frame.year
     ),

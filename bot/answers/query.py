@@ -72,9 +72,10 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     if len({f.period for f in items}) > 1:  # each office's own newest year: no difference
         return Result("compare", facts=items, uneven=True)
     if frame.intent == "ratio" and len(items) == 2:
-        if not items[1].value:
+        larger, smaller = sorted(items, key=lambda f: -f.value)  # "3,7 kali", never "0,3 kali"
+        if not smaller.value:
             return Result("ratio", missing="whole")
-        return Result("ratio", facts=items, ratio=items[0].value / items[1].value)
+        return Result("ratio", facts=[larger, smaller], ratio=larger.value / smaller.value)
     if frame.intent == "average":
         total = sum(f.value for f in items)
         return Result("average", facts=items, total=total, average=total / len(items))

@@ -61,6 +61,8 @@ LEXICON_KINDS = frozenset(
         "origin_marker",
         "rest",
         "question_start",
+        "forecast",
+        "inclusive",
     ]
 )
 LANGS = ("id", "en")

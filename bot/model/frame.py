@@ -48,6 +48,7 @@ class Entities:
     refers: bool = False  # "itu", "that": points back at the previous answer
     rest: bool = False  # "sisanya", "the rest": the whole less what was named before
     also: bool = False  # "sekalian", "also": adds to what was named before
+    forecast: bool = False  # "bakal", "will be": a figure not yet recorded
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""

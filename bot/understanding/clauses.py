@@ -63,8 +63,8 @@ def sentences(
 def _at_joining_commas(text: str, joiners: Set[str], askers: Set[str]) -> list[str]:
     parts, start = [], 0
     for match in _COMMA.finditer(text):
-        before, after = text[start : match.start()], text[match.end() :]
-        words = [w.strip("?!.,").lower() for w in after.split()]
+        before, after = text[start : match.start()], text[match.end() :].split(",")[0]
+        words = [w.strip("?!.").lower() for w in after.split()]
         asking = any(w in askers for w in words[1:])
         long_enough = len(before.split()) >= MIN_COMMA_WORDS
         if words and words[0] in joiners and asking and long_enough:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.model.frame import RANK_INTENTS, Entities
 from bot.understanding.entities import complete_names
 from bot.understanding.intents import SMALLTALK_INTENTS
+from bot.understanding.lexis import lexis
 
 CONTEXT_TTL_SECONDS = 30 * 60
 MAX_CHATS = 10_000
@@ -196,7 +197,27 @@ def _without_excluded(ent: Entities) -> None:
     ent.metrics = [m for m in ent.metrics if m not in ent.excluded_of("metric")]
 
 
-def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, vocabulary) -> None:
-    """Complete a follow-up's bare word from the previous metric's name (see complete_names)."""
-    if not (ent.metrics or ent.countries):
-        complete_names(tokens, prev.entities.metric_phrases, ent, vocabulary)
+def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -> None:
+    """Complete a follow-up's bare word from the previous metric: a sibling of its name
+    (see complete_names), or a word that names one sibling alone ("how many ITAS?" ->
+    "what about permanent ones?": of ITAS's group, only ITAP is "permanent")."""
+    if ent.metrics or ent.countries:
+        return
+    complete_names(tokens, prev.entities.metric_phrases, ent, lexis(base).vocabulary)
+    if not ent.metrics and prev.entities.metrics:
+        sibling = _sibling(tokens, prev.entities.metrics[0], base)
+        if sibling:
+            ent.metrics.append(sibling)
+
+
+def _sibling(tokens: list[str], metric: str, base) -> str | None:
+    """The one metric of ``metric``'s groups that a word of ``tokens`` names."""
+    words = lexis(base)
+    siblings = {m for g in base.groups_of([metric]) for m in base.group_members(g)} - {metric}
+    for token in tokens:
+        if token in words.metric_words.get(metric, ()):
+            continue
+        named = [m for m in siblings if token in words.metric_words.get(m, ())]
+        if len(named) == 1:
+            return named[0]
+    return None

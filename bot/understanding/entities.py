@@ -45,7 +45,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
     excluding: Match | None = None
-    for match in take_whole(found, tokens, matches, lexicon.whole_markers):
+    for match in take_whole(found, tokens, matches, lexicon.whole_markers, base):
         if match.of_kind("country") and not_asked(found, tokens, match, lexicon):
             continue
         listed = excluding and listed_after(tokens, excluding, match, lexicon.conjunctions)
@@ -76,6 +76,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.refers = has_phrase(tokens, lexicon.references)
     found.rest = has_phrase(tokens, lexicon.rest)
     found.also = has_phrase(tokens, lexicon.also)
+    found.forecast = has_phrase(tokens, lexicon.forecasts)
     return found
 
 
@@ -143,7 +144,8 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 taken.update(range(i, i + n + 1))
                 break
             if window in lexicon.qualifiers and _near_subject(found, i, i + n):
-                add_unique(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))
+                if not follows(tokens, i, lexicon.inclusive):  # "including renewals": all
+                    add_unique(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))
                 taken.update(range(i, i + n))
                 break
             if window in lexicon.ordinals and found.ordinal is None:

@@ -15,6 +15,8 @@ YEAR_INTENTS = ("change", "series")
 
 def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: Scope) -> Frame:
     """The frame of a figure question: first what the release cannot answer, then how."""
+    if ent.forecast:  # "ITAS 2021 bakal naik?": the release records, it does not forecast
+        return Frame("value", "no_data", year=scope.year, reason="forecast")
     over_years = _over_years(ent, cues, scope)
     refusal = unanswerable(ent, cues, base, scope, years_checked=bool(over_years))
     if refusal:
@@ -23,6 +25,10 @@ def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: S
         return Frame(over_years, year=scope.year, years=list(scope.years))
     frame = _figure_intent(ent, cues, base, scope.year, scope.office)
     frame.combined = _combined(ent, base, scope)
+    if frame.combined and frame.intent == "value":
+        # "ITAP baru saja": the release gives new and renewed together, never apart
+        return Frame("value", "no_data", year=scope.year, reason="combined",
+                     combined=frame.combined)  # fmt: skip
     return frame
 
 

@@ -37,6 +37,8 @@ class Lexicon:
     office_markers: dict[tuple[str, ...], str] = field(default_factory=dict)
     rest: set[tuple[str, ...]] = field(default_factory=set)
     question_starts: set[tuple[str, ...]] = field(default_factory=set)
+    forecasts: set[tuple[str, ...]] = field(default_factory=set)
+    inclusive: set[tuple[str, ...]] = field(default_factory=set)
 
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""
@@ -47,6 +49,7 @@ class Lexicon:
             *self.compatriots, *self.thresholds, *self.questions, *self.requests,
             *self.declined, *self.also, *self.place_markers, *self.origin_markers,
             *self.office_markers, *self.rest, *self.question_starts,
+            *self.forecasts, *self.inclusive,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks
@@ -94,6 +97,8 @@ PHRASE_KINDS = {
     "origin_marker": "origin_markers",
     "rest": "rest",
     "question_start": "question_starts",
+    "forecast": "forecasts",
+    "inclusive": "inclusive",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",

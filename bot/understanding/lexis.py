@@ -33,6 +33,7 @@ class Lexis:
     longest_cue: int
     single_word_cues: list[str]
     common: dict[float, frozenset[str]]
+    metric_words: dict[str, frozenset[str]]
 
     def is_common(self, word: str, level: float = STRAY_LEVEL) -> bool:
         """Whether ``word`` is a common Indonesian or English word (Zipf >= ``level``)."""
@@ -63,7 +64,18 @@ def build_lexis(base: FactBase) -> Lexis:
             c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS
         ),
         common=read_common_words(tables["common_words"]),
+        metric_words=_metric_words(vocabulary),
     )
+
+
+def _metric_words(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Each metric mapped to the words of its aliases."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for tokens, entries in vocabulary.exact.items():
+        for entry in entries:
+            if entry.kind == "metric":
+                words[entry.value].update(tokens)
+    return {metric: frozenset(found) for metric, found in words.items()}
 
 
 def _name_words(tables: dict[str, list[dict]]) -> set[str]:

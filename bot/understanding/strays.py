@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 MODIFIER_REACH = 3  # words after a subject that may still narrow it
 TYPO_CUTOFF = 85.0
+SLIP_MIN_CHARS = 7
 
 
 def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -> None:
@@ -39,7 +40,12 @@ def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -
         unknown = word.isalpha() and len(word) >= 3 and word not in words.plain_words
         if unknown and words.is_common(word):
             continue
-        if i not in taken and unknown and not is_typo_of_known(word, words.function_words):
+        if i in taken or not unknown:
+            continue
+        meant = _slip_of_qualifier(word, words.lexicon.qualifiers)  # "perpanjngan"
+        if meant:
+            add_unique(found.qualifiers, (word, meant))
+        elif not is_typo_of_known(word, words.function_words):
             add_unique(found.qualifiers, (word, word))
 
 
@@ -90,3 +96,13 @@ def _unknown_name(word: str, words) -> bool:
         and not words.is_common(word, PLACE_LEVEL)
         and not is_typo_of_known(word, words.function_words)
     )
+
+
+def _slip_of_qualifier(word: str, qualifiers: dict[tuple[str, ...], str]) -> str | None:
+    """The qualifier a long word is one slip away from ("perpanjngan": "perpanjangan")."""
+    if len(word) < SLIP_MIN_CHARS:
+        return None
+    for phrase, meant in qualifiers.items():
+        if len(phrase) == 1 and one_slip(word, phrase[0]):
+            return meant
+    return None

@@ -1,15 +1,17 @@
 """What surrounds a name in a question: exclusions ("selain Korea"), the whole of a
-share ("dari total izin tinggal"), words about the asker ("saya orang Jepang"), things a
-country describes ("restoran Korea") and unknown words that narrow a subject."""
+share ("dari total izin tinggal"), words about the asker ("saya orang Jepang") and things
+a country describes ("restoran Korea")."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.understanding.lexis import lexis
 from bot.understanding.vocabulary import Match
 
 if TYPE_CHECKING:
+    from bot.facts.base import FactBase
     from bot.model.frame import Entities
 
 LEAD_WORDS = frozenset(
@@ -90,10 +92,14 @@ def conjoined(tokens: list[str], matches: list[Match], conjunctions: set[str]) -
     return any(t in conjunctions for a, b in pairwise(figures) for t in tokens[a.end : b.start])
 
 
-def take_whole(found: Entities, tokens: list[str], matches: list[Match], markers) -> list[Match]:
+def take_whole(
+    found: Entities, tokens: list[str], matches: list[Match], markers, base: FactBase
+) -> list[Match]:
     """Set aside the whole of a share: "persen ITAS dari total izin tinggal", "share of
     stay permits", "persen WNA Taiwan dari WNA India". A country right after a marker is
-    an origin ("WNA dari Korea"), not a whole. Returns the other matches."""
+    an origin ("WNA dari Korea"), not a whole. A whole written as its members ("dari total
+    ITK, ITAS dan ITAP", "dari izin tinggal (ITK+ITAS+ITAP)") is their group. Returns the
+    other matches."""
     index = next(
         (
             k
@@ -107,7 +113,10 @@ def take_whole(found: Entities, tokens: list[str], matches: list[Match], markers
         return matches
     whole = matches[index]
     found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}
-    rest = matches[:index] + matches[index + 1 :]
+    listed = _listed_whole(found, tokens, matches, index, base)
+    rest = [m for k, m in enumerate(matches) if k != index and m not in listed]
+    for match in listed:
+        found.spans.append((match.start, match.end))
     after = matches[index + 1] if index + 1 < len(matches) else None
     if after and after.start == whole.end and after.of_kind("country") and "metric" in found.whole:
         rest.remove(after)
@@ -119,3 +128,31 @@ def take_whole(found: Entities, tokens: list[str], matches: list[Match], markers
         found.spans.append((after.start, after.end))
     found.spans.append((whole.start, whole.end))
     return rest
+
+
+def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) -> list[Match]:
+    """The metrics listed right after the whole that belong to it: the members of a group
+    named as a whole, or the rest of a list of metrics that makes up a group."""
+    conjunctions = lexis(base).lexicon.conjunctions
+    listed: list[Match] = []
+    for k in range(index + 1, len(matches)):
+        previous = matches[k - 1]
+        if not (
+            matches[k].of_kind("metric")
+            and listed_after(tokens, previous, matches[k], conjunctions)
+        ):
+            break
+        listed.append(matches[k])
+    named = {m for match in listed for m in match.of_kind("metric")}
+    if "group" in found.whole:
+        members = set(base.group_members(found.whole["group"]))
+        return [match for match in listed if set(match.of_kind("metric")) <= members]
+    if "metric" in found.whole and listed:
+        named.add(found.whole["metric"])
+        group = next(
+            (g for g in base.groups_of(list(named)) if set(base.group_members(g)) == named), None
+        )
+        if group:
+            found.whole = {"group": group}
+            return listed
+    return []
