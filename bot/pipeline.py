@@ -13,7 +13,7 @@ from bot import config
 from bot.answers.respond import respond
 from bot.errors import FactBaseError
 from bot.facts.base import FactBase
-from bot.model.frame import Entities, Frame
+from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.reply import Reply
 from bot.understanding.analysis import Analysis, analyse, analyse_tokens, tokens_of
 from bot.understanding.clauses import (
@@ -113,8 +113,9 @@ class Pipeline:
         whole, questions = self._questions(text)
         reply_lang = lang or whole.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
         replies = []
-        for analysis in questions:  # a later question may lean on an earlier one ("is it more?")
-            frame = self._understand(analysis, chat_id, base, now)
+        for number, analysis in enumerate(questions):
+            # a later question of the message leans on an earlier one only when it must
+            frame = self._understand(analysis, chat_id, base, now, fresh=number > 0)
             replies.append(respond(frame, base, reply_lang))
             self._remember(chat_id, frame, reply_lang, now)
         reply = combine(replies)
@@ -158,12 +159,15 @@ class Pipeline:
                 replace(prev, lang=lang, time=now) if prev else Turn(Entities(), "", lang, now),
             )
 
-    def _understand(self, analysis: Analysis, chat_id: int, base: FactBase, now: float) -> Frame:
+    def _understand(
+        self, analysis: Analysis, chat_id: int, base: FactBase, now: float, *, fresh: bool = False
+    ) -> Frame:
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         prev = self.contexts.get(chat_id, now)
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, base)
-        if prev and tokens and should_merge(tokens, ent, cues, lexis(base).lexicon):
+        leans = should_merge(tokens, ent, cues, lexis(base).lexicon, fresh=fresh)
+        if prev and tokens and leans:
             ent, carried = merge(ent, cues, prev, base.breakdown_metric())
             if carried and carried in FIGURE_CUES and carried not in cues:
                 cues = {**cues, carried: 0.9}
@@ -178,10 +182,11 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     lexicon = lexis(base).lexicon
     subject = analysis.entities.has_subject()
     statement = any(cue in base.statement_intents for cue in analysis.cues)
+    ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
     return Traits(
         role=role(clause, lexicon),
         subject=subject,
-        topical=subject or statement,
+        topical=subject or statement or ranks,
         also=has_phrase(clause.tokens, lexicon.also),
     )
 

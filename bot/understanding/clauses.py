@@ -16,12 +16,15 @@ from itertools import pairwise
 
 from bot.model.frame import Entities
 from bot.understanding.lexicon import Lexicon
+from bot.understanding.vocabulary import one_slip
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _COMMA = re.compile(r",\s*")
 MIN_COMMA_WORDS = 3
 MIN_CLAUSE_TOKENS = 2
+SLIP_MIN_CHARS = 3  # question words this long are recognised with one slip
+SLIP_REACH = 3  # ... among the first words of a clause
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,9 @@ def _at_joining_commas(text: str, joiners: Set[str], askers: Set[str]) -> list[s
         before, after = text[start : match.start()], text[match.end() :].split(",")[0]
         words = [w.strip("?!.").lower() for w in after.split()]
         asking = any(w in askers for w in words[1:])
-        long_enough = len(before.split()) >= MIN_COMMA_WORDS
-        if words and words[0] in joiners and asking and long_enough:
+        # "WNA Korea, Jepang, dan China berapa": the end of a list, not a new question
+        single = len(before.split()) >= MIN_COMMA_WORDS and "," not in before
+        if words and words[0] in joiners and asking and single:
             parts.append(before)
             start = match.end()
     return [*parts, text[start:]]
@@ -111,6 +115,9 @@ def role(clause: Clause, lexicon: Lexicon) -> str:
         return "declined"
     if clause.questioned or has_phrase(clause.tokens, lexicon.questions):
         return "question"
+    words = [p[0] for p in lexicon.questions if len(p) == 1 and len(p[0]) >= SLIP_MIN_CHARS]
+    if any(one_slip(t, w) for t in clause.tokens[:SLIP_REACH] for w in words):
+        return "question"  # "hwo many", "brapa"
     return "request" if has_phrase(clause.tokens, lexicon.requests) else "context"
 
 

@@ -78,12 +78,15 @@ class ContextStore:
                 self._turns.popitem(last=False)
 
 
-def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexicon) -> bool:
+def should_merge(
+    tokens: list[str], ent: Entities, cues: dict[str, float], lexicon, *, fresh: bool = False
+) -> bool:
     """Whether a message leans on the previous one.
 
     A follow-up starts with a follow-up word ("kalau", "and"), refers back ("itu",
     "that") or is short; one naming no subject needs some cue, year or place, so
-    junk and small talk never repeat the previous answer.
+    junk and small talk never repeat the previous answer. A ``fresh`` question (the
+    second of one message) that names a subject leans back only to refer or to pair.
     """
     starts = any(tuple(tokens[:n]) in lexicon.followups for n in _lengths(lexicon.followups))
     refers = any(
@@ -91,6 +94,8 @@ def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexic
         for n in _lengths(lexicon.references)
         for i in range(len(tokens))
     )
+    if ent.has_subject() and fresh:  # a second question of one message names its own
+        return refers or any(c in cues for c in PAIR_CUES)
     if ent.has_subject():
         # a share without its whole ("berapa persen yang pro justitia?") or an addition
         # ("sekalian sama ITAP") leans on what was asked before
