@@ -47,6 +47,23 @@ LEXICON_KINDS = frozenset(
         "not_origin",
         "compatriot",
         "threshold",
+        # kinds the release extractor reads (bot/facts/ingest)
+        "multiplier",
+        "vague",
+        "measure",
+        "label",
+        "currency",
+        "counted",
+        "origin",
+        "total",
+        "compare",
+        "as_of",
+        "period",
+        "function",
+        "office",
+        "statement",
+        "list_marker",
+        "relative_period",
     ]
 )
 LANGS = ("id", "en")
