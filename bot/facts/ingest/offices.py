@@ -172,13 +172,8 @@ def _known(item: Named, vocab: Vocabulary) -> str:
 
 
 def _heads(kind: str, vocab: Vocabulary) -> list[tuple[str, ...]]:
-    heads = [k for k, v in _phrases_of(vocab, "office") if v == kind]
+    heads = [k for k, v in vocab.kind("office").entries() if v == kind]
     return [(), *heads] if kind == "kanim" else heads
-
-
-def _phrases_of(vocab: Vocabulary, kind: str):
-    phrases = vocab.kind(kind)
-    return [entry for entries in phrases._by_first.values() for entry in entries]
 
 
 def _new_office(item, named, tokens, text, vocab, result: Offices) -> str:

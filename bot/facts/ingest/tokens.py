@@ -73,6 +73,10 @@ class Phrases:
                 entries.append((key, payload))
                 entries.sort(key=lambda e: -len(e[0]))
 
+    def entries(self) -> list[tuple[tuple[str, ...], object]]:
+        """Every phrase with its payload."""
+        return [entry for entries in self._by_first.values() for entry in entries]
+
     def __contains__(self, key: tuple[str, ...]) -> bool:
         return any(k == key for k, _ in self._by_first.get(key[0] if key else "", []))
 
