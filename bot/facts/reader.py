@@ -64,6 +64,9 @@ LEXICON_KINDS = frozenset(
         "statement",
         "list_marker",
         "relative_period",
+        "rate",
+        "hypothetical",
+        "since",
     ]
 )
 LANGS = ("id", "en")

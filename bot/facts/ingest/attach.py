@@ -100,12 +100,32 @@ def _before(doc, m, sentence, subjects, earlier, reading) -> bool:
         if between:
             return _compared(doc, m, between[-1], earlier, reading)
         if found.kind == "metric":
+            other = _other_metric_before(doc, found, m, subjects, consumed)
+            if other:
+                reading.reason = f"names two metrics before it: {other}, {found.id}"
+                return False
             _found(reading, found.id, "before", found)
             return True
         reading.reason = f"counts {found.kind} {found.id!r}, which no metric holds"
         return False
     previous = _figures_between(doc, sentence.first, m.first)
     return bool(previous) and _compared(doc, m, previous[-1], earlier, reading)
+
+
+def _other_metric_before(doc, nearest: Found, m: Mention, subjects, consumed) -> str:
+    """Another metric earlier in the same stretch ("pendeportasian WNA pemegang ITAS
+    sebanyak 47"): the nearest one is then not surely the one counted."""
+    for found in subjects:
+        if found.last > nearest.first or found.kind != "metric" or found.unit_like:
+            continue
+        if found.id == nearest.id or (found.first, found.last) in consumed:
+            continue
+        if _figures_between(doc, found.last, m.first):
+            continue
+        if any(t.raw in ";:" for t in doc.tokens[found.last : nearest.first]):
+            continue
+        return found.id
+    return ""
 
 
 def _consumed(doc, sentence, subjects, m) -> set[tuple[int, int]]:
@@ -138,17 +158,24 @@ def _compared(doc, m, previous: Mention, earlier, reading) -> bool:
 def _later(doc, m, sentence, subjects, earlier, reading) -> bool:
     """A metric later in the clause, before any other figure: "188 foreigners were deported"."""
     stop = next((x.first for x in doc.mentions if x.first >= m.last and x.is_figure), None)
+    metrics: list[Found] = []
     for found in (s for s in subjects if s.first >= m.last):
         if stop is not None and found.first > stop:
-            return False
+            break
         if any(t.raw in CLAUSE_MARKS for t in doc.tokens[m.last : found.first]):
-            return False
+            break
         if found.unit_like or found.kind == "country":
             continue
-        if found.kind == "metric":
-            _found(reading, found.id, "later", found)
-            return True
+        if found.kind != "metric":
+            break
+        metrics.append(found)
+    names = list(dict.fromkeys(f.id for f in metrics))
+    if len(names) > 1:  # "500 WNA pemegang ITAS dideportasi": which one is counted?
+        reading.reason = f"names two metrics after it: {', '.join(names)}"
         return False
+    if metrics:
+        _found(reading, metrics[0].id, "later", metrics[0])
+        return True
     return False
 
 

@@ -103,6 +103,9 @@ def _release_office(doc: Document) -> str:
 
 
 def _release_period(doc: Document) -> str | None:
-    end = doc.lead[-1].last if doc.lead else 0
-    lead = [c for c in doc.cues if c.last <= end]
-    return release_period(lead, doc.cues)
+    title = doc.paragraph(doc.title_paragraphs - 1) if doc.title_paragraphs else []
+    title_end = title[-1].last if title else 0
+    lead_end = doc.lead[-1].last if doc.lead else title_end
+    in_title = [c for c in doc.cues if c.last <= title_end]
+    in_lead = [c for c in doc.cues if title_end <= c.first and c.last <= lead_end]
+    return release_period(in_title, in_lead, doc.cues)

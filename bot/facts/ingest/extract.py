@@ -27,7 +27,7 @@ def extract(doc: Document) -> tuple[list[ProposedFact], list[Skipped]]:
             if m.kind not in SKIPPABLE_KINDS:
                 continue
             reading = read_figure(doc, m, sentence, readings)
-            reason = _refusal(doc, m, reading)
+            reason = _refusal(doc, m, reading) or _not_a_period_total(doc, m, sentence, reading)
             if reason:
                 skipped.append(_skipped(doc, m, sentence, reason))
                 continue
@@ -50,6 +50,40 @@ def _refusal(doc: Document, m: Mention, reading: Reading) -> str:
     unit = doc.vocab.units.get(metric, "")
     if (m.kind == "money") != (unit in currencies) or (m.kind == "money" and m.currency != unit):
         return f"an amount in {m.currency or 'units'}, but {metric} counts {unit}"
+    return ""
+
+
+def _not_a_period_total(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
+    """Why a figure with a metric still counts no period's total, or ""."""
+    cue = _cue_for(doc, m, sentence)
+    if cue is not None and cue.since:
+        return f"a running count since {doc.span(cue.first, cue.last)}: {reading.metric}"
+    if reading.rule == "compared" and cue is None:
+        return f"compared with a period the text does not date: {reading.metric}"
+    found = _clause_word(doc, m, sentence, "rate", after=True)
+    if found:
+        return f"a rate ({found}), not a total: {reading.metric}"
+    found = _clause_word(doc, m, sentence, "hypothetical", after=False)
+    if found:
+        return f"a target or plan ({found}), not a figure reached: {reading.metric}"
+    return ""
+
+
+def _clause_word(doc: Document, m: Mention, sentence: Sentence, kind: str, after: bool) -> str:
+    """A word of lexicon ``kind`` in the number's clause, after it or before it."""
+    phrases = doc.vocab.kind(kind)
+    span = (
+        range(m.last, min(sentence.last, m.last + 8))
+        if after
+        else range(m.first - 1, max(sentence.first, m.first - 10) - 1, -1)
+    )
+    for k in span:
+        token = doc.tokens[k]
+        if token.raw in CLAUSE_MARKS or (token.kind == "num" and k not in range(m.first, m.last)):
+            return ""
+        found = phrases.match(doc.tokens, k, sentence.last)
+        if found:
+            return doc.span(k, found[0])
     return ""
 
 

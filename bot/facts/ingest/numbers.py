@@ -19,6 +19,7 @@ FIGURE_KINDS = frozenset({"count", "money"})
 SKIPPABLE_KINDS = frozenset({"count", "money", "rounded", "frequency"})
 _DATE = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})(?![\d/])")
 _GROUPED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+_ZERO_CENTS = re.compile(r"^(\d{1,3}(?:\.\d{3})+),0{2}$|^(\d{1,3}(?:,\d{3})+)\.0{2}$")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 
 
@@ -83,6 +84,9 @@ def parse_digits(written: str) -> tuple[int | None, str]:
         return int(written), "count"
     if _GROUPED.match(written):
         return int(re.sub(r"[.,]", "", written)), "count"
+    whole = _ZERO_CENTS.match(written)  # "45.712.386.500,00": cents that are nought
+    if whole:
+        return int(re.sub(r"[.,]", "", whole.group(1) or whole.group(2))), "count"
     return None, "decimal"
 
 
@@ -110,20 +114,21 @@ def _multiplier(tokens, j, vocab) -> tuple[int, int]:
 
 def _number_words(text, tokens, i, vocab) -> Mention | None:
     """ "dua puluh tiga", "twenty-three", "sembilan", "three": the value of the words."""
-    total, current, j, seen = 0, 0, i, False
+    # ``last`` is the latest group, which "puluh"/"ratus" multiply: "seratus dua puluh"
+    total, current, last, j, seen = 0, 0, 0, i, False
     while j < len(tokens):
         if tokens[j].raw in "-‑" and seen and glued(tokens, j - 1, j):
             j += 1
             continue
         found = vocab.numbers.match(tokens, j)
         if found:
-            current, j = current + found[1], found[0]
+            current, last, j = current + found[1], found[1], found[0]
         elif tokens[j].norm in vocab.multipliers and seen:
             factor = vocab.multipliers[tokens[j].norm]
             if factor >= 1000:
-                total, current = total + max(current, 1) * factor, 0
+                total, current, last = total + max(current, 1) * factor, 0, 0
             else:
-                current = max(current, 1) * factor
+                current, last = current - last + max(last, 1) * factor, max(last, 1) * factor
             j += 1
         else:
             break

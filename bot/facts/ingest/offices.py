@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.facts.ingest.tokens import Phrases, Token
+from bot.facts.ingest.tokens import Phrases, Token, glued
 from bot.facts.ingest.vocab import Vocabulary
 
 MAX_PLACE_WORDS = 3
@@ -99,10 +99,25 @@ def _is_place_word(token: Token, vocab: Vocabulary) -> bool:
     return vocab.kind("office").get((token.norm,)) is None  # no class or head word
 
 
+def _joined(tokens: list[Token], a: int, b: int) -> bool:
+    """Words ``a`` < ``b`` of one name: one space between, or a hyphen ("Soekarno-Hatta")."""
+    if b == a + 1:
+        return tokens[b].start - tokens[a].end == 1
+    hyphen = tokens[a + 1]
+    return b == a + 2 and hyphen.raw == "-" and glued(tokens, a, a + 1) and glued(tokens, a + 1, b)
+
+
 def _place_after(tokens: list[Token], j: int, vocab: Vocabulary) -> list[int]:
-    places = []
-    while j < len(tokens) and len(places) < MAX_PLACE_WORDS and _is_place_word(tokens[j], vocab):
-        if places and tokens[j].start - tokens[places[-1]].end != 1:
+    places: list[int] = []
+    while j < len(tokens) and len(places) < MAX_PLACE_WORDS:
+        if (
+            places
+            and j + 1 < len(tokens)
+            and tokens[j].raw == "-"
+            and _joined(tokens, j - 1, j + 1)
+        ):
+            j += 1
+        if not _is_place_word(tokens[j], vocab) or (places and not _joined(tokens, places[-1], j)):
             break  # a line break or double space ends a name
         places.append(j)
         j += 1
@@ -112,8 +127,10 @@ def _place_after(tokens: list[Token], j: int, vocab: Vocabulary) -> list[int]:
 def _place_before(tokens: list[Token], j: int, vocab: Vocabulary) -> list[int]:
     places: list[int] = []
     j -= 1
-    while j >= 0 and len(places) < MAX_PLACE_WORDS and _is_place_word(tokens[j], vocab):
-        if places and tokens[places[0]].start - tokens[j].end != 1:
+    while j >= 0 and len(places) < MAX_PLACE_WORDS:
+        if places and j >= 1 and tokens[j].raw == "-" and _joined(tokens, j - 1, j + 1):
+            j -= 1
+        if not _is_place_word(tokens[j], vocab) or (places and not _joined(tokens, j, places[0])):
             break
         places.insert(0, j)
         j -= 1

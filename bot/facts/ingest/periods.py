@@ -40,6 +40,7 @@ class Cue:
     months: tuple[int, int] = (1, 12)
     offset: int | None = None
     compare: bool = False
+    since: bool = False
 
     def period(self, release: str) -> str:
         """The period written out, a missing year taken from the ``release`` period."""
@@ -74,7 +75,10 @@ def find_cues(tokens: list[Token], mentions: list[Mention], vocab: Vocabulary, f
         if cue is None:
             i += 1
             continue
-        cues.append(_with_compare(tokens, cue, vocab))
+        cue = _with_compare(tokens, cue, vocab)
+        if _after_since(tokens, cue, vocab):
+            cue = Cue(cue.first, cue.last, cue.year, cue.months, cue.offset, cue.compare, True)
+        cues.append(cue)
         i = cue.last
     return cues
 
@@ -167,16 +171,23 @@ def _with_compare(tokens: list[Token], cue: Cue, vocab: Vocabulary) -> Cue:
     return cue
 
 
-def release_period(lead: list[Cue], everywhere: list[Cue]) -> str | None:
+def _after_since(tokens: list[Token], cue: Cue, vocab: Vocabulary) -> bool:
+    """ "sejak 2015", "since tahun 2015": the start of a running count, not its period."""
+    start = cue.first - 1 if cue.first and tokens[cue.first - 1].norm == "tahun" else cue.first
+    return vocab.kind("since").ending_at(tokens, start, max(0, start - 3)) is not None
+
+
+def release_period(title: list[Cue], lead: list[Cue], everywhere: list[Cue]) -> str | None:
     """The release's period: the year its title and lead paragraph name most, as specific
-    as they say it (a half, a quarter, a span of months); else the year named most."""
-    cues = [c for c in lead if c.year is not None and not c.compare] or [
-        c for c in everywhere if c.year is not None and not c.compare
-    ]
+    as they say it (a half, a quarter, a span of months; the lead's word before the
+    title's); else the year the text names most."""
+    plain = [c for c in everywhere if not (c.compare or c.since)]
+    heading = [c for c in plain if c in title or c in lead]
+    cues = [c for c in heading or plain if c.year is not None]
     if not cues:
         return None
     year = Counter(c.year for c in cues).most_common(1)[0][0]
-    spans = [c for c in lead if c.specific and c.year in (year, None) and not c.compare]
+    spans = [c for c in lead + title if c.specific and c.year in (year, None) and c in plain]
     if spans:
         return format_period(year, *spans[0].months)
     return str(year)

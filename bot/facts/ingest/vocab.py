@@ -32,6 +32,9 @@ PHRASE_KINDS = (
     "list_marker",
     "relative_period",
     "ordinal",
+    "rate",
+    "hypothetical",
+    "since",
 )
 
 
