@@ -65,7 +65,14 @@ def analyse(text: str, vocab: Vocabulary, office: str = "", period: str = "") ->
     )
     lead_number = doc.title_paragraphs
     doc.lead = doc.paragraph(lead_number)
-    doc.office = office or _release_office(doc)
+    detected = _release_office(doc)
+    doc.office = office or detected
+    if office and detected and office != detected:  # the admin names the release's office
+        doc.offices.spans = [
+            (a, b, office if o == detected else o) for a, b, o in doc.offices.spans
+        ]
+        for named in doc.offices.named:
+            named.office = office if named.office == detected else named.office
     doc.period = period or _release_period(doc) or ""
     return doc
 

@@ -32,8 +32,11 @@ class Release:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-def read_release(source: str | Path) -> Release:
+def read_release(source: str | Path, allow_private: bool = False) -> Release:
     """Read a release from a file path or an ``http(s)://`` URL.
+
+    A URL on a loopback or private address is refused (trafilatura's SSRF protection)
+    unless ``allow_private`` is set, as the tests do for a server of their own.
 
     Raises:
         IngestError: the file is missing, empty, binary or of an unknown kind, or the URL
@@ -41,7 +44,7 @@ def read_release(source: str | Path) -> Release:
     """
     text = str(source)
     if re.match(r"https?://", text, re.IGNORECASE):
-        return _read_url(text)
+        return _read_url(text, allow_private)
     path = Path(source)
     if not path.is_file():
         raise IngestError(f"{path}: no such file")
@@ -130,10 +133,14 @@ def _reflow(page: str) -> str:
     return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
-def _read_url(url: str) -> Release:
+def _read_url(url: str, allow_private: bool) -> Release:
     import trafilatura
+    from trafilatura.settings import use_config
 
-    html = trafilatura.fetch_url(url)
+    config = use_config()
+    if allow_private:
+        config.set("DEFAULT", "SSRF_PROTECTION", "off")
+    html = trafilatura.fetch_url(url, config=config)
     if not html:
         raise IngestError(f"{url}: could not be fetched")
     text = trafilatura.extract(
