@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.facts.ingest.document import Document
-from bot.facts.ingest.numbers import Mention
+from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
 from bot.facts.ingest.subjects import Found, counted_at
 from bot.facts.ingest.tokens import Sentence
 
@@ -43,6 +43,10 @@ def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) ->
     after, word = _after_noun(doc, m, subjects, sentence)
     if after is not None and after.kind == "metric":
         return _found(reading, after.id, "after", after)
+    if after is not None and after.kind == "group" and _total_before(doc, m, sentence):
+        _, total_metric = doc.vocab.groups[after.id]
+        if total_metric:  # "for a total of 6,590 stay permits"
+            return _found(reading, total_metric, "after", after)
     if after is not None and after.kind in ("topic", "group"):
         reading.reason = f"counts {after.kind} {after.id!r}, which no metric holds"
         return reading
@@ -77,6 +81,12 @@ def _after_noun(doc, m, subjects, sentence) -> tuple[Found | None, str]:
     if j == m.last and j < sentence.last and _is_content_word(doc, j):
         return None, doc.tokens[j].raw
     return None, ""
+
+
+def _total_before(doc: Document, m: Mention, sentence: Sentence) -> bool:
+    start = max(sentence.first, m.first - 3)
+    total = doc.vocab.kind("total")
+    return any(total.match(doc.tokens, k, m.first) for k in range(start, m.first))
 
 
 def _is_content_word(doc: Document, j: int) -> bool:
@@ -184,12 +194,16 @@ def _inherited(doc, m, sentence, subjects, earlier, reading) -> bool:
     counts ("Korea Selatan (3.012 orang)" after the number of foreign residents)."""
     if reading.country is None:
         return False
-    for previous in reversed([x for x in earlier if x.first < m.first]):
-        base = earlier[previous]
-        if base.metric and _paragraph_of(doc, previous) == sentence.paragraph:
-            reading.metric, reading.rule = base.metric, "inherited"
-            return True
-    return False
+    # the number just before it: when that one is no fact ("Some 1,200 foreigners …"),
+    # what the country's figure counts is unknown
+    before = [x for x in doc.mentions if x.kind in SKIPPABLE_KINDS and x.last <= m.first]
+    if not before or _paragraph_of(doc, before[-1]) != sentence.paragraph:
+        return False
+    base = earlier.get(before[-1])
+    if base is None or base.metric is None:
+        return False
+    reading.metric, reading.rule = base.metric, "inherited"
+    return True
 
 
 def _total_row(doc, m, sentence, subjects, earlier, reading) -> bool:
