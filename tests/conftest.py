@@ -19,6 +19,7 @@ pytest_plugins = ["telegram_harness"]
 
 PROJECT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = PROJECT / "knowledge"
+RELEASES = PROJECT / "tests" / "data" / "releases"
 
 
 @pytest.fixture(scope="session")
@@ -39,6 +40,14 @@ def base(built_db) -> FactBase:
 def pipeline(base) -> Pipeline:
     """A pipeline with no conversation history."""
     return Pipeline(base)
+
+
+@pytest.fixture(scope="session")
+def ingest_vocab():
+    """The release extractor's vocabulary over the project's knowledge."""
+    from bot.facts.ingest import load_vocabulary
+
+    return load_vocabulary(KNOWLEDGE)
 
 
 @pytest.fixture

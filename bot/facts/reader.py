@@ -63,6 +63,26 @@ LEXICON_KINDS = frozenset(
         "question_start",
         "forecast",
         "inclusive",
+        # kinds the release extractor reads (bot/facts/ingest)
+        "multiplier",
+        "vague",
+        "measure",
+        "label",
+        "currency",
+        "counted",
+        "origin",
+        "total",
+        "compare",
+        "as_of",
+        "period",
+        "function",
+        "office",
+        "statement",
+        "list_marker",
+        "relative_period",
+        "rate",
+        "hypothetical",
+        "since",
     ]
 )
 LANGS = ("id", "en")

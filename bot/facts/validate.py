@@ -229,10 +229,12 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem("lexicon.csv", line, f"unknown kind {kind!r}")
         elif not ALIAS_PATTERN.match(row["word"]):
             reader.problem("lexicon.csv", line, f"word {row['word']!r} must be lower-case")
-        elif kind in ("number", "ordinal") and parse_int(row["value"]) is None:
+        elif kind in ("number", "ordinal", "multiplier") and parse_int(row["value"]) is None:
             reader.problem("lexicon.csv", line, f"{kind} {row['word']!r} needs an integer value")
         elif kind == "office_marker" and row["value"] not in ("before", "after"):
             reader.problem("lexicon.csv", line, "office_marker value must be before or after")
+        elif kind == "relative_period" and not re.fullmatch(r"[+-]\d+", row["value"]):
+            reader.problem("lexicon.csv", line, "relative_period value must be +N or -N years")
         elif kind == "threshold" and row["value"] not in ("<", ">"):
             reader.problem("lexicon.csv", line, "threshold value must be < or >")
         elif kind == "relative_year" and not re.fullmatch(
@@ -241,12 +243,24 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem(
                 "lexicon.csv", line, "relative_year value must be ago-N, before-N or today+/-N"
             )
+        elif kind in LEXICON_VALUES and row["value"] not in LEXICON_VALUES[kind]:
+            allowed = ", ".join(sorted(LEXICON_VALUES[kind]))
+            reader.problem("lexicon.csv", line, f"{kind} value must be one of {allowed}")
+        elif kind in ("currency", "statement") and not ID_PATTERN.match(row["value"]):
+            reader.problem("lexicon.csv", line, f"{kind} {row['word']!r} needs an id as value")
         elif kind in LANGUAGE_KINDS and (row["lang"] not in LANGS):
             reader.problem("lexicon.csv", line, f"lang must be id or en, not {row['lang']!r}")
     tables["lexicon"] = [row for _, row in rows]
 
 
 LANGUAGE_KINDS = frozenset(LEXICON_KINDS - {"number", "ordinal", "relative_year"})
+# the values a kind read by the release extractor allows
+LEXICON_VALUES = {
+    "vague": frozenset({"before", "after", "amount"}),
+    "measure": frozenset({"duration", "percent", "ratio", "frequency", "page", "time", "size"}),
+    "period": frozenset({"H", "Q"}),
+    "office": frozenset({"kanim", "kanwil", "class", "tail"}),
+}
 
 
 def content_hash(folder: Path) -> str:
