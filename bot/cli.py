@@ -23,7 +23,8 @@ COMMANDS_HELP = {
     "eval": "score the pipeline on question sets (JSON Lines)",
     "bench": "measure answering speed",
     "run": "start the Telegram bot",
-    "ingest": "propose the facts of a press release (a file or an http(s) URL); writes nothing",
+    "ingest": "propose the facts of a press release (a file or an http(s) URL); --accept saves",
+    "undo": "take the last saved release back and rebuild",
     "ingest-eval": "score the release extractor on releases with <name>.expected.json",
 }
 
@@ -46,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--json", action="store_true", help="print the proposal as JSON")
     ingest.add_argument("--office", default="", help="the release's office id (else detected)")
     ingest.add_argument("--period", default="", help="the release's period (else detected)")
+    ingest.add_argument(
+        "--accept", action="store_true", help="save the proposal, validate and rebuild"
+    )
+    ingest.add_argument("--drop", default="", help="with --accept: fact numbers to leave out")
     sub.choices["ingest-eval"].add_argument("folder", type=Path, help="releases and expectations")
     sub.choices["ingest-eval"].add_argument("--quiet", action="store_true", help="scores only")
     sub.choices["run"].add_argument(
@@ -194,7 +199,42 @@ def cmd_ingest(args) -> int:
         print(json.dumps(proposal.to_dict(), ensure_ascii=False, indent=1))
     else:
         print_proposal(proposal)
+    if not args.accept:
+        return 0
+    from bot.facts.save import save_proposal
+
+    drop = frozenset(int(n) for n in args.drop.split(",") if n.strip().isdigit())
+    report = save_proposal(
+        proposal, config.knowledge_dir(), config.facts_db(), config.undo_dir(), drop=drop
+    )
+    print(f"\nSaved {report.folder}: {len(report.kept)} facts.", file=sys.stderr)
+    for fact, why in report.left_out:
+        print(f"  left out: {fact.metric} {fact.period} {fact.value} ({why})", file=sys.stderr)
+    _print_changes(report.reload)
     return 0
+
+
+def cmd_undo(args) -> int:
+    """Take the last saved release back."""
+    from bot.facts.save import undo_last
+
+    try:
+        folder, report = undo_last(config.knowledge_dir(), config.facts_db(), config.undo_dir())
+    except FileNotFoundError as exc:
+        print(f"Nothing to undo ({exc}).", file=sys.stderr)
+        return 1
+    print(f"Removed {folder}.", file=sys.stderr)
+    _print_changes(report)
+    return 0
+
+
+def _print_changes(report) -> None:
+    diff = report.diff
+    print(
+        f"Facts {len(report.before)} -> {len(report.after)}: added {len(diff['added'])}, "
+        f"removed {len(diff['removed'])}, changed {len(diff['changed'])}.",
+        file=sys.stderr,
+    )
 
 
 def cmd_ingest_eval(args) -> int:

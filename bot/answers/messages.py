@@ -276,6 +276,11 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+FRAGMENTS = frozenset({"part", "line", "series_line", "rank_line", "from_country"})
+
+
 def message(key: str, lang: str, **values) -> str:
-    """The template ``key`` in ``lang``, filled with ``values``."""
-    return MESSAGES[key][lang].format(**values)
+    """The template ``key`` in ``lang``, filled with ``values``; a sentence starts with a
+    capital even when a name opens it ("the Bekasi immigration office has ...")."""
+    text = MESSAGES[key][lang].format(**values)
+    return text if key in FRAGMENTS else text[:1].upper() + text[1:]

@@ -10,7 +10,7 @@ refused naming both lines, unless one row ``corrects`` the other's source.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +41,7 @@ def load_releases(
     offices: Mapping[str, dict],
     metrics: set[str],
     names: dict[str, list[str]],
-    number_words: Mapping[tuple[str, ...], int],
+    spelled: Callable[[str], set[int]],
 ) -> None:
     """Fill ``tables`` with the sources, facts and statements of every release folder.
 
@@ -61,7 +61,7 @@ def load_releases(
             if release is None:
                 continue
             tables["sources"].append(_source_row(reader, release))
-            check = FactCheck(reader, release, offices, metrics, names, number_words)
+            check = FactCheck(reader, release, offices, metrics, names, spelled)
             tables["facts"].extend(check.rows())
             tables["statements"].extend(_statements(reader, release))
     _resolve_duplicates(reader, tables["facts"])
@@ -107,10 +107,10 @@ def _source_row(reader: Reader, release: Release) -> dict:
 class FactCheck:
     """Validates the ``facts.csv`` rows of one release."""
 
-    def __init__(self, reader, release, offices, metrics, names, number_words):
+    def __init__(self, reader, release, offices, metrics, names, spelled):
         self.reader, self.release = reader, release
         self.offices, self.metrics, self.names = offices, metrics, names
-        self.number_words = number_words
+        self.spelled = spelled
         self.file = f"{release.folder}/facts.csv"
 
     def rows(self) -> list[dict]:
@@ -162,7 +162,8 @@ class FactCheck:
 
     def _check_quote_states(self, line: int, row: dict, value: int, year: int, where: str):
         """The quote states the value as a count (not as the year) and names the subject."""
-        if value not in stated_numbers(row["quote"], self.number_words, besides=year):
+        stated = stated_numbers(row["quote"], besides=year)
+        if value not in stated and value not in self.spelled(row["quote"]):
             self._problem(line, f"{where}: value {value} does not appear in its quote")
         subject = row["country"] or row["metric"]
         words = " " + " ".join(clean_tokens(row["quote"])) + " "

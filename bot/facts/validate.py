@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,21 +53,32 @@ def load_knowledge(folder: Path) -> Knowledge:
     _load_lexicon(reader, tables)
     _load_simple(reader, tables)
     check_alias_owners(reader, tables)
-    number_words = {
-        tuple(clean_tokens(r["word"])): int(r["value"])
-        for r in tables["lexicon"]
-        if r["kind"] == "number" and parse_int(r["value"]) is not None
-    }
     names = _subject_names(tables)
     statement_intents = _load_intents(reader, tables)
     _check_statement_links(reader, tables, statement_intents)
     before = len(reader.problems)
-    load_releases(reader, tables, offices, metrics, names, number_words)
+    load_releases(reader, tables, offices, metrics, names, _spelled_numbers(tables))
     if len(reader.problems) == before:  # a broken release would make every intent unused
         _check_statement_intents(reader, tables, statement_intents)
     if reader.problems:
         raise KnowledgeError(reader.problems)
     return Knowledge(tables=tables, content_hash=content_hash(Path(folder)))
+
+
+def _spelled_numbers(tables: dict) -> Callable[[str], set[int]]:
+    """The counts a quote writes in words ("sembilan orang", "dua puluh tiga WNA",
+    "three Turks"), read as the release extractor reads them (built on first need)."""
+    vocabulary = []
+
+    def spelled(quote: str) -> set[int]:
+        from bot.facts.ingest.numbers import find_numbers  # the extractor's number reader
+        from bot.facts.ingest.vocab import build_vocabulary
+
+        if not vocabulary:
+            vocabulary.append(build_vocabulary(tables))
+        return {m.value for m in find_numbers(quote, vocabulary[0]) if m.words and m.value}
+
+    return spelled
 
 
 def _load_offices(reader: Reader, tables: dict) -> dict[str, dict]:
