@@ -126,12 +126,16 @@ class Pipeline:
         """The analysis of the whole message, and of each question it asks (context
         clauses lend a subject but never choose the answer)."""
         base, lexicon = self._base, lexis(self._base).lexicon
-        clauses = [
-            Clause(part.tokens, part.questioned or (asked and part is parts[-1]))
-            for sentence, asked in sentences(text, *base.derived("clause_words", _clause_words))
-            for parts in [split_questions(self._tokens(sentence), lexicon)]
-            for part in parts
-        ]
+        clauses = self._rejoin(
+            [
+                Clause(part.tokens, part.questioned or (asked and part is parts[-1]), comma)
+                for sentence, asked, comma in sentences(
+                    text, *base.derived("clause_words", _clause_words)
+                )
+                for parts in [split_questions(self._tokens(sentence), lexicon)]
+                for part in parts
+            ]
+        )
         whole = self._analyse(text)
         if len(clauses) <= 1:
             return whole, [whole]
@@ -146,6 +150,25 @@ class Pipeline:
                 analysis = replace(analysis, entities=lent)
             questions.append(analysis)
         return whole, questions
+
+    def _rejoin(self, clauses: list[Clause]) -> list[Clause]:
+        """Undo a cut at a comma before a question word when the part before names a figure
+        and asks nothing itself: "of the ITAS issued in 2020, how many went to Koreans?"
+        and "top 3 countries of foreign residents combined, how many?" ask one thing
+        ("skripsi saya tentang TKA, butuh data WNA India" does not: a topic before the
+        comma is context)."""
+        lexicon = lexis(self._base).lexicon
+        asking = lexicon.questions | lexicon.requests
+        joined: list[Clause] = []
+        for clause in clauses:
+            before = joined[-1] if joined else None
+            lead = clause.after_comma == "asks" and before and not has_phrase(before.tokens, asking)
+            if lead and _names_figure(self._analyse_tokens(before.tokens)):
+                tokens = before.tokens + clause.tokens
+                joined[-1] = Clause(tokens, clause.questioned, before.after_comma)
+            else:
+                joined.append(clause)
+        return joined
 
     def _remember(self, chat_id: int, frame: Frame, lang: str, now: float) -> None:
         """Keep the chat's language; keep its subject unless this turn asked about one."""
@@ -176,6 +199,11 @@ class Pipeline:
         return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
 
 
+def _names_figure(analysis: Analysis) -> bool:
+    ent = analysis.entities
+    return bool(ent.metrics or ent.groups or ent.countries or ent.whole)
+
+
 def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     """What planning needs of a clause: its role, and whether it names a subject or asks
     for one of the release's statements ("siapa kepala kantor")."""
@@ -197,10 +225,20 @@ def _clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
     short forms ("berapa", "brp", "how")."""
     lexicon = lexis(base).lexicon
     single = {p[0] for p in lexicon.followups | lexicon.also if len(p) == 1}
-    joiners = frozenset(lexicon.conjunctions | single)
+    joiners = set(lexicon.conjunctions | single)
     askers = {p[0] for p in lexicon.questions | lexicon.requests | lexicon.question_starts}
-    short = {a for a, expansion in lexicon.abbreviations.items() if set(expansion) & askers}
-    return frozenset(lexicon.abbreviations), joiners, frozenset(askers | short)
+
+    def with_short_forms(words: set[str]) -> frozenset[str]:
+        short = {a for a, expansion in lexicon.abbreviations.items() if set(expansion) & words}
+        return frozenset(words | short)  # "trs" for "terus", "brp" for "berapa"
+
+    reasons = {p[0] for p in lexicon.reasons}
+    return (
+        frozenset(lexicon.abbreviations),
+        with_short_forms(joiners),
+        with_short_forms(askers),
+        with_short_forms(reasons),
+    )
 
 
 def combine(replies: list[Reply]) -> Reply:

@@ -63,6 +63,8 @@ LEXICON_KINDS = frozenset(
         "question_start",
         "forecast",
         "inclusive",
+        "reason",
+        "negation",
         # kinds the release extractor reads (bot/facts/ingest)
         "multiplier",
         "vague",

@@ -76,7 +76,7 @@ class Entities:
 
     def has_subject(self) -> bool:
         """True when something answerable is named (a figure's subject, topic or term)."""
-        return bool(self.metrics or self.groups or self.countries or self.topics)
+        return bool(self.metrics or self.groups or self.countries or self.topics or self.whole)
 
 
 def add_unique(items: list, value) -> None:

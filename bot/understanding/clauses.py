@@ -33,6 +33,7 @@ class Clause:
 
     tokens: tuple[str, ...]
     questioned: bool = False
+    after_comma: str = ""  # how a comma cut it from the clause before: "asks", "joins", ...
 
 
 def sentences(
@@ -40,12 +41,16 @@ def sentences(
     abbreviations: Set[str] = frozenset(),
     joiners: Set[str] = frozenset(),
     askers: Set[str] = frozenset(),
-) -> list[tuple[str, bool]]:
-    """``text`` cut at sentence ends, each with whether it ended with a question mark. A
+    reasons: Set[str] = frozenset(),
+) -> list[tuple[str, bool, str]]:
+    """``text`` cut at sentence ends, each with whether it ended with a question mark, and
+    how a comma cut it from the piece before ("asks", "joins", "reason"; "": it was not). A
     full stop inside a number (6.433) or after an abbreviation ("surat ket. keimigrasian",
     "UU No. 6") ends nothing. A comma before a joining word ("..., terus inovasinya apa?")
-    ends a clause when what follows asks something of its own and the part before is a
-    few words long ("WNA Korea, Jepang dan China" and "urutkan, sekalian sama ITAP" stay
+    ends a clause when what follows asks something of its own, and so does a comma
+    before a question or request word ("skripsi saya tentang TKA, butuh data WNA India")
+    or before a reason ("..., karena banyak investor dari sana"), when the part before is
+    a few words long ("WNA Korea, Jepang dan China" and "urutkan, sekalian sama ITAP" stay
     whole); ``askers`` are the question and request words (and their short forms)."""
     found, start = [], 0
     for match in _SENTENCE_END.finditer(text):
@@ -56,25 +61,35 @@ def sentences(
         found.append((text[start : match.start()], "?" in match.group(0)))
         start = match.end()
     found.append((text[start:], False))
-    pieces = [(part, asked and i == len(parts) - 1)
+    pieces = [(part, asked and i == len(parts) - 1, cut)
               for piece, asked in found
-              for parts in [_at_joining_commas(piece, joiners, askers)]
-              for i, part in enumerate(parts)]  # fmt: skip
-    return [(piece.strip(), asked) for piece, asked in pieces if piece.strip()]
+              for parts in [_at_commas(piece, joiners, askers, reasons)]
+              for i, (part, cut) in enumerate(parts)]  # fmt: skip
+    return [(piece.strip(), asked, cut) for piece, asked, cut in pieces if piece.strip()]
 
 
-def _at_joining_commas(text: str, joiners: Set[str], askers: Set[str]) -> list[str]:
-    parts, start = [], 0
+def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str]):
+    parts, start, cut = [], 0, ""
     for match in _COMMA.finditer(text):
         before, after = text[start : match.start()], text[match.end() :].split(",")[0]
         words = [w.strip("?!.").lower() for w in after.split()]
         asking = any(w in askers for w in words[1:])
         # "WNA Korea, Jepang, dan China berapa": the end of a list, not a new question
         single = len(before.split()) >= MIN_COMMA_WORDS and "," not in before
-        if words and words[0] in joiners and asking and single:
-            parts.append(before)
-            start = match.end()
-    return [*parts, text[start:]]
+        kind = _comma_kind(words, joiners, askers, reasons)
+        if single and (kind in ("asks", "reason") or (kind == "joins" and asking)):
+            parts.append((before, cut))
+            start, cut = match.end(), kind
+    return [*parts, (text[start:], cut)]
+
+
+def _comma_kind(words: list[str], joiners, askers, reasons) -> str:
+    first = words[0] if words else ""
+    if first in reasons:
+        return "reason"
+    if first in askers:
+        return "asks"
+    return "joins" if first in joiners else ""
 
 
 def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:

@@ -39,6 +39,8 @@ class Lexicon:
     question_starts: set[tuple[str, ...]] = field(default_factory=set)
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
+    reasons: set[tuple[str, ...]] = field(default_factory=set)
+    negations: set[str] = field(default_factory=set)
 
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""
@@ -49,10 +51,10 @@ class Lexicon:
             *self.compatriots, *self.thresholds, *self.questions, *self.requests,
             *self.declined, *self.also, *self.place_markers, *self.origin_markers,
             *self.office_markers, *self.rest, *self.question_starts,
-            *self.forecasts, *self.inclusive,
+            *self.forecasts, *self.inclusive, *self.reasons,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
-        found |= self.clause_breaks
+        found |= self.clause_breaks | self.negations
         found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
         for words in self.lang_words.values():
             found |= words
@@ -99,11 +101,13 @@ PHRASE_KINDS = {
     "question_start": "question_starts",
     "forecast": "forecasts",
     "inclusive": "inclusive",
+    "reason": "reasons",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",
     "not_origin": "not_origin",
     "clause_break": "clause_breaks",
+    "negation": "negations",
 }
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 LEAD_WORDS = frozenset(
     {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
-    | {"orang", "warga", "a", "an", "berasal", "asal"}
+    | {"orang", "warga", "a", "an", "berasal", "asal", "aktif", "active", "registered"}
 )
 SUBJECT_KINDS = ("metric", "group", "country")
 COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
