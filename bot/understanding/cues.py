@@ -22,7 +22,12 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     for i in range(len(tokens)):
         for n in range(min(longest, len(tokens) - i), 0, -1):
             window = tuple(tokens[i : i + n])
-            if window in words.cues and not all(j in covered for j in range(i, i + n)):
+            negated = i and tokens[i - 1] in words.lexicon.negations  # "not by country"
+            if (
+                window in words.cues
+                and not negated
+                and not all(j in covered for j in range(i, i + n))
+            ):
                 for intent in words.cues[window]:
                     # Earlier cues score a hair higher: a question's focus comes first.
                     scores.setdefault(intent, 1.0 - POSITION_PENALTY * i)

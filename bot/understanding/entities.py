@@ -50,7 +50,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             continue
         listed = excluding and listed_after(tokens, excluding, match, lexicon.conjunctions)
         after = excluded_after(tokens, match, lexicon.excludes_after)
-        if listed or after or follows(tokens, match.start, lexicon.excludes):
+        before = follows(tokens, match.start, lexicon.excludes) or (
+            match.start > 0 and follows(tokens, match.start - 1, lexicon.excludes)
+        )  # "rather than administrative deportation", "except for Japanese"
+        if listed or after or before:
             # "selain Korea dan Jepang": every name of the list is left out, not asked
             found.spans.append((match.start, match.end))
             found.excluded.extend((e.kind, e.value) for e in match.entries)

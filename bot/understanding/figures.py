@@ -106,10 +106,11 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
     breakdown = base.metrics_with_country_breakdown()
     if any(m not in breakdown for m in ent.metrics) or ent.groups:
         return Frame("ranking", "no_data", year=year, reason="breakdown")
-    if "sum" in cues and ent.count:
+    count = ent.count or (ent.ordinal if ent.names_countries else None)  # "kelima negara itu"
+    if "sum" in cues and count:
         # "top 3 countries combined": the sum of the first three
         metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        top = base.countries_with_facts(metric, year, office)[: ent.count]
+        top = base.countries_with_facts(metric, year, office)[:count]
         ent.countries = [f.country for f in top]
         return Frame("sum", year=year)
     if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first

@@ -106,6 +106,13 @@ def _left_out(ent: Entities, base: FactBase, breakdown: set[str], listed: set[st
     """The intent for a question that leaves something out: "WNA selain Korea" is the
     total less Korea (computed); leaving out a measure without a whole is not answerable."""
     countries, metrics = ent.excluded_of("country"), ent.excluded_of("metric")
+    if ent.groups and metrics and set(metrics) >= set(group_members(ent, base)):
+        # "selain ITAS (ITK sama ITAP)": what follows the exclusion names the rest
+        ent.excluded = [("metric", metrics[0])]
+        metrics = metrics[:1]
+    if ent.countries and countries and not set(countries) & set(ent.countries):
+        # "Korea + China, comparing the biggest non-Japanese groups": asked by name
+        ent.excluded, countries = [], []
     if ent.vague_exclusion or (countries and not set(countries) <= listed):
         return "value"
     if countries:

@@ -60,15 +60,14 @@ def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
 
 
 def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> None:
-    """A name the base does not know where a place goes ("di Gotham", "in Springfield",
-    "Kantor Imigrasi Wakanda", "the Springfield immigration office") is a place asked
-    about: no figure of another office is given for it."""
+    """A name the base does not know where a place or an origin goes ("di Gotham", "in
+    Springfield", "people from Wakanda", "the Springfield immigration office") is a place
+    asked about: no figure of another office or country is given for it."""
     words = lexis(base)
     lexicon = words.lexicon
     taken = {i for start, end in found.spans for i in range(start, end)}
-    before = lexicon.place_markers | {
-        m for m, side in lexicon.office_markers.items() if side == "before"
-    }
+    before = lexicon.place_markers | lexicon.origin_markers
+    before |= {m for m, side in lexicon.office_markers.items() if side == "before"}
     after = {m for m, side in lexicon.office_markers.items() if side == "after"}
     for i, word in enumerate(tokens):
         if i in taken or not _unknown_name(word, words):
