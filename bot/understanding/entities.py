@@ -50,9 +50,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             continue
         listed = excluding and listed_after(tokens, excluding, match, lexicon.conjunctions)
         after = excluded_after(tokens, match, lexicon.excludes_after)
+        gap = match.start > 0 and not any(m.end == match.start for m in matches)
         before = follows(tokens, match.start, lexicon.excludes) or (
-            match.start > 0 and follows(tokens, match.start - 1, lexicon.excludes)
-        )  # "rather than administrative deportation", "except for Japanese"
+            gap and follows(tokens, match.start - 1, lexicon.excludes)
+        )  # one word between: "rather than administrative deportation", "except for Japanese"
         if listed or after or before:
             # "selain Korea dan Jepang": every name of the list is left out, not asked
             found.spans.append((match.start, match.end))
