@@ -146,10 +146,22 @@ class Pipeline:
             tokens = tuple(t for i in question.clauses for t in clauses[i].tokens)
             analysis = self._analyse_tokens(tokens)
             if question.lend is not None:
-                lent = borrow_subject(analysis.entities, found[question.lend].entities)
-                analysis = replace(analysis, entities=lent)
+                analysis = self._lend(analysis, clauses[question.lend], found[question.lend])
+            personas = [c for a in found for c in a.entities.persona_countries]
+            if analysis.entities.compatriot and personas and not analysis.entities.countries:
+                # "I am from India ... How many WNA from my country?"
+                ent = analysis.entities.copy()
+                ent.countries = list(dict.fromkeys(personas))
+                analysis = replace(analysis, entities=ent)
             questions.append(analysis)
         return whole, questions
+
+    def _lend(self, question: Analysis, clause: Clause, context: Analysis) -> Analysis:
+        """A question without a topic takes the subject of a context clause, or the whole
+        clause when it asks for a statement ("... nilai-nilai pelayanan. Itu apa aja?")."""
+        if context.entities.has_subject():
+            return replace(question, entities=borrow_subject(question.entities, context.entities))
+        return self._analyse_tokens(clause.tokens + question.tokens)
 
     def _rejoin(self, clauses: list[Clause]) -> list[Clause]:
         """Undo a cut at a comma before a question word when the part before names a figure

@@ -249,7 +249,7 @@ def _difference(frame: Frame, result: Result, base: FactBase, lang: str, common:
 
 def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     whole, *parts = result.facts
-    return message(
+    text = message(
         "complement",
         lang,
         subject=capitalize(metric_label(base, whole.metric, lang)),
@@ -259,6 +259,16 @@ def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common:
         value=number(result.total, lang),
         **common,
     )
+    if result.percent is None:
+        return text
+    share = message(
+        "complement_share",
+        lang,
+        value=number(result.total, lang),
+        whole=number(whole.value, lang),
+        percent=percent(result.percent, lang),
+    )
+    return text + "\n" + share
 
 
 WRITERS = {

@@ -225,6 +225,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{subject} selain {parts_names} di {office} tahun {year}: {whole} − {parts} = {value} {unit}.",
         "en": "{subject} other than {parts_names} at {office} in {year}: {whole} − {parts} = {value} {unit}.",
     },
+    "no_data_uncounted": {
+        "id": "Rilis tidak menyebut angkanya; yang disebut hanya ini:",
+        "en": "The release gives no count for that; all it says is this:",
+    },
+    "complement_share": {
+        "id": "Itu {value} dari {whole} = {percent}.",
+        "en": "That is {value} of {whole} = {percent}.",
+    },
     "no_data_topic": {
         "id": "Rilis ini tidak memuat angka tentang {topic}.",
         "en": "The release gives no figure for {topic}.",

@@ -25,6 +25,9 @@ def compose_no_data(frame: Frame, base: FactBase, lang: str) -> str:
     general = context_values(base, lang)
     if frame.reason == "topic":
         return _no_data_topic(frame, base, lang, general)
+    if frame.reason == "uncounted":  # the statement, and that it gives no count
+        said = compose_statements(base, frame.intent, lang, office=frame.office)
+        return message("no_data_uncounted", lang) + ("\n" + said if said else "")
     explain = NO_DATA_REASONS.get(frame.reason, _no_data_generic)
     related = _related_statements(frame, base, lang)
     if related:

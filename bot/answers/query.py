@@ -208,4 +208,5 @@ def _complement(frame: Frame, at: At, metrics: list[str]) -> Result:
     if whole is None or not parts or any(p is None for p in parts):
         return Result("complement", missing="fact")
     left = whole.value - sum(p.value for p in parts)
-    return Result("complement", facts=[whole, *parts], total=left, whole=whole)
+    share = 100 * left / whole.value if frame.reason == "share" and whole.value else None
+    return Result("complement", facts=[whole, *parts], total=left, whole=whole, percent=share)

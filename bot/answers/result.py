@@ -32,6 +32,7 @@ class Result:
     ratio: float | None = None
     average: float | None = None
     overlap: bool = False
+    percent: float | None = None
 
     @property
     def computed(self) -> bool:

@@ -42,6 +42,7 @@ class Entities:
     vague_exclusion: bool = False
     persona_countries: list[str] = field(default_factory=list)
     subject_spans: list[tuple[int, int, bool]] = field(default_factory=list)
+    topic_spans: list[tuple[int, int]] = field(default_factory=list)
     threshold: tuple[str, int] | None = None
     stated: list[int] = field(default_factory=list)
     names_countries: bool = False
@@ -49,6 +50,8 @@ class Entities:
     rest: bool = False  # "sisanya", "the rest": the whole less what was named before
     also: bool = False  # "sekalian", "also": adds to what was named before
     forecast: bool = False  # "bakal", "will be": a figure not yet recorded
+    compatriot: bool = False  # "my countrymen", "negara saya": the asker's own country
+    counting: bool = False  # "berapa orang", "how many people": a count is asked
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""

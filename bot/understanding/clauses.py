@@ -151,7 +151,7 @@ class Traits:
 
     role: str
     subject: bool  # names a figure's subject
-    topical: bool  # names a subject or asks for a statement
+    topical: bool  # names a subject, asks for a statement or a ranking
     also: bool = False  # "... juga", "also": asks one more thing
 
 
@@ -161,7 +161,7 @@ def plan(traits: list[Traits]) -> list[Question]:
     Clauses with a question mark or word ask; failing those, requests with a subject ask
     ("Kami perlu angka ITK"), and a request that adds something ("sebutkan juga inovasinya")
     asks one more thing. Asking clauses without a topic join the next one that has one (else
-    the one before); a question without a subject takes it from the nearest context clause
+    the one before); a question without a topic takes it from the nearest context clause
     before it (else after). A message with no asking clause is one question.
     """
     asking = [i for i, t in enumerate(traits) if t.role == "question"]
@@ -175,9 +175,9 @@ def plan(traits: list[Traits]) -> list[Question]:
     if not asking:
         return [Question(tuple(range(len(traits))))]
     groups = _groups(sorted(asking), traits)
-    context = [i for i, t in enumerate(traits) if i not in asking and t.subject]
-    subject = [t.subject for t in traits]
-    return [Question(tuple(g), _lender(g, context, subject)) for g in groups]
+    context = [i for i, t in enumerate(traits) if i not in asking and t.topical]
+    topical = [t.topical for t in traits]
+    return [Question(tuple(g), _lender(g, context, topical)) for g in groups]
 
 
 def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:

@@ -65,11 +65,14 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if any(match.of_kind(k) for k in SUBJECT_KINDS):
             english = all(e.lang == "en" for e in match.entries)
             found.subject_spans.append((match.start, match.end, english))
+        if match.of_kind("topic"):
+            found.topic_spans.append((match.start, match.end))
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
     found.conjoined = conjoined(tokens, matches, lexicon.conjunctions)
-    if has_phrase(tokens, lexicon.compatriots):
+    found.compatriot = has_phrase(tokens, lexicon.compatriots)
+    if found.compatriot:
         for code in found.persona_countries:  # "I'm Korean: how many of my countrymen?"
             add_unique(found.countries, code)
     found.vague_exclusion = vague_exclusion(tokens, found, lexicon)
@@ -81,6 +84,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.rest = has_phrase(tokens, lexicon.rest)
     found.also = has_phrase(tokens, lexicon.also)
     found.forecast = has_phrase(tokens, lexicon.forecasts)
+    found.counting = has_phrase(tokens, lexicon.counts)
     return found
 
 

@@ -19,6 +19,8 @@ def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: S
         return Frame("value", "no_data", year=scope.year, reason="forecast")
     over_years = _over_years(ent, cues, scope)
     refusal = unanswerable(ent, cues, base, scope, years_checked=bool(over_years))
+    if refusal and refusal.intent == "complement" and "share" in cues:
+        refusal.reason = "share"  # "what % of foreigners are not Korean?"
     if refusal:
         return refusal
     if over_years:

@@ -16,6 +16,7 @@ PAIRING_CUES = ("ratio", "difference", "compare", "sum", "average", "share", "ch
 SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by priority
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
+TOPIC_REACH = 3  # words between a topic and the figure it narrows
 UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
 
 
@@ -101,6 +102,9 @@ def _choose(
     subject = ent.metrics or ent.groups or ent.countries
     if ent.terms and not subject and not figure_cue and not statement:
         return Frame("define")  # "Kemenpan RB itu kementerian apa?"
+    if statement and ent.counting and not subject:
+        # "Drive Thru dipakai berapa orang?": the release names it but counts nothing
+        return Frame(statement, "no_data", reason="uncounted")
     if statement:
         return Frame(statement, year=scope.years[0] if scope.years else None)
     asks_figure = ent.has_subject() or figure_cue
@@ -119,7 +123,7 @@ def _choose(
             return Frame(talk, "smalltalk")
     if places_asked(ent, base) and asks_figure:
         return Frame("value", "no_data", reason="place")
-    if ent.topics:
+    if ent.topics and _topic_asked(ent):
         return Frame("value", "no_data", reason="topic")
     if ent.countries and not ent.metrics and unknown_share >= MOSTLY_UNKNOWN:
         # "harga tiket ke Jepang": a country amid unknown words may not be about residents.
@@ -130,6 +134,18 @@ def _choose(
     if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
         return Frame("clarify", "clarify", reason="vague", confidence=0.5)
     return Frame("fallback", "fallback", confidence=0.0)
+
+
+def _topic_asked(ent: Entities) -> bool:
+    """Whether a topic is asked: alone, or next to the figure it narrows ("ITAS untuk TKA");
+    far from the figure asked it is context ("my visa agent says ...")."""
+    if not (ent.metrics or ent.groups or ent.countries):
+        return True
+    return any(
+        t_start < s_end + TOPIC_REACH and t_end > s_start - TOPIC_REACH
+        for t_start, t_end in ent.topic_spans
+        for s_start, s_end, _ in ent.subject_spans
+    )
 
 
 def _statement(ent: Entities, cues: dict[str, float], base: FactBase, office: str) -> str | None:

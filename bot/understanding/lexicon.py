@@ -40,6 +40,7 @@ class Lexicon:
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
+    counts: set[tuple[str, ...]] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
 
     def words(self) -> set[str]:
@@ -51,7 +52,7 @@ class Lexicon:
             *self.compatriots, *self.thresholds, *self.questions, *self.requests,
             *self.declined, *self.also, *self.place_markers, *self.origin_markers,
             *self.office_markers, *self.rest, *self.question_starts,
-            *self.forecasts, *self.inclusive, *self.reasons,
+            *self.forecasts, *self.inclusive, *self.reasons, *self.counts,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks | self.negations
@@ -102,6 +103,7 @@ PHRASE_KINDS = {
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",
+    "count": "counts",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",
