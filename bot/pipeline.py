@@ -35,7 +35,7 @@ from bot.understanding.context import (
 )
 from bot.understanding.intents import FIGURE_CUES, decide
 from bot.understanding.language import DEFAULT_LANG
-from bot.understanding.lexis import lexis
+from bot.understanding.lexis import STRAY_LEVEL, lexis
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1000
@@ -211,6 +211,12 @@ class Pipeline:
         return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
 
 
+def _words_no_slip(base: FactBase) -> frozenset[str]:
+    """Real words, which are never slips of a question word ("there" is no "where")."""
+    words = lexis(base)
+    return words.known_words | words.common.get(STRAY_LEVEL, frozenset())
+
+
 def _names_figure(analysis: Analysis) -> bool:
     ent = analysis.entities
     return bool(ent.metrics or ent.groups or ent.countries or ent.whole)
@@ -224,7 +230,7 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     statement = any(cue in base.statement_intents for cue in analysis.cues)
     ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
     return Traits(
-        role=role(clause, lexicon),
+        role=role(clause, lexicon, base.derived("words_no_slip", _words_no_slip)),
         subject=subject,
         topical=subject or statement or ranks,
         also=has_phrase(clause.tokens, lexicon.also),

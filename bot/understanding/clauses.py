@@ -123,16 +123,18 @@ def has_phrase(tokens: tuple[str, ...], phrases: set[tuple[str, ...]]) -> bool:
     return any(tuple(tokens[i : i + n]) in phrases for n in lengths for i in range(len(tokens)))
 
 
-def role(clause: Clause, lexicon: Lexicon) -> str:
+def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str:
     """ "question" (a question mark or word), "request" ("tolong", "I need"), "declined"
-    ("tidak perlu", "we already have the ITAS number") or "context"."""
+    ("tidak perlu", "we already have the ITAS number") or "context". A word that is no
+    word of ``known`` and one slip from a question word asks too ("hwo many")."""
     if has_phrase(clause.tokens, lexicon.declined):
         return "declined"
     if clause.questioned or has_phrase(clause.tokens, lexicon.questions):
         return "question"
     words = [p[0] for p in lexicon.questions if len(p) == 1 and len(p[0]) >= SLIP_MIN_CHARS]
-    if any(one_slip(t, w) for t in clause.tokens[:SLIP_REACH] for w in words):
-        return "question"  # "hwo many", "brapa"
+    slips = [t for t in clause.tokens[:SLIP_REACH] if t not in known]
+    if any(one_slip(t, w) for t in slips for w in words):
+        return "question"
     return "request" if has_phrase(clause.tokens, lexicon.requests) else "context"
 
 
