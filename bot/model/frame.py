@@ -38,7 +38,7 @@ class Entities:
     qualifiers: list[tuple[str, str]] = field(default_factory=list)
     whole: dict[str, str] = field(default_factory=dict)
 
-    conjoined: bool = False
+    conjoined: set[str] = field(default_factory=set)
     vague_exclusion: bool = False
     persona_countries: list[str] = field(default_factory=list)
     subject_spans: list[tuple[int, int, bool]] = field(default_factory=list)

@@ -39,8 +39,11 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     redundant = [
         m
         for m in matches
-        # "how many ITAS in the report": a near-word never joins an exact name of its kind
-        if m.score < EXACT_SCORE and {FAMILY.get(e.kind, e.kind) for e in m.entries} & exact
+        # "how many ITAS in the report": a near-word never joins an exact name of its kind,
+        # unless it is listed with one ("deportd plus prosecuted")
+        if m.score < EXACT_SCORE
+        and {FAMILY.get(e.kind, e.kind) for e in m.entries} & exact
+        and not _listed_with_another(tokens, m, matches, lexicon.conjunctions)
     ]
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
@@ -86,6 +89,17 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.forecast = has_phrase(tokens, lexicon.forecasts)
     found.counting = has_phrase(tokens, lexicon.counts)
     return found
+
+
+def _listed_with_another(tokens: list[str], match: Match, matches: list[Match], joiners) -> bool:
+    """Whether a conjunction alone stands between ``match`` and another name."""
+    for other in matches:
+        if other is match:
+            continue
+        between = tokens[other.end : match.start] or tokens[match.end : other.start]
+        if between and len(between) == 1 and between[0] in joiners:
+            return True
+    return False
 
 
 def complete_names(tokens: list[str], phrases: list[tuple[str, ...]], found: Entities, vocabulary):

@@ -78,8 +78,9 @@ def _drop_qualifiers(ent: Entities, cues: dict[str, float], base: FactBase) -> N
         ent.groups = [g for g in ent.groups if not set(base.group_members(g)) & set(ent.metrics)]
     population = base.metrics_with_country_breakdown() | {base.breakdown_metric()}
     measures = [m for m in ent.metrics if m not in population]
-    pairing = ent.conjoined or any(c in cues for c in PAIRING_CUES)
-    if measures and not ent.countries and not pairing:
+    named_apart = set(ent.metrics) & population & ent.conjoined  # "ITAS dan WNA"
+    if (measures or ent.groups) and not ent.countries and not named_apart:
+        # "WNA yang dideportasi", "foreigners faced immigration action": the people of it
         ent.metrics = measures
 
 

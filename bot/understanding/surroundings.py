@@ -86,10 +86,15 @@ def vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
     return False
 
 
-def conjoined(tokens: list[str], matches: list[Match], conjunctions: set[str]) -> bool:
-    """Whether two figure names are joined by "dan", "and", "vs", ...: both are asked."""
+def conjoined(tokens: list[str], matches: list[Match], conjunctions: set[str]) -> set[str]:
+    """The figures named next to another with "dan", "and", "vs", ... between them: they
+    are asked side by side ("ITAS dan WNA"), not one describing the other."""
     figures = [m for m in matches if m.of_kind("metric") or m.of_kind("group")]
-    return any(t in conjunctions for a, b in pairwise(figures) for t in tokens[a.end : b.start])
+    joined: set[str] = set()
+    for a, b in pairwise(figures):
+        if any(t in conjunctions for t in tokens[a.end : b.start]):
+            joined.update(e.value for m in (a, b) for e in m.entries)
+    return joined
 
 
 def take_whole(
