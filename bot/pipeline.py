@@ -20,7 +20,6 @@ from bot.understanding.clauses import (
     Clause,
     Traits,
     borrow_subject,
-    has_phrase,
     plan,
     role,
     sentences,
@@ -36,6 +35,7 @@ from bot.understanding.context import (
 from bot.understanding.intents import FIGURE_CUES, decide
 from bot.understanding.language import DEFAULT_LANG
 from bot.understanding.lexis import STRAY_LEVEL, lexis
+from bot.understanding.phrases import has_phrase
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1000

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from bot.model.frame import Entities
 from bot.understanding.lexicon import Lexicon
+from bot.understanding.phrases import has_phrase
 from bot.understanding.vocabulary import one_slip
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
@@ -115,12 +116,6 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
         for a, b in pairwise(bounds)
         if tokens[a:b]
     ]
-
-
-def has_phrase(tokens: tuple[str, ...], phrases: set[tuple[str, ...]]) -> bool:
-    """Whether one of ``phrases`` occurs in ``tokens``."""
-    lengths = {len(p) for p in phrases}
-    return any(tuple(tokens[i : i + n]) in phrases for n in lengths for i in range(len(tokens)))
 
 
 def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str:

@@ -14,6 +14,7 @@ from bot.model.frame import RANK_INTENTS, Entities
 from bot.understanding.entities import complete_names
 from bot.understanding.intents import SMALLTALK_INTENTS
 from bot.understanding.lexis import lexis
+from bot.understanding.phrases import has_phrase, starts_with
 
 CONTEXT_TTL_SECONDS = 30 * 60
 MAX_CHATS = 10_000
@@ -88,12 +89,8 @@ def should_merge(
     junk and small talk never repeat the previous answer. A ``fresh`` question (the
     second of one message) that names a subject leans back only to refer or to pair.
     """
-    starts = any(tuple(tokens[:n]) in lexicon.followups for n in _lengths(lexicon.followups))
-    refers = any(
-        tuple(tokens[i : i + n]) in lexicon.references
-        for n in _lengths(lexicon.references)
-        for i in range(len(tokens))
-    )
+    starts = starts_with(tokens, lexicon.followups)
+    refers = has_phrase(tokens, lexicon.references)
     if ent.has_subject() and fresh:  # a second question of one message names its own
         return refers or any(c in cues for c in PAIR_CUES)
     if ent.has_subject():
@@ -106,10 +103,6 @@ def should_merge(
     asks = any(c not in SMALLTALK_INTENTS for c in cues)
     named = ent.years or ent.relative or ent.places or ent.offices
     return asks or bool(named) or (starts and len(tokens) > 1) or refers
-
-
-def _lengths(phrases: set[tuple[str, ...]]) -> set[int]:
-    return {len(p) for p in phrases}
 
 
 def merge(

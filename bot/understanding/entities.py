@@ -6,6 +6,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
+from bot.understanding.phrases import has_phrase
 from bot.understanding.strays import take_unknown_modifiers, take_unknown_places
 from bot.understanding.surroundings import (
     COUNTRY_WORDS,
@@ -13,7 +14,6 @@ from bot.understanding.surroundings import (
     conjoined,
     excluded_after,
     follows,
-    has_phrase,
     listed_after,
     not_asked,
     take_whole,

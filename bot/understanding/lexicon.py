@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.model.text import clean_tokens
+from bot.understanding.phrases import Phrases
 
 
 @dataclass
@@ -137,4 +138,6 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.thresholds[words] = value
         elif kind == "relative_year":
             lexicon.relative_years[words] = value
+    for name in PHRASE_KINDS.values():  # look-ups know their lengths
+        setattr(lexicon, name, Phrases(getattr(lexicon, name)))
     return lexicon

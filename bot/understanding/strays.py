@@ -49,14 +49,23 @@ def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -
             add_unique(found.qualifiers, (word, word))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=8192)
 def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
     """Whether ``word`` is one slip away from a word of ``known`` ("permanant")."""
-    choices = [k for k in known if abs(len(k) - len(word)) <= 2]
+    by_length = _by_length(known)
+    choices = [k for n in range(len(word) - 2, len(word) + 3) for k in by_length.get(n, ())]
     found = process.extractOne(
         word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
     )
     return found is not None or any(one_slip(word, k) for k in choices if len(k) >= 5)
+
+
+@lru_cache(maxsize=8)
+def _by_length(words: frozenset[str]) -> dict[int, list[str]]:
+    grouped: dict[int, list[str]] = {}
+    for word in words:
+        grouped.setdefault(len(word), []).append(word)
+    return grouped
 
 
 def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> None:
@@ -70,9 +79,9 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
     before |= {m for m, side in lexicon.office_markers.items() if side == "before"}
     after = {m for m, side in lexicon.office_markers.items() if side == "after"}
     for i, word in enumerate(tokens):
-        if i in taken or not _unknown_name(word, words):
+        if i in taken or not (_marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
             continue
-        if _marked(tokens, i, before, -1) or _marked(tokens, i, after, 1):
+        if _unknown_name(word, words):
             add_unique(found.places, word.capitalize())
             found.spans.append((i, i + 1))
 

@@ -64,11 +64,6 @@ def not_asked(found: Entities, tokens: list[str], match: Match, lexicon) -> bool
     return True
 
 
-def has_phrase(tokens: list[str], phrases: set[tuple[str, ...]]) -> bool:
-    lengths = {len(p) for p in phrases}
-    return any(tuple(tokens[i : i + n]) in phrases for n in lengths for i in range(len(tokens)))
-
-
 def vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
     """An exclusion that names nothing we know: "WNA selain 5 negara" cannot be answered
     with the total. "selain itu" (besides that) excludes nothing."""
