@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number, percent
+from bot.answers.formatting import decimal, number, percent
 from bot.evaluate import numbers, plain
 
 NO_FIGURE = [
@@ -34,6 +34,12 @@ NO_FIGURE = [
     "siapa presiden pertama indonesia",
     "recommend me a good korean restaurant in bekasi",
     "sorry my english not good, is the weather nice",
+    "ITAP baru saja (bukan perpanjangan) ada berapa?",
+    "how many ITAP excluding renewals",
+    "ITAS bukan perpanjangan berapa",
+    "Berapa jumlah pegawai Kantor Imigrasi Bekasi?",
+    "how many employees does the immigration office have",
+    "What's the gender breakdown of the active foreigners? How many are women?",
 ]
 
 
@@ -55,6 +61,9 @@ def test_questions_the_release_cannot_answer_state_no_figure(pipeline, base, tex
         ("how many ITAS did the head of office report", "itas", None),
         ("berapa WNA Cina Taipei", "foreign_residents", "TW"),
         ("itap baru dan perpanjangan 2020", "itap", None),
+        ("how many ITAP (permanent stay permits, new plus renewals) in 2020", "itap", None),
+        ("permanent stay permits including renewals", "itap", None),
+        ("Sebutkan inovasinya, dan berapa WNA Jepang di sana?", "foreign_residents", "JP"),
     ],
 )
 def test_figure_questions_with_distracting_words(pipeline, base, text, metric, country):
@@ -213,3 +222,17 @@ def test_shares_asked_together_are_also_added(pipeline, value_of):
     reply = pipeline.answer("korea and japan together what percent of all foreigners")
     both = value_of("foreign_residents", "KR") + value_of("foreign_residents", "JP")
     assert percent(100 * both / value_of("foreign_residents"), "en") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("average of the deportation and pro justitia figures?", ("deportation", "pro_justitia")),
+        ("rata-rata ITK, ITAS dan ITAP", ("itk", "itas", "itap")),
+    ],
+)
+def test_an_average_of_named_figures_is_their_mean(pipeline, value_of, text, metrics):
+    reply = pipeline.answer(text)
+    mean = sum(value_of(m) for m in metrics) / len(metrics)
+    assert reply.intent == "average"
+    assert decimal(mean, reply.lang) in reply.text or number(mean, reply.lang) in reply.text

@@ -121,7 +121,10 @@ def _no_data_breakdown(frame: Frame, base: FactBase, lang: str, general: dict) -
 
 def _no_data_qualifier(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
     subject = subject_name(frame, base, lang)
-    detail = join_list([shown for shown, _ in frame.entities.qualifiers], lang)
+    ent = frame.entities
+    shown = [shown for shown, _ in ent.qualifiers]
+    shown += [qualifier_word(base, meant, lang) for meant in ent.excluded_of("qualifier")]
+    detail = join_list(shown, lang)
     return message("no_data_qualifier", lang, subject=subject, detail=detail, year=frame.year)
 
 
@@ -158,6 +161,11 @@ NO_DATA_REASONS = {
     "country": _no_data_country,
     "breakdown": _no_data_breakdown,
     "qualifier": _no_data_qualifier,
+    "unnamed": lambda frame, base, lang, general: message(
+        "no_data_topic",
+        lang,
+        topic=join_list([f'"{shown}"' for shown, _ in frame.entities.qualifiers], lang),
+    ),
     "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
     "rank": _no_data_rank,
     "forecast": lambda frame, base, lang, general: message(
@@ -169,7 +177,7 @@ NO_DATA_REASONS = {
         "no_data_combined",
         lang,
         subject=subject_name(frame, base, lang),
-        asked=join_list([shown for shown, _ in frame.entities.qualifiers], lang),
+        asked=_asked_detail(frame, base, lang),
         details=join_list([qualifier_word(base, d, lang) for d in frame.combined], lang),
         year=frame.year,
     ),
@@ -177,6 +185,16 @@ NO_DATA_REASONS = {
         "no_data_average", lang, subject=subject_name(frame, base, lang), year=frame.year
     ),
 }
+
+
+def _asked_detail(frame: Frame, base: FactBase, lang: str) -> str:
+    """The detail asked alone: as written, or what is left when others are left out
+    ("ITAP bukan perpanjangan" asks for "baru")."""
+    ent = frame.entities
+    if ent.qualifiers:
+        return join_list([shown for shown, _ in ent.qualifiers], lang)
+    rest = [d for d in frame.combined if d not in ent.excluded_of("qualifier")]
+    return join_list([qualifier_word(base, d, lang) for d in rest], lang)
 
 
 def _no_data_topic(frame: Frame, base: FactBase, lang: str, general: dict) -> str:

@@ -66,7 +66,8 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     items = _items(frame, at, metrics)
     if not items or any(f is None for f in items):
         return Result(frame.intent, missing="fact")
-    if frame.intent == "sum" or (frame.entities.groups and len(items) > 1):
+    arithmetic = frame.intent in ("average", "ratio", "difference")
+    if frame.intent == "sum" or (frame.entities.groups and len(items) > 1 and not arithmetic):
         return _sum(items, frame.entities.groups, at)
     difference = abs(items[0].value - items[1].value) if len(items) == 2 else None
     if len({f.period for f in items}) > 1:  # each office's own newest year: no difference

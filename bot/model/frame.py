@@ -36,6 +36,7 @@ class Entities:
     metric_phrases: list[tuple[str, ...]] = field(default_factory=list)
     excluded: list[tuple[str, str]] = field(default_factory=list)
     qualifiers: list[tuple[str, str]] = field(default_factory=list)
+    included: list[str] = field(default_factory=list)  # "termasuk perpanjangan": not narrowing
     whole: dict[str, str] = field(default_factory=dict)
 
     conjoined: set[str] = field(default_factory=set)

@@ -166,8 +166,13 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 taken.update(range(i, i + n + 1))
                 break
             if window in lexicon.qualifiers and _near_subject(found, i, i + n):
-                if not follows(tokens, i, lexicon.inclusive):  # "including renewals": all
-                    add_unique(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))
+                meant = lexicon.qualifiers[window]
+                if _negated(tokens, i, lexicon):  # "bukan perpanjangan": left out, not asked
+                    add_unique(found.excluded, ("qualifier", meant))
+                elif follows(tokens, i, lexicon.inclusive):  # "including renewals": all
+                    add_unique(found.included, meant)
+                else:
+                    add_unique(found.qualifiers, (" ".join(window), meant))
                 taken.update(range(i, i + n))
                 break
             if window in lexicon.ordinals and found.ordinal is None:
@@ -179,6 +184,12 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
+
+
+def _negated(tokens: list[str], start: int, lexicon) -> bool:
+    """Whether a negation or exclusion word stands right before ``start``."""
+    before = tokens[start - 1] if start else ""
+    return before in lexicon.negations or follows(tokens, start, lexicon.excludes)
 
 
 def _near_subject(found: Entities, start: int, end: int) -> bool:

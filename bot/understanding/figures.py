@@ -52,12 +52,14 @@ def _combined(ent: Entities, base: FactBase, scope: Scope) -> list[str]:
     """The details a quote gives together when only some were asked ("ITAP baru": the
     figure is for "baru dan perpanjangan")."""
     asked = {meant for _, meant in ent.qualifiers}
-    if not asked:
+    left_out = set(ent.excluded_of("qualifier"))  # "ITAP (bukan perpanjangan)"
+    if not asked and not left_out:
         return []
     said = quoted_words(ent, base, scope)
     qualifiers = lexis(base).lexicon.qualifiers.values()
     details = {meant for meant in qualifiers if set(meant.split()) <= said}
-    return sorted(details) if details - asked else []
+    alone = asked and details - asked - set(ent.included)  # "new plus renewals" is all
+    return sorted(details) if alone or details & left_out else []
 
 
 def _figure_intent(

@@ -132,6 +132,9 @@ def _choose(
     ranks = any(c in cues for c in RANK_INTENTS)
     if ent.has_subject() or (ranks and unknown_share < MOSTLY_UNKNOWN):
         return figure_frame(ent, cues, base, scope)
+    if ent.qualifiers and (cues.get("value") or ent.counting):
+        # "berapa jumlah pegawai kantor imigrasi": a count of something no release counts
+        return Frame("value", "no_data", reason="unnamed")
     if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
         return Frame("clarify", "clarify", reason="vague", confidence=0.5)
     return Frame("fallback", "fallback", confidence=0.0)

@@ -44,7 +44,7 @@ def unanswerable(
         return Frame("value", "no_data", year=year, reason="country")
     if ent.countries and (ent.groups or any(m not in breakdown for m in ent.metrics)):
         return Frame("value", "no_data", year=year, reason="breakdown")
-    if narrower(ent, base, scope) and not any(c in cues for c in RANK_INTENTS):
+    if narrower(ent, base, scope):
         # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
         return Frame("value", "no_data", year=year, reason="qualifier")
     left_out = _left_out(ent, base, breakdown, listed)
@@ -69,7 +69,9 @@ def narrower(ent: Entities, base: FactBase, scope: Scope) -> list[tuple[str, str
     """The qualifiers the subject's own quotes do not state ("ITAP baru dan perpanjangan"
     is what the release says; "ITAS per bulan" is not)."""
     said = quoted_words(ent, base, scope)
-    return [(shown, meant) for shown, meant in ent.qualifiers if not set(meant.split()) <= said]
+    left_out = [(meant, meant) for meant in ent.excluded_of("qualifier")]  # "bukan perpanjangan"
+    return [(shown, meant) for shown, meant in ent.qualifiers + left_out
+            if not set(meant.split()) <= said]  # fmt: skip
 
 
 def quoted_words(ent: Entities, base: FactBase, scope: Scope) -> set[str]:
