@@ -8,7 +8,7 @@ frame that says so, and "all but X" becomes a computed complement.
 from __future__ import annotations
 
 from bot.facts.base import FactBase
-from bot.model.frame import RANK_INTENTS, Entities, Frame
+from bot.model.frame import Entities, Frame
 from bot.model.text import clean_tokens
 from bot.understanding.scope import Scope, subject_metric, year_available
 
