@@ -225,8 +225,10 @@ def _names_figure(analysis: Analysis) -> bool:
 def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     """What planning needs of a clause: its role, and whether it names a subject or asks
     for one of the release's statements ("siapa kepala kantor")."""
-    lexicon = lexis(base).lexicon
-    subject = analysis.entities.has_subject()
+    lexicon, ent = lexis(base).lexicon, analysis.entities
+    subject = ent.has_subject()
+    if "share" in analysis.cues and ent.whole and not (ent.metrics or ent.groups or ent.countries):
+        subject = False  # "Korea, Japan: berapa persen gabungan mereka dari semua WNA?"
     statement = any(cue in base.statement_intents for cue in analysis.cues)
     ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
     return Traits(

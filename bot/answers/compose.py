@@ -78,15 +78,21 @@ def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
         return order
     if ent.ordinal:
         return order[ent.ordinal - 1 : ent.ordinal]
+    left_out = set(ent.excluded_of("country"))
+    if ent.rest:  # "the rest of the top five": the first five, less those named before
+        order = [f for f in order[: ent.count or len(order)] if f.country not in left_out]
+        return order
+    order = [f for f in order if f.country not in left_out]  # "top 3 except Japan"
     if ent.count:
         return order[: ent.count]
-    return order if frame.intent == "ranking" else order[:1]
+    return order if frame.intent == "ranking" or frame.reason == "listed" else order[:1]
 
 
 def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     ent, n = frame.entities, len(result.facts)
     shown = ranked_shown(frame, result)
     fewest = frame.intent == "fewest"
+    left = join_list([country(c, lang) for c in ent.excluded_of("country")], lang)
     if ent.threshold:
         op, limit = ent.threshold
         head = message("rank_threshold", lang, op=THRESHOLD_WORDS[lang][op],
@@ -96,23 +102,28 @@ def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: di
     elif len(shown) == 1:
         key = "rank_k" if ent.ordinal else "top"
         key = ("fewest_k" if ent.ordinal else "fewest") if fewest else key
+        if left and not ent.ordinal:  # "terbanyak selain Korea": never "the most" alone
+            key += "_other"
         fact = shown[0]
         place, value = country(fact.country, lang), number(fact.value, lang)
-        return message(key, lang, n=n, rank=ent.ordinal, country=place, value=value, **common)
+        return message(key, lang, n=n, rank=ent.ordinal, country=place, value=value,
+                       left=left, **common)  # fmt: skip
     else:
         head = message("ranking_fewest" if fewest else "ranking", lang, n=n, **common)
+    order = result.facts[::-1] if fewest else result.facts
     rows = [
         message(
             "rank_line",
             lang,
-            rank=rank,
+            rank=order.index(f) + 1,  # its place among all, also when some are left out
             country=country(f.country, lang),
             value=number(f.value, lang),
             unit=common["unit"],
         )
-        for rank, f in enumerate(shown, 1)
+        for f in shown
     ]
-    return "\n".join([head, *rows])
+    note = [message("rank_left_out", lang, left=left)] if left else []
+    return "\n".join([head, *rows, *note])
 
 
 def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

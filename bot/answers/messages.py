@@ -176,6 +176,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Negara asal WNA aktif terbanyak di {office} tahun {year}: {country}, {value} {unit}.",
         "en": "The country with the most active foreign residents at {office} in {year}: {country}, {value} {unit}.",
     },
+    "top_other": {
+        "id": "Negara asal WNA aktif terbanyak selain {left} di {office} tahun {year}: {country}, {value} {unit}.",
+        "en": "The country with the most active foreign residents other than {left} at {office} in {year}: {country}, {value} {unit}.",
+    },
+    "fewest_other": {
+        "id": "Di antara {n} negara yang disebut rilis, selain {left}, WNA aktif paling sedikit di {office} tahun {year}: {country}, {value} {unit}.",
+        "en": "Among the {n} countries named in the release, other than {left}, the fewest active foreign residents at {office} in {year}: {country}, {value} {unit}.",
+    },
+    "rank_left_out": {
+        "id": "(Tanpa {left}; nomor urut tetap urutan di antara semua negara.)",
+        "en": "(Leaving out {left}; the numbers are still the places among all countries.)",
+    },
     "fewest": {
         "id": "Di antara {n} negara yang disebut rilis, WNA aktif paling sedikit di {office} tahun {year}: {country}, {value} {unit}.",
         "en": "Among the {n} countries named in the release, the fewest active foreign residents at {office} in {year}: {country}, {value} {unit}.",

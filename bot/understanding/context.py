@@ -125,6 +125,12 @@ def merge(
     _carry_years(new, ent, old)
     if not ent.offices:
         new.offices = list(old.offices)
+    groups = ent.groups or ([ent.whole["group"]] if "group" in ent.whole else [])
+    if ent.rest and groups and old.metrics and not (ent.metrics or ent.countries):
+        # "ITAS?" -> "and the other types of stay permit?": the group's other members
+        new.groups, new.whole = groups[:1], {}
+        new.excluded = [("metric", m) for m in old.metrics]
+        return new, None
     if ent.rest and not ent.countries:  # "sisanya?": the whole less the countries named
         new.metrics = list(ent.metrics or old.metrics)
         new.excluded = [("country", c) for c in old.countries or prev.recent_countries]
@@ -141,10 +147,14 @@ def merge(
             list(old.terms),
         )
         ranks = any(c in cues for c in RANK_INTENTS)
+        if ranks and (ent.count or ent.ordinal):  # "top 3 except Japan": a list of its own
+            new.countries = []
         if pair_cue and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
             new.countries = list(prev.recent_countries[-2:])
         elif (pair_cue or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
-            new.metrics = list(prev.recent_metrics if ranks else prev.recent_metrics[-2:])
+            # "sum of all three?" after three figures asked one by one: the last three
+            last = len(prev.recent_metrics) if ranks else max(2, ent.count or 2)
+            new.metrics = list(prev.recent_metrics[-last:])
         if new.whole:
             new.countries = new.countries if new.countries != old.countries else old.countries
         _without_excluded(new)

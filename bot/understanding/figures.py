@@ -111,14 +111,18 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
     if any(m not in breakdown for m in ent.metrics) or ent.groups:
         return Frame("ranking", "no_data", year=year, reason="breakdown")
     count = ent.count or (ent.ordinal if ent.names_countries else None)  # "kelima negara itu"
-    if "sum" in cues and count:
-        # "top 3 countries combined": the sum of the first three
+    left_out = ent.excluded_of("country")
+    if count and ("sum" in cues or ("value" in cues and left_out)):
+        # "top 3 countries combined": the sum of the first three; "the top five except
+        # Korea, how many people is that?": of the first five, all but Korea
         metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
         top = base.countries_with_facts(metric, year, office)[:count]
-        ent.countries = [f.country for f in top]
+        ent.countries = [f.country for f in top if f.country not in left_out]
         return Frame("sum", year=year)
-    if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first
-        return Frame("fewest", year=year)
     # "rank ... from most to least" lists; "paling banyak dari negara mana" names one
     listed = listed or cues.get("ranking", 0) > cues.get("top", 0)
+    if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first
+        # "sort them from smallest to largest" lists, smallest first
+        listed = listed and cues.get("ranking", 0) > cues["fewest"]
+        return Frame("fewest", year=year, reason="listed" if listed else "")
     return Frame("ranking" if listed else "top", year=year)

@@ -8,7 +8,7 @@ frame that says so, and "all but X" becomes a computed complement.
 from __future__ import annotations
 
 from bot.facts.base import FactBase
-from bot.model.frame import Entities, Frame
+from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.text import clean_tokens
 from bot.understanding.scope import Scope, subject_metric, year_available
 
@@ -47,12 +47,21 @@ def unanswerable(
     if narrower(ent, base, scope):
         # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
         return Frame("value", "no_data", year=year, reason="qualifier")
-    left_out = _left_out(ent, base, breakdown, listed)
+    # "the rest of the top five" lists; "... combined, how many?" counts (below)
+    counts = "sum" in cues or "value" in cues
+    lists = any(c in cues for c in RANK_INTENTS) and (ent.count or not counts)
+    left_out = "" if lists and _ranks_without(ent) else _left_out(ent, base, breakdown, listed)
     if left_out == "complement":
         return Frame("complement", year=year, reason="excluded")
     if left_out:
         return Frame("value", "no_data", year=year, reason="excluded")
     return None
+
+
+def _ranks_without(ent: Entities) -> bool:
+    """Whether a ranking leaves countries out of its list ("the rest of the top five",
+    "negara terbanyak selain Korea"), which needs no computed figure."""
+    return bool(ent.excluded_of("country")) and not ent.countries and not ent.vague_exclusion
 
 
 def _missing_year(ent: Entities, base: FactBase, scope: Scope) -> int | None:
