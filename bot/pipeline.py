@@ -15,7 +15,7 @@ from bot.errors import FactBaseError
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.reply import Reply
-from bot.understanding.analysis import Analysis, analyse, analyse_tokens, tokens_of
+from bot.understanding.analysis import Analysis, analyse_tokens, tokens_of
 from bot.understanding.clauses import (
     Clause,
     Traits,
@@ -33,7 +33,7 @@ from bot.understanding.context import (
     should_merge,
 )
 from bot.understanding.intents import FIGURE_CUES, decide
-from bot.understanding.language import DEFAULT_LANG
+from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.phrases import has_phrase
 
@@ -56,7 +56,6 @@ class Pipeline:
 
     def _use(self, base: FactBase) -> None:
         # What a text says apart from its chat never changes for one base: analyse once.
-        self._analyse = lru_cache(maxsize=ANALYSIS_CACHE)(partial(analyse, base))
         self._analyse_tokens = lru_cache(maxsize=ANALYSIS_CACHE)(partial(analyse_tokens, base))
         self._tokens = lru_cache(maxsize=ANALYSIS_CACHE)(partial(tokens_of, base))
         self._base = base
@@ -110,8 +109,8 @@ class Pipeline:
         """
         now = time.time() if now is None else now
         base, text = self._base, text[:MAX_CHARS]
-        whole, questions = self._questions(text)
-        reply_lang = lang or whole.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
+        said_in, questions = self._questions(text)
+        reply_lang = lang or said_in or self.contexts.last_lang(chat_id) or DEFAULT_LANG
         replies = []
         for number, analysis in enumerate(questions):
             # a later question of the message leans on an earlier one only when it must
@@ -122,9 +121,9 @@ class Pipeline:
         reply.chat_id = chat_id
         return reply
 
-    def _questions(self, text: str) -> tuple[Analysis, list[Analysis]]:
-        """The analysis of the whole message, and of each question it asks (context
-        clauses lend a subject but never choose the answer)."""
+    def _questions(self, text: str) -> tuple[str | None, list[Analysis]]:
+        """The language of the whole message, and the analysis of each question it asks
+        (context clauses lend a subject but never choose the answer)."""
         base, lexicon = self._base, lexis(self._base).lexicon
         clauses = self._rejoin(
             [
@@ -136,10 +135,16 @@ class Pipeline:
                 for part in parts
             ]
         )
-        whole = self._analyse(text)
         if len(clauses) <= 1:
-            return whole, [whole]
+            whole = self._analyse_tokens(clauses[0].tokens if clauses else ())
+            return whole.lang, [whole]
         found = [self._analyse_tokens(c.tokens) for c in clauses]
+        # the clauses' tokens are the message's: its language is read from them all
+        lang = detect_language(
+            [t for c in clauses for t in c.tokens],
+            lexicon.lang_words,
+            [h for a in found for h in a.entities.lang_hints],
+        )
         traits = [_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]
         questions = []
         for question in plan(traits)[:MAX_QUESTIONS]:
@@ -154,7 +159,7 @@ class Pipeline:
                 ent.countries = list(dict.fromkeys(personas))
                 analysis = replace(analysis, entities=ent)
             questions.append(analysis)
-        return whole, questions
+        return lang, questions
 
     def _lend(self, question: Analysis, clause: Clause, context: Analysis) -> Analysis:
         """A question without a topic takes the subject of a context clause, or the whole
@@ -169,8 +174,7 @@ class Pipeline:
         and "top 3 countries of foreign residents combined, how many?" ask one thing
         ("skripsi saya tentang TKA, butuh data WNA India" does not: a topic before the
         comma is context)."""
-        lexicon = lexis(self._base).lexicon
-        asking = lexicon.questions | lexicon.requests
+        asking = lexis(self._base).lexicon.asking
         joined: list[Clause] = []
         for clause in clauses:
             before = joined[-1] if joined else None

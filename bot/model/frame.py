@@ -4,7 +4,8 @@ the understanding stage hands to the answering stage."""
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
 DEFAULT_CONFIDENCE = 0.9
 RANK_INTENTS = ("ranking", "top", "fewest")
@@ -57,9 +58,8 @@ class Entities:
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""
         new = copy.copy(self)
-        for name, value in vars(self).items():
-            if isinstance(value, (list, dict)):
-                setattr(new, name, type(value)(value))
+        for name in _containers():
+            setattr(new, name, getattr(self, name).copy())
         return new
 
     def restore_whole(self) -> None:
@@ -81,6 +81,16 @@ class Entities:
     def has_subject(self) -> bool:
         """True when something answerable is named (a figure's subject, topic or term)."""
         return bool(self.metrics or self.groups or self.countries or self.topics or self.whole)
+
+
+@lru_cache(maxsize=1)
+def _containers() -> tuple[str, ...]:
+    """The names of the list and dict fields of :class:`Entities`."""
+    return tuple(
+        f.name
+        for f in fields(Entities)
+        if f.default_factory in (list, dict)  # type: ignore[misc]
+    )
 
 
 def add_unique(items: list, value) -> None:

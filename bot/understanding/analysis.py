@@ -11,7 +11,7 @@ from bot.understanding.cues import find_cues
 from bot.understanding.entities import extract_entities
 from bot.understanding.language import detect_language
 from bot.understanding.lexis import STRAY_LEVEL, lexis
-from bot.understanding.normalize import normalize
+from bot.understanding.normalize import cleaned_words, normalize_word
 
 
 @dataclass(frozen=True)
@@ -25,17 +25,28 @@ class Analysis:
     unknown: int
 
 
+WORD_MEMORY = 50_000  # words remembered with their tokens, per fact base
+
+
 def tokens_of(base: FactBase, text: str) -> tuple[str, ...]:
-    """The normalized tokens of ``text``."""
+    """The normalized tokens of ``text`` (each word's tokens are remembered: messages
+    differ, their words mostly do not)."""
     words = lexis(base)
-    return tuple(
-        normalize(
-            text,
-            abbreviations=words.lexicon.abbreviations,
-            known=words.known_words,
-            whole=words.common.get(STRAY_LEVEL, frozenset()),
-        )
-    )
+    memory: dict[str, tuple[str, ...]] = base.derived("word_tokens", lambda base: {})
+    if len(memory) > WORD_MEMORY:
+        memory.clear()
+    tokens: list[str] = []
+    for raw in cleaned_words(text):
+        found = memory.get(raw)
+        if found is None:
+            found = memory[raw] = normalize_word(
+                raw,
+                abbreviations=words.lexicon.abbreviations,
+                known=words.known_words,
+                whole=words.common.get(STRAY_LEVEL, frozenset()),
+            )
+        tokens.extend(found)
+    return tuple(tokens)
 
 
 def analyse(base: FactBase, text: str) -> Analysis:

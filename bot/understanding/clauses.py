@@ -98,15 +98,15 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
     dan berapa ITAS 2020", "berapa ITAS 2020 | and how many Koreans") and before a word
     that turns to another thought ("klien kami orang Korea | tapi yang bertanya Taiwan").
     A part cut off before a question word asks (``questioned``)."""
-    joiners = lexicon.conjunctions | {p[0] for p in lexicon.followups if len(p) == 1}
-    starts = lexicon.questions | lexicon.requests | lexicon.question_starts
-    lengths = {len(p) for p in starts}
+    joiners, starts = lexicon.joiners, lexicon.starters
     cuts = [
         i
         for i in range(MIN_CLAUSE_TOKENS, len(tokens) - 1)
         if (
             tokens[i] in joiners
-            and any(tuple(tokens[i + 1 : i + 1 + n]) in starts for n in lengths)
+            and any(
+                tokens[i + 1 : i + 1 + n] in starts for n in starts.starts.get(tokens[i + 1], ())
+            )
         )
         or tokens[i] in lexicon.clause_breaks
     ]

@@ -9,6 +9,7 @@ from bot.understanding.lexis import FUZZY_CUE_MIN_CHARS, lexis
 
 CUE_FUZZY_CUTOFF = 88.0
 POSITION_PENALTY = 0.001
+WORD_MEMORY = 50_000  # words remembered with their cues, per fact base
 
 
 def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str, float]:
@@ -18,20 +19,14 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     """
     scores: dict[str, float] = {}
     words = lexis(base)
-    longest = words.longest_cue
-    for i in range(len(tokens)):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+    for i, token in enumerate(tokens):
+        negated = i and tokens[i - 1] in words.lexicon.negations  # "not by country"
+        for n in () if negated else words.cue_starts.get(token, ()):
             window = tuple(tokens[i : i + n])
-            negated = i and tokens[i - 1] in words.lexicon.negations  # "not by country"
-            if (
-                window in words.cues
-                and not negated
-                and not all(j in covered for j in range(i, i + n))
-            ):
+            if window in words.cues and not all(j in covered for j in range(i, i + n)):
                 for intent in words.cues[window]:
                     # Earlier cues score a hair higher: a question's focus comes first.
                     scores.setdefault(intent, 1.0 - POSITION_PENALTY * i)
-        token = tokens[i]
         if (
             i not in covered
             and token not in words.known_words
@@ -43,14 +38,18 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
 
 
 def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
-    choices = lexis(base).single_word_cues
-    best = process.extractOne(
-        token,
-        choices,
-        scorer=fuzz.ratio,
-        processor=utils.default_process,
-        score_cutoff=CUE_FUZZY_CUTOFF,
-    )
-    if not best:
-        return []
-    return [(intent, best[1] / 100) for intent in lexis(base).cues[(best[0],)]]
+    """The intents a typo of a one-word cue signals ("brapa"), remembered per word."""
+    memory: dict[str, list[tuple[str, float]]] = base.derived("fuzzy_cues", lambda base: {})
+    if token not in memory:
+        if len(memory) > WORD_MEMORY:
+            memory.clear()
+        best = process.extractOne(
+            token,
+            lexis(base).single_word_cues,
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            score_cutoff=CUE_FUZZY_CUTOFF,
+        )
+        found = lexis(base).cues[(best[0],)] if best else ()
+        memory[token] = [(intent, best[1] / 100) for intent in found]
+    return memory[token]

@@ -25,6 +25,7 @@ FAMILY = {"metric": "figure", "group": "figure"}
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
 QUALIFIER_REACH = 5
+FLAG_PHRASES = ("references", "rest", "also", "forecasts", "counts")
 
 
 def extract_entities(tokens: list[str], base: FactBase) -> Entities:
@@ -32,7 +33,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     words = lexis(base)
     lexicon = words.lexicon
     found = Entities()
-    matches = words.vocabulary.find(tokens, known=words.known_words)
+    matches = words.vocabulary.find(tokens, known=words.sure_words)
     exact = {
         FAMILY.get(e.kind, e.kind) for m in matches if m.score == EXACT_SCORE for e in m.entries
     }
@@ -83,11 +84,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     take_unknown_places(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
     found.names_countries = any(t in COUNTRY_WORDS for t in tokens)
-    found.refers = has_phrase(tokens, lexicon.references)
-    found.rest = has_phrase(tokens, lexicon.rest)
-    found.also = has_phrase(tokens, lexicon.also)
-    found.forecast = has_phrase(tokens, lexicon.forecasts)
-    found.counting = has_phrase(tokens, lexicon.counts)
+    present = lexicon.present(tuple(tokens), FLAG_PHRASES)
+    found.refers, found.rest = "references" in present, "rest" in present
+    found.also, found.forecast = "also" in present, "forecasts" in present
+    found.counting = "counts" in present
     return found
 
 
@@ -150,11 +150,12 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     """Years (also relative: "tahun lalu"), counts ("5 negara"), ordinals ("ketiga",
     "ke 3") and qualifiers ("per bulan") among the words no name covered."""
     lexicon = lexis(base).lexicon
+    starts = lexicon.number_words
     taken = {i for start, end in found.spans for i in range(start, end)}
     for i in range(len(tokens)):
-        if i in taken:
+        if i in taken or tokens[i] not in starts:
             continue
-        for n in (3, 2, 1):
+        for n in range(starts[tokens[i]], 0, -1):
             window = tuple(tokens[i : i + n])
             if window in lexicon.relative_years:
                 add_unique(found.relative, lexicon.relative_years[window])

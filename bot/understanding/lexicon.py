@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from bot.model.text import clean_tokens
 from bot.understanding.phrases import Phrases
@@ -43,6 +44,55 @@ class Lexicon:
     reasons: set[tuple[str, ...]] = field(default_factory=set)
     counts: set[tuple[str, ...]] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
+
+    @cached_property
+    def joiners(self) -> frozenset[str]:
+        """Words that join another question on ("dan", "and", "terus")."""
+        return frozenset(self.conjunctions | {p[0] for p in self.followups if len(p) == 1})
+
+    @cached_property
+    def starters(self) -> Phrases:
+        """What starts a question: question and request words, "what about", ..."""
+        return Phrases(self.questions | self.requests | self.question_starts)
+
+    @cached_property
+    def asking(self) -> Phrases:
+        """The question and request words."""
+        return Phrases(self.questions | self.requests)
+
+    @cached_property
+    def number_words(self) -> dict[str, int]:
+        """For each word that starts a year, threshold, qualifier, ordinal or number
+        phrase, the longest such phrase's length (most words start none)."""
+        longest: dict[str, int] = {}
+        kinds = (self.relative_years, self.thresholds, self.qualifiers, self.ordinals,
+                 self.numbers)  # fmt: skip
+        for phrase in (p for kind in kinds for p in kind):
+            longest[phrase[0]] = max(longest.get(phrase[0], 0), len(phrase))
+        return longest
+
+    def present(self, tokens: tuple[str, ...], names: tuple[str, ...]) -> set[str]:
+        """Which of the phrase lists ``names`` (e.g. "references", "rest") have a phrase
+        in ``tokens``, found in one pass over the words."""
+        index = self._phrase_starts(names)
+        found: set[str] = set()
+        for i, token in enumerate(tokens):
+            for name, lengths in index.get(token, ()):
+                if name not in found:
+                    phrases = getattr(self, name)
+                    if any(tokens[i : i + n] in phrases for n in lengths):
+                        found.add(name)
+        return found
+
+    def _phrase_starts(self, names: tuple[str, ...]) -> dict[str, list]:
+        cache = self.__dict__.setdefault("_starts_by_names", {})
+        if names not in cache:
+            index: dict[str, list] = {}
+            for name in names:
+                for word, lengths in getattr(self, name).starts.items():
+                    index.setdefault(word, []).append((name, lengths))
+            cache[names] = index
+        return cache[names]
 
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""

@@ -12,6 +12,7 @@ from bot.facts.words import read_common_words
 from bot.model.countries import all_country_names
 from bot.model.text import clean_tokens, split_list
 from bot.understanding.lexicon import Lexicon, read_lexicon
+from bot.understanding.phrases import Phrases
 from bot.understanding.vocabulary import Entry, Vocabulary
 
 LANGS = ("id", "en")
@@ -34,6 +35,8 @@ class Lexis:
     single_word_cues: list[str]
     common: dict[float, frozenset[str]]
     metric_words: dict[str, frozenset[str]]
+    sure_words: frozenset[str]  # known or common: never read as a typo of a name
+    cue_starts: dict[str, tuple[int, ...]]  # a word's cue phrase lengths, longest first
 
     def is_common(self, word: str, level: float = STRAY_LEVEL) -> bool:
         """Whether ``word`` is a common Indonesian or English word (Zipf >= ``level``)."""
@@ -52,19 +55,23 @@ def build_lexis(base: FactBase) -> Lexis:
     vocabulary = _vocabulary(tables)
     cues = _cue_index(tables["intents"])
     function_words = lexicon.words() | {w for c in cues for w in c}
+    common = read_common_words(tables["common_words"])
+    known = frozenset(vocabulary.known_words | function_words)
     return Lexis(
         vocabulary=vocabulary,
         lexicon=lexicon,
         cues=cues,
-        known_words=frozenset(vocabulary.known_words | function_words),
+        known_words=known,
         function_words=frozenset(function_words),
         plain_words=frozenset(function_words | _name_words(tables)),
         longest_cue=max((len(c) for c in cues), default=1),
         single_word_cues=sorted(
             c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS
         ),
-        common=read_common_words(tables["common_words"]),
+        common=common,
         metric_words=_metric_words(vocabulary),
+        sure_words=known | common.get(STRAY_LEVEL, frozenset()),
+        cue_starts=Phrases(cues).starts,
     )
 
 

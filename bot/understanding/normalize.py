@@ -55,13 +55,29 @@ def normalize(
         whole: common words of the languages, never split in two ("gotham" is no "got ham").
     """
     tokens: list[str] = []
-    for raw in _unreduplicate(clean_tokens(text)):
-        for token in split_glued(squeeze(raw, known), known, whole):
-            if token in abbreviations:
-                tokens.extend(abbreviations[token])
-            else:
-                tokens.append(token)
+    for raw in cleaned_words(text):
+        tokens.extend(normalize_word(raw, abbreviations=abbreviations, known=known, whole=whole))
     return tokens
+
+
+def cleaned_words(text: str) -> list[str]:
+    """The words of ``text``, cleaned, before squeezing and expanding."""
+    return _unreduplicate(clean_tokens(text))
+
+
+def normalize_word(
+    raw: str,
+    *,
+    abbreviations: Mapping[str, tuple[str, ...]],
+    known: Set[str],
+    whole: Set[str] = frozenset(),
+) -> tuple[str, ...]:
+    """The tokens of one cleaned word (see :func:`normalize`): a word's tokens depend on
+    the word alone, so callers may remember them."""
+    tokens: list[str] = []
+    for token in split_glued(squeeze(raw, known), known, whole):
+        tokens.extend(abbreviations.get(token, (token,)))
+    return tuple(tokens)
 
 
 def split_glued(token: str, known: Set[str], whole: Set[str] = frozenset()) -> tuple[str, ...]:

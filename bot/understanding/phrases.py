@@ -7,13 +7,20 @@ from collections.abc import Iterable, Sequence
 
 
 class Phrases(frozenset):
-    """A set of phrases (tuples of words) that knows the lengths it holds."""
+    """A set of phrases (tuples of words) that knows the lengths it holds, and the
+    lengths of those starting with each word (most words start none)."""
 
     lengths: tuple[int, ...]
+    starts: dict[str, tuple[int, ...]]
 
     def __new__(cls, phrases: Iterable[tuple[str, ...]] = ()):
         found = super().__new__(cls, phrases)
         found.lengths = tuple(sorted({len(p) for p in found}, reverse=True))
+        starts: dict[str, set[int]] = {}
+        for phrase in found:
+            if phrase:
+                starts.setdefault(phrase[0], set()).add(len(phrase))
+        found.starts = {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
         return found
 
 
@@ -26,9 +33,16 @@ def lengths_of(phrases) -> Sequence[int]:
 def has_phrase(tokens: Sequence[str], phrases) -> bool:
     """Whether one of ``phrases`` occurs anywhere in ``tokens``."""
     tokens = tuple(tokens)
-    return any(
-        tokens[i : i + n] in phrases for n in lengths_of(phrases) for i in range(len(tokens))
-    )
+    starts = getattr(phrases, "starts", None)
+    if starts is None:
+        return any(
+            tokens[i : i + n] in phrases for n in lengths_of(phrases) for i in range(len(tokens))
+        )
+    for i, token in enumerate(tokens):
+        lengths = starts.get(token)
+        if lengths and any(tokens[i : i + n] in phrases for n in lengths):
+            return True
+    return False
 
 
 def starts_with(tokens: Sequence[str], phrases) -> bool:

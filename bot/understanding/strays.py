@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.model.frame import add_unique
 from bot.understanding.lexis import PLACE_LEVEL, lexis
+from bot.understanding.phrases import Phrases
 from bot.understanding.vocabulary import one_slip
 
 if TYPE_CHECKING:
@@ -73,11 +74,8 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
     Springfield", "people from Wakanda", "the Springfield immigration office") is a place
     asked about: no figure of another office or country is given for it."""
     words = lexis(base)
-    lexicon = words.lexicon
     taken = {i for start, end in found.spans for i in range(start, end)}
-    before = lexicon.place_markers | lexicon.origin_markers
-    before |= {m for m, side in lexicon.office_markers.items() if side == "before"}
-    after = {m for m, side in lexicon.office_markers.items() if side == "after"}
+    before, after = base.derived("place_markers", _place_markers)
     for i, word in enumerate(tokens):
         if i in taken or not (_marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
             continue
@@ -86,10 +84,20 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
             found.spans.append((i, i + 1))
 
 
-def _marked(tokens: list[str], i: int, markers: set[tuple[str, ...]], side: int) -> bool:
+def _place_markers(base: FactBase) -> tuple[Phrases, Phrases]:
+    """The words before a place or origin ("di", "from", "Kantor Imigrasi") and after one
+    ("immigration office")."""
+    lexicon = lexis(base).lexicon
+    before = lexicon.place_markers | lexicon.origin_markers
+    before |= {m for m, side in lexicon.office_markers.items() if side == "before"}
+    after = {m for m, side in lexicon.office_markers.items() if side == "after"}
+    return Phrases(before), Phrases(after)
+
+
+def _marked(tokens: list[str], i: int, markers: Phrases, side: int) -> bool:
     """Whether one of ``markers`` ends right before word ``i`` (side -1) or starts right
     after it (side 1)."""
-    for n in {len(m) for m in markers}:
+    for n in markers.lengths:
         window = tokens[i - n : i] if side < 0 else tokens[i + 1 : i + 1 + n]
         if len(window) == n and tuple(window) in markers:
             return True

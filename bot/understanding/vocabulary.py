@@ -89,6 +89,12 @@ class Vocabulary:
         """Prepare the fuzzy indexes; call once after the last ``add``."""
         self._by_length: dict[int, list[str]] = {}
         self._by_string: dict[str, tuple[Entry, ...]] = {}
+        self._pools: dict[tuple, tuple[list[str], list[str]]] = {}
+        self._alias_words = frozenset(w for tokens in self.exact for w in tokens)
+        starts: dict[str, set[int]] = {}
+        for tokens in self.exact:
+            starts.setdefault(tokens[0], set()).add(len(tokens))
+        self._starts = {w: frozenset(n) for w, n in starts.items()}
         for tokens, entries in self.exact.items():
             joined = " ".join(tokens)
             if joined not in self.exact_only:
@@ -106,7 +112,8 @@ class Vocabulary:
             tokens: normalized tokens.
             known: words that are real words of the lexicon and never typos.
         """
-        candidates = [self._candidates_at(tokens, i, known) for i in range(len(tokens))]
+        unknown = [t not in known and t.isalpha() for t in tokens]
+        candidates = [self._candidates_at(tokens, i, unknown) for i in range(len(tokens))]
         best: list[tuple[tuple, list[Match]]] = [((0, 0, 0.0), [])] * (len(tokens) + 1)
         for i in range(len(tokens) - 1, -1, -1):
             best[i] = best[i + 1]
@@ -117,18 +124,41 @@ class Vocabulary:
                     best[i] = (value, [match, *rest])
         return best[0][1]
 
-    def _candidates_at(self, tokens: list[str], i: int, known: set[str]) -> list[Match]:
+    def _candidates_at(self, tokens: list[str], i: int, unknown: list[bool]) -> list[Match]:
+        """The exact and near names starting at word ``i`` (``unknown``: which words may
+        be typos), longest first."""
         found = []
+        lengths = self._starts.get(tokens[i], ())
+        if not lengths and not any(unknown[i : i + 3]):
+            return found  # no name starts here, and no typo is near
         for n in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
             window = tuple(tokens[i : i + n])
-            if window in self.exact:
+            if n in lengths and window in self.exact:
                 found.append(Match(i, i + n, tuple(self.exact[window]), EXACT_SCORE))
-            elif not found and n <= 3 and any(t not in known and t.isalpha() for t in window):
+            elif not found and n <= 3 and self._may_be_typo(window, unknown[i : i + n]):
                 fuzzy = self._fuzzy(" ".join(window), n)
                 if fuzzy:
                     entries, score, rivals = fuzzy
                     found.append(Match(i, i + n, entries, score, rivals))
         return found
+
+    def _may_be_typo(self, window: tuple[str, ...], unknown: list[bool]) -> bool:
+        """Whether a window may be a name with a typo: some word is unknown, and every
+        known one is a word of some name ("izin tingal", not "berapa jepangg")."""
+        pairs = zip(window, unknown, strict=True)
+        return any(unknown) and all(u or w in self._alias_words for w, u in pairs)
+
+    def _pool(self, n: int, chars: int, cutoff: float, *, curated: bool):
+        """The names of ``n`` words that could score ``cutoff`` against a text of
+        ``chars`` characters (``fuzz.ratio`` bounds their lengths), processed and as
+        written; built once per shape."""
+        key = (n, chars, cutoff, curated)
+        if key not in self._pools:
+            low, high = chars * cutoff / (200 - cutoff), chars * (200 - cutoff) / cutoff
+            names = [c for c in self._by_length.get(n, []) if not curated or c in self.curated]
+            names = [c for c in names if low - 1 <= len(c) <= high + 1]  # spaces: a margin
+            self._pools[key] = ([utils.default_process(c) for c in names], names)
+        return self._pools[key]
 
     def _fuzzy_uncached(self, text: str, n: int):
         chars = len(text.replace(" ", ""))
@@ -141,17 +171,16 @@ class Vocabulary:
             if chars < LONG_CHARS
             else LONG_CUTOFF
         )
-        choices = self._by_length.get(n, [])
-        if chars == FUZZY_MIN_CHARS:
-            choices = [c for c in choices if c in self.curated]
-        best = process.extract(
-            text,
-            choices,
+        processed, names = self._pool(n, len(text), cutoff, curated=chars == FUZZY_MIN_CHARS)
+        found = process.extract(
+            utils.default_process(text),
+            processed,  # processed once, with the same utils.default_process
             scorer=fuzz.ratio,
-            processor=utils.default_process,
+            processor=None,
             score_cutoff=cutoff,
             limit=4,
         )
+        best = [(names[i], score, i) for _, score, i in found]
         best = [
             b
             for b in best
