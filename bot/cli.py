@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.choices["eval"].add_argument("--min", type=float, default=0.0, help="lowest passing pct")
     sub.choices["eval"].add_argument("--quiet", action="store_true", help="summary only")
     sub.choices["bench"].add_argument("--questions", type=int, default=20000)
+    sub.choices["batch"].add_argument(
+        "--workers", type=int, default=0, help="processes (0: one per core, 1: no others)"
+    )
     ingest = sub.choices["ingest"]
     ingest.add_argument("source", help="a .txt, .md, .docx or .pdf file, or an http(s) URL")
     ingest.add_argument("--json", action="store_true", help="print the proposal as JSON")
@@ -147,19 +150,12 @@ def cmd_chat(args) -> int:
 
 def cmd_batch(args) -> int:
     """JSON Lines in, JSON Lines out, one reply per input line, in order."""
+    from bot.batch import answer_lines
+
     pipeline = load_pipeline()
-    out = sys.stdout
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            reply = pipeline.answer(str(item.get("text", "")), chat_id=int(item.get("chat_id", 0)))
-            data = reply.to_dict()
-        except (ValueError, TypeError, AttributeError) as exc:
-            data = {"chat_id": 0, "text": "", "status": "fallback", "error": str(exc)}
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
-    out.flush()
+    replies = answer_lines(pipeline, sys.stdin.read().splitlines(), workers=args.workers)
+    sys.stdout.write("".join(reply + "\n" for reply in replies))
+    sys.stdout.flush()
     return 0
 
 
