@@ -15,17 +15,20 @@ from dataclasses import dataclass
 
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
+from bot.facts.ingest.periods import Cue
 from bot.facts.ingest.subjects import Found, counted_at
+from bot.facts.ingest.tables import read_cell
 from bot.facts.ingest.tokens import Sentence
 
 CLAUSE_MARKS = frozenset(",;:()|")
 CONFIDENCE = {"after": 0.95, "before": 0.9, "compared": 0.85, "later": 0.8, "total_row": 0.8}
-CONFIDENCE["inherited"] = 0.75
+CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8)
 
 
 @dataclass
 class Reading:
-    """What one number counts, the rule that said so and the tokens naming it."""
+    """What one number counts, the rule that said so and the tokens naming it; a table's
+    figure also has its headers' period (``period_cue``) and the tokens to quote (``span``)."""
 
     metric: str | None = None
     country: str | None = None
@@ -33,12 +36,17 @@ class Reading:
     names: tuple[int, int] | None = None
     country_names: tuple[int, int] | None = None
     reason: str = ""
+    period_cue: Cue | None = None
+    span: tuple[int, int] | None = None
 
 
 def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Reading:
     """The reading of mention ``m``; ``earlier`` maps earlier mentions to their readings."""
-    subjects = doc.in_sentence(doc.subjects, sentence)
     reading = Reading()
+    table = next((t for t in doc.tables if t.first <= m.first < t.last), None)
+    if table is not None:
+        return read_cell(doc, table, m, reading)
+    subjects = doc.in_sentence(doc.subjects, sentence)
     _attach_country(doc, m, subjects, reading)
     after, word = _after_noun(doc, m, subjects, sentence)
     if after is not None and after.kind == "metric":

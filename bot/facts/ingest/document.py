@@ -10,6 +10,7 @@ from bot.facts.ingest.numbers import Mention, find_numbers
 from bot.facts.ingest.offices import Offices, find_offices
 from bot.facts.ingest.periods import Cue, find_cues, release_period
 from bot.facts.ingest.subjects import Found, find_subjects
+from bot.facts.ingest.tables import Table, find_tables
 from bot.facts.ingest.tokens import Sentence, Token, sentences, tokenize
 from bot.facts.ingest.vocab import Vocabulary
 
@@ -32,6 +33,7 @@ class Document:
     office: str = ""
     period: str = ""
     lead: list[Sentence] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
     def span(self, first: int, last: int) -> str:
         """The text of tokens ``first``..``last``, exactly as written."""
@@ -62,6 +64,7 @@ def analyse(text: str, vocab: Vocabulary, office: str = "", period: str = "") ->
         offices=offices,
         cues=find_cues(tokens, mentions, vocab),
         title_paragraphs=_title_paragraphs(text, tokens, found_sentences),
+        tables=find_tables(text, tokens, found_sentences),
     )
     lead_number = doc.title_paragraphs
     doc.lead = doc.paragraph(lead_number)

@@ -55,7 +55,7 @@ def _refusal(doc: Document, m: Mention, reading: Reading) -> str:
 
 def _not_a_period_total(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
     """Why a figure with a metric still counts no period's total, or ""."""
-    cue = _cue_for(doc, m, sentence)
+    cue = reading.period_cue or _cue_for(doc, m, sentence)
     if cue is not None and cue.since:
         return f"a running count since {doc.span(cue.first, cue.last)}: {reading.metric}"
     if reading.rule == "compared" and cue is None:
@@ -95,7 +95,7 @@ def _fact(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> Pr
         office=office,
         metric=str(reading.metric),
         country=reading.country,
-        period=_period(doc, m, sentence),
+        period=_period(doc, m, sentence, reading),
         value=int(m.value or 0),
         written=m.written,
         quote=_quote(doc, m, sentence, reading),
@@ -118,8 +118,8 @@ def _office(doc: Document, m: Mention, sentence: Sentence) -> tuple[str, bool]:
     return (earlier[-1][2], True) if earlier else (doc.office, False)
 
 
-def _period(doc: Document, m: Mention, sentence: Sentence) -> str:
-    cue = _cue_for(doc, m, sentence)
+def _period(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
+    cue = reading.period_cue or _cue_for(doc, m, sentence)
     if cue is None:
         return doc.period
     period = cue.period(doc.period)
@@ -153,6 +153,8 @@ def _figures(doc: Document, first: int, last: int) -> list[Mention]:
 def _quote(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
     """From the first name of the metric or country to the number and the counted words
     after it: "Izin Tinggal Terbatas (ITAS) sebanyak 8.214 izin", "Korea Selatan (3.012 orang)"."""
+    if reading.span is not None:
+        return doc.span(*reading.span)
     first, last = m.first, _after_units(doc, m, sentence)
     for names in (reading.names, reading.country_names):
         if names is not None and names[0] >= sentence.first:

@@ -1,0 +1,94 @@
+"""Tables: what a figure in a cell counts, from its row and column headers and the caption."""
+
+from __future__ import annotations
+
+from bot.facts.ingest import propose
+
+HEAD = "Kinerja 2023\n\nKantor Imigrasi Kelas I Bogor memaparkan kinerja tahun 2023.\n\n"
+
+
+def facts_of(text, vocab):
+    proposal = propose(HEAD + text, vocab)
+    return {(f.metric, f.country, f.period, f.value) for f in proposal.facts}, proposal
+
+
+CROSSINGS = (
+    "Rekapitulasi perlintasan orang adalah sebagai berikut:\n\n"
+    "| Periode | Kedatangan | Keberangkatan | Jumlah |\n"
+    "| Semester I | 400 | 500 | 900 |\n"
+    "| Semester II | 100 | 200 | 300 |\n"
+    "| Total 2023 | 500 | 700 | 1.200 |"
+)
+
+
+def test_period_rows_metric_columns_and_a_total_column_of_the_captions_metric(ingest_vocab):
+    found, proposal = facts_of(CROSSINGS, ingest_vocab)
+    assert found == {
+        ("arrivals", None, "2023-H1", 400),
+        ("departures", None, "2023-H1", 500),
+        ("border_crossings", None, "2023-H1", 900),
+        ("arrivals", None, "2023-H2", 100),
+        ("departures", None, "2023-H2", 200),
+        ("border_crossings", None, "2023-H2", 300),
+        ("arrivals", None, "2023", 500),
+        ("departures", None, "2023", 700),
+        ("border_crossings", None, "2023", 1200),
+    }
+    quotes = {f.value: f.quote for f in proposal.facts}
+    assert quotes[400].startswith("Periode | Kedatangan") and quotes[400].endswith("| 900")
+    assert quotes[900].startswith("Rekapitulasi perlintasan")
+
+
+def test_a_total_column_that_is_not_its_rows_sum_is_skipped(ingest_vocab):
+    found, proposal = facts_of(CROSSINGS.replace("| 900 |", "| 901 |"), ingest_vocab)
+    assert ("border_crossings", None, "2023-H1", 901) not in {f for f in found}
+    assert any("not the sum of its row" in s.reason for s in proposal.skipped)
+
+
+def test_a_total_column_without_a_caption_naming_its_metric_is_skipped(ingest_vocab):
+    text = CROSSINGS.replace("Rekapitulasi perlintasan orang adalah", "Rinciannya")
+    found, _ = facts_of(text, ingest_vocab)
+    assert {f[0] for f in found} == {"arrivals", "departures"}
+
+
+def test_a_total_row_under_the_members_of_a_group_is_its_stated_total(ingest_vocab):
+    text = (
+        "| Jenis Izin Tinggal | Jumlah |\n| ITK | 1.000 |\n| ITAS | 2.000 |\n"
+        "| ITAP | 300 |\n| Total | 3.300 |"
+    )
+    found, proposal = facts_of(text, ingest_vocab)
+    assert ("stay_permits_total", None, "2023", 3300) in found
+    assert {f[0] for f in found} == {"itk", "itas", "itap", "stay_permits_total"}
+    assert not proposal.conflicts
+
+
+def test_year_columns_date_each_figure_and_country_rows_take_the_captions_metric(ingest_vocab):
+    text = (
+        "Jumlah WNA aktif menurut negara asal:\n\n"
+        "| Negara | 2022 | 2023 |\n| Tiongkok | 1.100 | 1.245 |\n| Jepang | 700 | 712 |"
+    )
+    found, _ = facts_of(text, ingest_vocab)
+    assert found == {
+        ("foreign_residents", "CN", "2022", 1100),
+        ("foreign_residents", "CN", "2023", 1245),
+        ("foreign_residents", "JP", "2022", 700),
+        ("foreign_residents", "JP", "2023", 712),
+    }
+
+
+def test_a_cell_whose_row_and_column_name_two_metrics_is_skipped(ingest_vocab):
+    text = "| Layanan | Paspor |\n| ITAS | 500 |"
+    found, proposal = facts_of(text, ingest_vocab)
+    assert not found
+    assert any("two metrics" in s.reason for s in proposal.skipped)
+
+
+def test_a_table_without_a_metric_anywhere_proposes_nothing(ingest_vocab):
+    text = "Data kunjungan:\n\n| Negara | Jumlah |\n| Tiongkok | 1.245 |\n| Total | 2.000 |"
+    found, proposal = facts_of(text, ingest_vocab)
+    assert not found and len(proposal.skipped) == 2
+
+
+def test_a_table_whose_first_row_holds_figures_has_no_header_row(ingest_vocab):
+    found, _ = facts_of("| ITK | 6.168 |\n| ITAP | 212 |", ingest_vocab)
+    assert found == {("itk", None, "2023", 6168), ("itap", None, "2023", 212)}
