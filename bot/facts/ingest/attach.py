@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
 from bot.facts.ingest.periods import Cue
+from bot.facts.ingest.refine import by_unit, refine
 from bot.facts.ingest.subjects import Found, counted_at
 from bot.facts.ingest.tables import read_cell
-from bot.facts.ingest.tokens import Sentence
+from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
-CLAUSE_MARKS = frozenset(",;:()|")
 CONFIDENCE = {"after": 0.95, "before": 0.9, "compared": 0.85, "later": 0.8, "total_row": 0.8}
-CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8)
+CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8, refined=0.8, unit=0.75)
 
 
 @dataclass
@@ -42,10 +42,16 @@ class Reading:
 
 def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Reading:
     """The reading of mention ``m``; ``earlier`` maps earlier mentions to their readings."""
-    reading = Reading()
     table = next((t for t in doc.tables if t.first <= m.first < t.last), None)
     if table is not None:
-        return read_cell(doc, table, m, reading)
+        return read_cell(doc, table, m, Reading())
+    reading = _read(doc, m, sentence, earlier)
+    refine(doc, m, sentence, reading)
+    return reading
+
+
+def _read(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Reading:
+    reading = Reading()
     subjects = doc.in_sentence(doc.subjects, sentence)
     _attach_country(doc, m, subjects, reading)
     after, word = _after_noun(doc, m, subjects, sentence)
@@ -61,7 +67,7 @@ def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) ->
     if word:
         reading.reason = f"counts {word!r}, which no metric holds"
         return reading
-    for rule in (_before, _later, _inherited, _total_row):
+    for rule in (_before, _later, _inherited, _total_row, by_unit):
         if rule(doc, m, sentence, subjects, earlier, reading):
             return reading
     reading.reason = reading.reason or "no metric named"

@@ -11,6 +11,7 @@ from bot.model.text import clean_tokens
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
 _SENTENCE_END = frozenset(".!?")
+CLAUSE_MARKS = frozenset(",;:()|")
 _OPENERS = frozenset("\"'“‘(*-–—")
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from babel import Locale
 
+from bot.facts.ingest.families import Families, derive
 from bot.facts.ingest.tokens import Phrases, phrase_key
 from bot.model.countries import all_country_names
 from bot.model.text import split_list
@@ -59,6 +60,7 @@ class Vocabulary:
     units: dict[str, str] = field(default_factory=dict)
     groups: dict[str, tuple[list[str], str]] = field(default_factory=dict)
     office_rows: dict[str, dict] = field(default_factory=dict)
+    families: Families = field(default_factory=Families)
 
     def kind(self, name: str) -> Phrases:
         """The phrases of one lexicon kind."""
@@ -96,10 +98,18 @@ def _add_lexicon(vocab: Vocabulary, rows: list[dict]) -> None:
 
 
 def _add_subjects(vocab: Vocabulary, tables: dict[str, list[dict]]) -> None:
+    names: dict[str, set[tuple[str, ...]]] = {}
     for row in tables.get("metrics", []):
         vocab.units[row["id"]] = row["unit_en"]
-        names = [row["aliases_id"], row["aliases_en"], row["abbr"], row["name_id"], row["name_en"]]
-        _add_names(vocab, Subject("metric", row["id"]), names)
+        fields = [row["aliases_id"], row["aliases_en"], row["abbr"], row["name_id"], row["name_en"]]
+        _add_names(vocab, Subject("metric", row["id"]), fields)
+        names[row["id"]] = {phrase_key(n) for f in fields for n in split_list(f)} - {()}
+    units = {
+        row["id"]: [w for u in (row["unit_id"], row["unit_en"]) for w in phrase_key(u)]
+        for row in tables.get("metrics", [])
+    }
+    plain = ("counted", "function")
+    vocab.families = derive(names, units, lambda w: any(vocab.has(k, w) for k in plain))
     for row in tables.get("groups", []):
         vocab.groups[row["id"]] = (split_list(row["members"]), row["total"])
         _add_names(vocab, Subject("group", row["id"]), [row["aliases_id"], row["aliases_en"]])
