@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.facts.ingest.document import Document
+from bot.facts.ingest.holders import holders
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
 from bot.facts.ingest.periods import Cue
 from bot.facts.ingest.refine import by_unit, refine
@@ -22,7 +23,7 @@ from bot.facts.ingest.tables import read_cell
 from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
 CONFIDENCE = {"after": 0.95, "before": 0.9, "compared": 0.85, "later": 0.8, "total_row": 0.8}
-CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8, refined=0.8, unit=0.75)
+CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8, refined=0.8, unit=0.75, holders=0.75)
 
 
 @dataclass
@@ -67,7 +68,7 @@ def _read(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Readi
     if word:
         reading.reason = f"counts {word!r}, which no metric holds"
         return reading
-    for rule in (_before, _later, _inherited, _total_row, by_unit):
+    for rule in (_before, _later, _inherited, _total_row, by_unit, holders):
         if rule(doc, m, sentence, subjects, earlier, reading):
             return reading
     reading.reason = reading.reason or "no metric named"

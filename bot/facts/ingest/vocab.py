@@ -59,6 +59,7 @@ class Vocabulary:
     months: dict[str, int] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
     groups: dict[str, tuple[list[str], str]] = field(default_factory=dict)
+    overlapping: set[str] = field(default_factory=set)  # groups one person may hold two of
     office_rows: dict[str, dict] = field(default_factory=dict)
     families: Families = field(default_factory=Families)
 
@@ -112,6 +113,8 @@ def _add_subjects(vocab: Vocabulary, tables: dict[str, list[dict]]) -> None:
     vocab.families = derive(names, units, lambda w: any(vocab.has(k, w) for k in plain))
     for row in tables.get("groups", []):
         vocab.groups[row["id"]] = (split_list(row["members"]), row["total"])
+        if row.get("overlap") == "yes":
+            vocab.overlapping.add(row["id"])
         _add_names(vocab, Subject("group", row["id"]), [row["aliases_id"], row["aliases_en"]])
     for row in tables.get("topics", []):
         _add_names(vocab, Subject("topic", row["id"]), [row["aliases_id"], row["aliases_en"]])
