@@ -110,3 +110,10 @@ def test_two_unrelated_metrics_around_a_number_leave_it_unread(ingest_vocab):
 def test_the_name_after_an_earlier_number_is_that_numbers(ingest_vocab):
     found, _ = facts_of("Officers recorded 38,214 arrivals and 41,090 departures.", ingest_vocab)
     assert found == {("arrivals", 38214), ("departures", 41090)}
+
+
+def test_a_unit_word_after_a_verb_no_name_marks_is_skipped(ingest_vocab):
+    text = "We issued 21,487 passports and rejected 64 applications."
+    found, proposal = facts_of(text, ingest_vocab)
+    assert found == {("passports", 21487)}
+    assert any("may say which ones" in s.reason for s in proposal.skipped)

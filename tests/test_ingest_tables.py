@@ -92,3 +92,15 @@ def test_a_table_without_a_metric_anywhere_proposes_nothing(ingest_vocab):
 def test_a_table_whose_first_row_holds_figures_has_no_header_row(ingest_vocab):
     found, _ = facts_of("| ITK | 6.168 |\n| ITAP | 212 |", ingest_vocab)
     assert found == {("itk", None, "2023", 6168), ("itap", None, "2023", 212)}
+
+
+def test_a_percentage_column_is_no_part_of_a_total_column(ingest_vocab):
+    text = (
+        "Jumlah WNA aktif menurut negara asal:\n\n"
+        "| Negara | Jumlah | Persentase |\n| Tiongkok | 1.245 | 40% |\n| Jepang | 712 | 23% |"
+    )
+    found, _ = facts_of(text, ingest_vocab)
+    assert found == {
+        ("foreign_residents", "CN", "2023", 1245),
+        ("foreign_residents", "JP", "2023", 712),
+    }

@@ -9,8 +9,10 @@ after it leaves the figure unread: which of the two it counts is not sure.
 
 ``by_unit``: a figure named only by a unit word ("142.785 paspor dari 149.330 permohonan",
 "A further 64 applications were postponed") counts a metric of that unit: the refinement a
-marker next to it names, else the base the unit's other metrics refine; and only when that
-metric belongs with the figure before it (the same, or one refines the other).
+marker next to it names, else the base the unit's other metrics refine, when only a function
+word stands before the number (after "rejected 64 applications" it may be a refinement no
+name marks); and only when that metric belongs with the figure before it (the same, or one
+refines the other).
 """
 
 from __future__ import annotations
@@ -69,6 +71,9 @@ def by_unit(doc: Document, m: Mention, sentence: Sentence, _subjects, earlier, r
     if len(marked) > 1:
         reading.reason = f"{unit!r} marked as two metrics: {', '.join(sorted(marked))}"
         return False
+    if not marked and not _quantity_before(doc, m, sentence):
+        reading.reason = f"counts {unit!r} after a word that may say which ones"
+        return False  # "rejected 64 applications": not all of them
     metric = marked.pop() if marked else base
     before = _figure_before(doc, m, sentence, earlier)
     if before is None or not _related(families, metric, before):
@@ -131,6 +136,12 @@ def _named_before(doc: Document, m: Mention, sentence: Sentence):
         if found and found[0].kind == "metric" and not found[0].unit_like:
             return found[0]
     return None
+
+
+def _quantity_before(doc: Document, m: Mention, sentence: Sentence) -> bool:
+    """Only a function word ("dari", "sebanyak") or nothing stands right before the number."""
+    k = m.first - 1
+    return k < sentence.first or doc.vocab.has("function", doc.tokens[k].norm)
 
 
 def _figure_before(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> str | None:

@@ -174,13 +174,13 @@ def _unnamed(doc: Document, table: Table, at: tuple[int, int], heads, reading: R
         named = [_head(doc, row[0]).metrics for row in body]
         if _group_total(doc, named, reading):
             return 0
-    columns = [k for k in range(1, len(table.rows[0])) if k != c]
-    if col_head.total_only and columns:
+    row = table.rows[r]
+    columns = [k for k in range(1, len(row)) if k != c and _value(doc, row[k]) is not None]
+    if col_head.total_only and columns:  # a total beside other counts ("Persen" is none)
         named = [_head(doc, table.rows[0][k]).metrics for k in columns]
         if _group_total(doc, named, reading):
             return 0
-        parts = [_value(doc, table.rows[r][k]) for k in columns if k < len(table.rows[r])]
-        if None in parts or sum(parts) != _value(doc, table.rows[r][c]):
+        if sum(_value(doc, row[k]) or 0 for k in columns) != _value(doc, row[c]):
             reading.reason = "a total column that is not the sum of its row"
             return 0
     return _caption_metric(doc, table, reading)
