@@ -89,3 +89,32 @@ def test_release_period(ingest_vocab, text, period):
 def test_the_period_given_replaces_the_detected_one(ingest_vocab):
     text = "Kinerja 2023\n\nKantor Imigrasi Bogor memaparkan kinerja tahun 2023."
     assert analyse(text, ingest_vocab, period="2023-H2").period == "2023-H2"
+
+
+def dated(text, vocab):
+    from bot.facts.ingest import propose
+
+    head = "Kinerja 2023\n\nKantor Imigrasi Kelas I Bogor memaparkan kinerja tahun 2023.\n\n"
+    return {(f.metric, f.period, f.value) for f in propose(head + text, vocab).facts}
+
+
+def test_a_period_right_after_a_figure_dates_it_and_no_later_one(ingest_vocab):
+    text = "Officers deported 64 foreigners, up from 51 in 2022, and brought 3 cases to court."
+    assert dated(text, ingest_vocab) == {
+        ("deportation", "2023", 64),
+        ("deportation", "2022", 51),
+        ("pro_justitia", "2023", 3),
+    }
+
+
+def test_a_period_right_after_a_figure_comes_before_an_earlier_one(ingest_vocab):
+    text = "Pada 2023 kami menerbitkan 500 paspor pada semester I dan 600 paspor pada semester II."
+    assert dated(text, ingest_vocab) == {
+        ("passports", "2023-H1", 500),
+        ("passports", "2023-H2", 600),
+    }
+
+
+def test_a_compared_period_still_dates_the_figure_after_it(ingest_vocab):
+    text = "ITAS naik menjadi 7.102 orang dibanding tahun 2022 sebanyak 6.433 orang."
+    assert dated(text, ingest_vocab) == {("itas", "2023", 7102), ("itas", "2022", 6433)}

@@ -4,9 +4,9 @@ its office, its period and the shortest natural passage that states it."""
 from __future__ import annotations
 
 from bot.facts.ingest.attach import CLAUSE_MARKS, CONFIDENCE, Reading, read_figure
+from bot.facts.ingest.dating import cue_for, period_of
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
-from bot.facts.ingest.periods import Cue
 from bot.facts.ingest.proposal import ProposedFact, Skipped
 from bot.facts.ingest.tokens import Sentence
 
@@ -55,7 +55,7 @@ def _refusal(doc: Document, m: Mention, reading: Reading) -> str:
 
 def _not_a_period_total(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
     """Why a figure with a metric still counts no period's total, or ""."""
-    cue = reading.period_cue or _cue_for(doc, m, sentence)
+    cue = reading.period_cue or cue_for(doc, m, sentence)
     if cue is not None and cue.since:
         return f"a running count since {doc.span(cue.first, cue.last)}: {reading.metric}"
     if reading.rule == "compared" and cue is None:
@@ -119,35 +119,7 @@ def _office(doc: Document, m: Mention, sentence: Sentence) -> tuple[str, bool]:
 
 
 def _period(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
-    cue = reading.period_cue or _cue_for(doc, m, sentence)
-    if cue is None:
-        return doc.period
-    period = cue.period(doc.period)
-    # "sepanjang 2024" in a release of 2024-H1 keeps the release's more precise period
-    if not cue.specific and cue.offset is None and period == doc.period[:4]:
-        return doc.period
-    return period
-
-
-def _cue_for(doc: Document, m: Mention, sentence: Sentence) -> Cue | None:
-    """The nearest period expression before the number in its sentence (one after
-    "dibanding" dates only the figure right after it), else one later in its clause."""
-    cues = doc.in_sentence(doc.cues, sentence)
-    for cue in sorted((c for c in cues if c.last <= m.first), key=lambda c: -c.last):
-        if not cue.compare or not _figures(doc, cue.last, m.first):
-            return cue
-    for cue in (c for c in cues if c.first >= m.last and not c.compare):
-        gap = doc.tokens[m.last : cue.first]
-        if _figures(doc, m.last, cue.first) or any(t.raw in CLAUSE_MARKS for t in gap):
-            return None
-        if any(doc.vocab.kind("compare").match(doc.tokens, k) for k in range(m.last, cue.first)):
-            return None
-        return cue
-    return None
-
-
-def _figures(doc: Document, first: int, last: int) -> list[Mention]:
-    return [x for x in doc.mentions if x.is_figure and first <= x.first and x.last <= last]
+    return period_of(doc, reading.period_cue or cue_for(doc, m, sentence))
 
 
 def _quote(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
