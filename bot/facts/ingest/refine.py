@@ -9,10 +9,10 @@ after it leaves the figure unread: which of the two it counts is not sure.
 
 ``by_unit``: a figure named only by a unit word ("142.785 paspor dari 149.330 permohonan",
 "A further 64 applications were postponed") counts a metric of that unit: the refinement a
-marker next to it names, else the base the unit's other metrics refine, when only a function
-word stands before the number (after "rejected 64 applications" it may be a refinement no
-name marks); and only when that metric belongs with the figure before it (the same, or one
-refines the other).
+marker next to it names, else the base the unit's other metrics refine, but only as the
+whole another figure is "out of" ("142.785 paspor dari 149.330 permohonan"; after "rejected
+64 applications" it may be a refinement no name marks); and only when that metric belongs
+with the figure before it (the same, or one refines the other).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from bot.facts.ingest.attach import Reading
     from bot.facts.ingest.document import Document
 
-MAX_GAP = 2  # function words between a name and its marker ("were", "yang")
+MAX_GAP = 2  # function words between a marker and the number it precedes ("terhadap")
+MAX_PREDICATE = 4  # words after a name that may mark it ("were rejected or postponed")
 MAX_BEFORE = 8  # words between a metric named before a number and the number
 # a word of these kinds starts another phrase ("dari", "than", "hingga"): no marker after it
 _NOT_A_LINK = ("origin", "compare", "as_of", "since", "total")
@@ -71,9 +72,9 @@ def by_unit(doc: Document, m: Mention, sentence: Sentence, _subjects, earlier, r
     if len(marked) > 1:
         reading.reason = f"{unit!r} marked as two metrics: {', '.join(sorted(marked))}"
         return False
-    if not marked and not _quantity_before(doc, m, sentence):
-        reading.reason = f"counts {unit!r} after a word that may say which ones"
-        return False  # "rejected 64 applications": not all of them
+    if not marked and not _out_of(doc, m, sentence):
+        reading.reason = f"counts {unit!r}, and nothing says whether all of them or which"
+        return False  # "rejected 64 applications" are not all the applications
     metric = marked.pop() if marked else base
     before = _figure_before(doc, m, sentence, earlier)
     if before is None or not _related(families, metric, before):
@@ -86,8 +87,9 @@ def by_unit(doc: Document, m: Mention, sentence: Sentence, _subjects, earlier, r
 
 
 def _neighbours(doc: Document, m: Mention, sentence: Sentence, names) -> list[int]:
-    """The first word after the number's noun (its name or counted words) and the last word
-    before the number or its name, past at most MAX_GAP function words."""
+    """The words after the number's noun (its name or counted words) up to MAX_PREDICATE
+    ("… applications were rejected or postponed"), and the last word before the number or
+    its name, past at most MAX_GAP function words ("menunda … terhadap")."""
     tokens, vocab = doc.tokens, doc.vocab
     j = m.last
     if names is not None and names[0] >= m.last:
@@ -95,8 +97,21 @@ def _neighbours(doc: Document, m: Mention, sentence: Sentence, names) -> list[in
     while j < sentence.last and vocab.kind("counted").match(tokens, j, sentence.last):
         j = vocab.kind("counted").match(tokens, j, sentence.last)[0]
     start = names[0] if names is not None and names[1] <= m.first else m.first
-    found = (_skip_links(doc, j, sentence, 1), _skip_links(doc, start - 1, sentence, -1))
+    found = [*_predicate(doc, j, sentence), _skip_links(doc, start - 1, sentence, -1)]
     return [k for k in found if k is not None and not _owned_by_another(doc, k, m)]
+
+
+def _predicate(doc: Document, j: int, sentence: Sentence) -> list[int]:
+    words = []
+    for k in range(j, min(sentence.last, j + MAX_PREDICATE)):
+        if doc.tokens[k].kind != "word" or _starts_phrase(doc, k):
+            break
+        words.append(k)
+    return words
+
+
+def _starts_phrase(doc: Document, k: int) -> bool:
+    return any(doc.vocab.kind(kind).match(doc.tokens, k) for kind in _NOT_A_LINK)
 
 
 def _skip_links(doc: Document, k: int, sentence: Sentence, step: int) -> int | None:
@@ -104,7 +119,7 @@ def _skip_links(doc: Document, k: int, sentence: Sentence, step: int) -> int | N
     for _ in range(MAX_GAP + 1):
         if not sentence.first <= k < sentence.last or doc.tokens[k].kind != "word":
             return None
-        if any(vocab.kind(kind).match(doc.tokens, k) for kind in _NOT_A_LINK):
+        if _starts_phrase(doc, k):
             return None
         if not vocab.has("function", doc.tokens[k].norm):
             return k
@@ -138,10 +153,16 @@ def _named_before(doc: Document, m: Mention, sentence: Sentence):
     return None
 
 
-def _quantity_before(doc: Document, m: Mention, sentence: Sentence) -> bool:
-    """Only a function word ("dari", "sebanyak") or nothing stands right before the number."""
+def _out_of(doc: Document, m: Mention, sentence: Sentence) -> bool:
+    """ "142.785 paspor dari 149.330 permohonan", "21,487 passports out of 23,902
+    applications": a figure, its noun and an origin word right before the number; the
+    number is then the whole the first is part of."""
     k = m.first - 1
-    return k < sentence.first or doc.vocab.has("function", doc.tokens[k].norm)
+    if k < sentence.first or not doc.vocab.has("origin", doc.tokens[k].norm):
+        return False
+    before = [x for x in doc.mentions if x.is_figure and sentence.first <= x.first and x.last <= k]
+    gap = doc.tokens[before[-1].last : k] if before else []
+    return bool(before) and len(gap) <= MAX_PREDICATE and all(t.kind == "word" for t in gap)
 
 
 def _figure_before(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> str | None:
