@@ -46,3 +46,12 @@ def test_people_holding_permits_at_a_point_in_time_are_the_residents(ingest_voca
 def test_otherwise_the_figure_is_not_the_residents(ingest_vocab, text):
     found, _ = facts_of(text, ingest_vocab)
     assert ("foreign_residents", 5902) not in found
+
+
+def test_a_breakdown_after_the_figure_does_not_hide_the_holders(ingest_vocab):
+    text = (
+        "Jumlah WNA pemegang izin tinggal per 30 September 2023 tercatat 7.118 orang, "
+        "terdiri atas pemegang ITAS 5.220 orang dan ITAP 840 orang."
+    )
+    found, _ = facts_of(text, ingest_vocab)
+    assert found == {("foreign_residents", 7118), ("itas", 5220), ("itap", 840)}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.facts.ingest.numbers import Mention
 from bot.facts.ingest.subjects import Found, is_counted
-from bot.facts.ingest.tokens import Sentence
+from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
 if TYPE_CHECKING:
     from bot.facts.ingest.attach import Reading
@@ -26,7 +26,8 @@ def holders(
     doc: Document, m: Mention, sentence: Sentence, subjects, _earlier, reading: Reading
 ) -> bool:
     """Read ``m`` as the people metric its sentence counts at a point in time."""
-    named = [s for s in subjects if s.kind != "country"]
+    first, last = _stretch(doc, m, sentence)
+    named = [s for s in subjects if s.kind != "country" and first <= s.first and s.last <= last]
     people = [s for s in named if s.kind == "metric" and _people(doc, s)]
     if len(people) != 1 or not _point_in_time(doc, sentence):
         return False
@@ -38,6 +39,19 @@ def holders(
     last = max(head.last, *(g.last for g in groups))
     reading.metric, reading.rule, reading.names = head.id, "holders", (head.first, last)
     return True
+
+
+def _stretch(doc: Document, m: Mention, sentence: Sentence) -> tuple[int, int]:
+    """From the figure before ``m`` in its sentence to the mark or figure after it: "…
+    tercatat 7.118 orang, terdiri atas pemegang ITAS 5.220 orang" ends at the comma."""
+    others = [x for x in doc.mentions if x.is_figure and x is not m]
+    first = max([sentence.first, *(x.last for x in others if x.last <= m.first)])
+    last = m.last
+    while last < sentence.last and doc.tokens[last].raw not in CLAUSE_MARKS:
+        if any(x.first == last for x in others):
+            break
+        last += 1
+    return first, last
 
 
 def _people(doc: Document, found: Found) -> bool:
