@@ -104,3 +104,59 @@ def test_a_percentage_column_is_no_part_of_a_total_column(ingest_vocab):
         ("foreign_residents", "CN", "2023", 1245),
         ("foreign_residents", "JP", "2023", 712),
     }
+
+
+def test_a_header_names_a_metric_with_the_heading_above_the_table(ingest_vocab):
+    text = (
+        "Paspor\n\n| Bulan | Permohonan | Terbit | Ditunda |\n"
+        "| Januari 2023 | 5.120 | 4.980 | 22 |\n| Februari 2023 | 4.870 | 4.701 | 18 |\n"
+        "| Jumlah | 9.990 | 9.681 | 40 |"
+    )
+    found, proposal = facts_of(text, ingest_vocab)
+    assert ("passport_applications", None, "2023-01", 5120) in found
+    assert ("passports", None, "2023-02", 4701) in found
+    assert ("passport_postponed", None, "2023-01", 22) in found
+    assert proposal.facts[0].quote.startswith("Paspor")
+
+
+def test_a_total_row_under_months_covers_those_months(ingest_vocab):
+    text = (
+        "Paspor\n\n| Bulan | Terbit |\n| Januari 2023 | 4.980 |\n| Februari 2023 | 4.701 |\n"
+        "| Jumlah | 9.681 |"
+    )
+    found, _ = facts_of(text, ingest_vocab)
+    assert ("passports", None, "2023-01..02", 9681) in found
+
+
+def test_a_total_row_under_periods_that_make_no_one_period_is_skipped(ingest_vocab):
+    text = (
+        "Paspor\n\n| Bulan | Terbit |\n| Januari 2023 | 4.980 |\n| Maret 2023 | 4.701 |\n"
+        "| Jumlah | 9.681 |"
+    )
+    found, proposal = facts_of(text, ingest_vocab)
+    assert not any(f[3] == 9681 for f in found)
+    assert any("no one period" in s.reason for s in proposal.skipped)
+
+
+def test_a_row_that_names_nothing_and_a_percentage_column_are_skipped(ingest_vocab):
+    text = (
+        "Jumlah WNA aktif menurut negara asal:\n\n| Negara | Jumlah | Persentase |\n"
+        "| Tiongkok | 812 | 31 |\n| Lainnya | 1.150 | 69 |\n| Total | 1.962 | 100 |"
+    )
+    found, proposal = facts_of(text, ingest_vocab)
+    assert found == {
+        ("foreign_residents", "CN", "2023", 812),
+        ("foreign_residents", None, "2023", 1962),
+    }
+    reasons = " ".join(s.reason for s in proposal.skipped)
+    assert "names nothing" in reasons and "percentages" in reasons
+
+
+def test_a_year_beside_the_releases_own_in_a_part_year_release_is_skipped(ingest_vocab):
+    text = (
+        "Kinerja Semester I 2024\n\nKantor Imigrasi Kelas I Bogor memaparkan kinerja semester I "
+        "2024.\n\n| Jenis | 2023 | 2024 |\n| ITAS | 2.300 | 2.512 |"
+    )
+    proposal = propose(text, ingest_vocab)
+    assert {(f.metric, f.period, f.value) for f in proposal.facts} == {("itas", "2024-H1", 2512)}
+    assert any("whole year" in s.reason for s in proposal.skipped)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.facts.ingest.cells import read_cell
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.holders import holders
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
 from bot.facts.ingest.periods import Cue
 from bot.facts.ingest.refine import by_unit, refine
 from bot.facts.ingest.subjects import Found, counted_at
-from bot.facts.ingest.tables import read_cell
 from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
 CONFIDENCE = {"after": 0.95, "before": 0.9, "compared": 0.85, "later": 0.8, "total_row": 0.8}

@@ -15,6 +15,7 @@ from bot.facts.ingest.tokens import Sentence, Token, sentences, tokenize
 from bot.facts.ingest.vocab import Vocabulary
 
 TITLE_MAX_WORDS = 25
+HEADING_MAX_WORDS = 6
 
 
 @dataclass
@@ -45,6 +46,12 @@ class Document:
 
     def paragraph(self, number: int) -> list[Sentence]:
         return [s for s in self.sentences if s.paragraph == number]
+
+    def is_heading(self, sentence: Sentence) -> bool:
+        """A paragraph of one short line without a stop ("Inovasi Layanan", "Paspor")."""
+        alone = self.paragraph(sentence.paragraph) == [sentence]
+        short = sentence.last - sentence.first <= HEADING_MAX_WORDS
+        return alone and short and self.tokens[sentence.last - 1].raw not in ".!?:;,"
 
 
 def analyse(text: str, vocab: Vocabulary, office: str = "", period: str = "") -> Document:

@@ -27,8 +27,9 @@ MIN_STEM = 4
 
 @dataclass
 class Families:
-    """Markers, refinements and unit words of the metrics."""
+    """Names (token tuples), markers, refinements and unit words of the metrics."""
 
+    names: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     markers: dict[str, frozenset[str]] = field(default_factory=dict)
     refines: dict[str, frozenset[str]] = field(default_factory=dict)
     units: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -57,7 +58,7 @@ def derive(
     """The families of metrics with ``names`` (token tuples) and ``units`` (their unit
     words); ``plain`` is True for a counted or function word, which is never a marker."""
     words = {metric: {w for key in keys for w in key} for metric, keys in names.items()}
-    families = Families()
+    families = Families(names=names)
     for metric, own in words.items():
         others = set().union(*(w for other, w in words.items() if other != metric))
         families.markers[metric] = frozenset(w for w in own - others if not plain(w))

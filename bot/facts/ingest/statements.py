@@ -74,7 +74,7 @@ def _office_names(doc: Document) -> tuple[str, str]:
 
 def _innovations(doc: Document) -> Statement | None:
     for number, sentence in enumerate(doc.sentences):
-        if _is_heading(doc, sentence):
+        if doc.is_heading(sentence):
             continue  # "Inovasi Layanan": a section's title lists nothing
         for cue, end in _cues(doc, "innovations", sentence):
             start = _list_start(doc, end, sentence)
@@ -93,13 +93,6 @@ def _innovations(doc: Document) -> Statement | None:
             if items:
                 return _innovation_statement(doc, cue, last, items)
     return None
-
-
-def _is_heading(doc: Document, sentence: Sentence) -> bool:
-    """A paragraph of one short line without a stop ("Inovasi Layanan")."""
-    alone = doc.paragraph(sentence.paragraph) == [sentence]
-    short = sentence.last - sentence.first <= MAX_NAME_WORDS
-    return alone and short and doc.tokens[sentence.last - 1].raw not in ".!?:;,"
 
 
 def _list_start(doc: Document, end: int, sentence: Sentence) -> int | None:

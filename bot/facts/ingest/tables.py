@@ -1,14 +1,11 @@
 """Tables: a block of "| a | b |" lines (Markdown, or a .docx table as read.py writes it),
-its first line the header row and its first column the row headers.
+its first line the header row (unless it holds figures) and its first column the row
+headers; and what one header cell names (cells.py reads a figure by its two headers).
 
-A figure in a body cell counts what its row and column headers name together: the metric,
-country and period either names ("| Semester I 2023 | 412.386 |" under "| Periode |
-Kedatangan |"). A header that is only a total word ("Total", "Jumlah") makes its cells the
-total of what the other rows or columns name when they make up a group ("Total" under ITK,
-ITAS and ITAP is the stated total of stay permits). A cell whose headers name no metric
-counts the one metric the table's caption names ("Rekapitulasi perlintasan … sebagai
-berikut:"); in a total column beside other columns, only when it is the sum of its row.
-Anything else is skipped with the reason, never guessed.
+A header names a metric by one of its names ("Kedatangan"), or together with the table's
+caption, the sentence or heading right before it: "Ditunda" under the heading "Paspor" is
+"paspor ditunda", the postponed passports. A header of percentages ("%", "Persentase")
+holds no counts.
 """
 
 from __future__ import annotations
@@ -22,7 +19,6 @@ from bot.facts.ingest.periods import Cue
 from bot.facts.ingest.tokens import Sentence, Token
 
 if TYPE_CHECKING:
-    from bot.facts.ingest.attach import Reading
     from bot.facts.ingest.document import Document
 
 BAR = "|"
@@ -30,14 +26,11 @@ BAR = "|"
 
 @dataclass(frozen=True)
 class Table:
-    """Rows of cells, each cell a ``(first, last)`` token range, the first row the header
-    row unless it holds figures; ``caption`` is the sentence before the table when it
-    introduces it (ends with a colon)."""
+    """Rows of cells, each cell a ``(first, last)`` token range."""
 
     rows: list[list[tuple[int, int]]]
     first: int
     last: int
-    caption: Sentence | None = None
 
     def cell_of(self, m: Mention) -> tuple[int, int] | None:
         """The (row, column) of the cell holding ``m``, else None."""
@@ -49,7 +42,7 @@ class Table:
 
 
 @dataclass
-class _Head:
+class Head:
     """What one header cell names."""
 
     metrics: list
@@ -57,23 +50,29 @@ class _Head:
     countries: list
     cue: Cue | None
     total_only: bool
+    measure: bool = False
+    office: bool = False
+    composed: str = ""
+
+    @property
+    def names_nothing(self) -> bool:
+        """No metric, group, country, period, office or total word: "Lainnya", "Others"."""
+        found = (self.metrics, self.others, self.countries, self.cue, self.office, self.composed)
+        return not any(found) and not self.total_only
 
 
 def find_tables(text: str, tokens: list[Token], found: list[Sentence]) -> list[Table]:
     """The tables of the text: two or more lines in a row that start with a bar."""
-    lines = _lines(text, tokens, found)
     tables, block = [], []
-    for line in [*lines, None]:
-        if (
-            line is not None
-            and tokens[line[0]].raw == BAR
-            and (not block or _next_line(text, tokens, block[-1], line))
-        ):
+    for line in [*_lines(text, tokens, found), None]:
+        starts = line is not None and tokens[line[0]].raw == BAR
+        if starts and (not block or _next_line(text, tokens, block[-1], line)):
             block.append(line)
             continue
         if len(block) >= 2:
-            tables.append(_table(tokens, block, found))
-        block = [line] if line is not None and tokens[line[0]].raw == BAR else []
+            rows = [_cells(tokens, first, last) for first, last in block]
+            tables.append(Table(rows, block[0][0], block[-1][1]))
+        block = [line] if starts else []
     return tables
 
 
@@ -93,14 +92,6 @@ def _next_line(text: str, tokens: list[Token], before: tuple[int, int], line) ->
     return text[tokens[before[1] - 1].end : tokens[line[0]].start].count("\n") == 1
 
 
-def _table(tokens: list[Token], block: list[tuple[int, int]], found: list[Sentence]) -> Table:
-    rows = [_cells(tokens, first, last) for first, last in block]
-    first, last = block[0][0], block[-1][1]
-    before = [s for s in found if s.last <= first]
-    caption = before[-1] if before and tokens[before[-1].last - 1].raw == ":" else None
-    return Table(rows, first, last, caption)
-
-
 def _cells(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
     bars = [k for k in range(first, last) if tokens[k].raw == BAR]
     if tokens[last - 1].raw != BAR:
@@ -108,106 +99,69 @@ def _cells(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
     return [(a + 1, b) for a, b in pairwise(bars)]
 
 
-def read_cell(doc: Document, table: Table, m: Mention, reading: Reading) -> Reading:
-    """Fill ``reading`` for the figure ``m`` in a cell of ``table``."""
-    r, c = table.cell_of(m) or (0, 0)
-    header = _has_header(doc, table)
-    if (r == 0 and header) or c == 0:
-        reading.reason = "a table header, not a figure of the table"
-        return reading
-    row_head = _head(doc, table.rows[r][0])
-    col_head = _head(doc, table.rows[0][c] if header else (0, 0))
-    heads = (row_head, col_head)
-    reading.period_cue = row_head.cue or col_head.cue or _caption_cue(doc, table)
-    countries = {s.id for h in heads for s in h.countries}
-    if len(countries) == 1:
-        reading.country = countries.pop()
-    from_header = col_head.metrics or col_head.countries or (col_head.cue and not row_head.cue)
-    start = table.rows[0][0][0] if from_header else table.rows[r][0][0]
-    metrics = list(dict.fromkeys(s.id for h in heads for s in h.metrics))
-    if len(metrics) > 1:
-        reading.reason = f"its row and column name two metrics: {', '.join(metrics)}"
-    elif metrics:
-        reading.metric, reading.rule = metrics[0], "table"
-    elif any(h.others for h in heads):
-        found = next(s for h in heads for s in h.others)
-        reading.reason = f"counts {found.kind} {found.id!r}, which no metric holds"
-    else:
-        start = _unnamed(doc, table, (r, c), heads, reading) or start
-    reading.span = (start, table.rows[r][-1][1])
-    return reading
+def caption(doc: Document, table: Table) -> Sentence | None:
+    """The sentence right before the table when it introduces it (ends with a colon) or is
+    a heading."""
+    before = [s for s in doc.sentences if s.last <= table.first]
+    if not before:
+        return None
+    last = before[-1]
+    return last if doc.tokens[last.last - 1].raw == ":" or doc.is_heading(last) else None
 
 
-def _has_header(doc: Document, table: Table) -> bool:
+def has_header(doc: Document, table: Table) -> bool:
     """A first row without figures is the header row; a .docx table may have none."""
-    return not any(_value(doc, cell) is not None for cell in table.rows[0][1:])
+    return not any(cell_value(doc, cell) is not None for cell in table.rows[0][1:])
 
 
-def _head(doc: Document, cell: tuple[int, int]) -> _Head:
+def cell_value(doc: Document, cell: tuple[int, int]) -> int | None:
+    """The one figure a cell holds, else None."""
+    figures = [m for m in doc.mentions if cell[0] <= m.first and m.last <= cell[1]]
+    return figures[0].value if len(figures) == 1 and figures[0].is_figure else None
+
+
+def head(doc: Document, cell: tuple[int, int], context: Sentence | None = None) -> Head:
+    """What the header ``cell`` names; ``context`` is the caption it may name a metric with."""
     first, last = cell
     inside = [s for s in doc.subjects if first <= s.first and s.last <= last]
     metrics = [s for s in inside if s.kind == "metric" and not s.unit_like]
     metrics = metrics or [s for s in inside if s.kind == "metric"]
-    others = [s for s in inside if s.kind in ("group", "topic")]
-    countries = [s for s in inside if s.kind == "country"]
     cues = [c for c in doc.cues if first <= c.first and c.last <= last]
     total = doc.vocab.kind("total").match(doc.tokens, first, last)
-    total_only = total is not None and total[0] == last and not (inside or cues)
-    return _Head(metrics, others, countries, cues[0] if cues else None, total_only)
+    found = Head(
+        metrics=metrics,
+        others=[s for s in inside if s.kind in ("group", "topic")],
+        countries=[s for s in inside if s.kind == "country"],
+        cue=cues[0] if cues else None,
+        total_only=total is not None and total[0] == last and not (inside or cues),
+        measure=_measure(doc, first, last),
+        office=bool(doc.offices.at(first, last)),
+    )
+    if not (inside or cues or found.total_only or found.measure) and context is not None:
+        found.composed = _composed(doc, cell, context)
+    return found
 
 
-def _caption_cue(doc: Document, table: Table) -> Cue | None:
-    if table.caption is None:
-        return None
-    cues = doc.in_sentence(doc.cues, table.caption)
-    return cues[0] if cues else None
+def _measure(doc: Document, first: int, last: int) -> bool:
+    """ "%", "Persentase", "Hari": a header of measures, not counts."""
+    measure = doc.vocab.kind("measure")
+    return any(
+        doc.tokens[k].raw == "%" or measure.match(doc.tokens, k, last) for k in range(first, last)
+    )
 
 
-def _unnamed(doc: Document, table: Table, at: tuple[int, int], heads, reading: Reading) -> int:
-    """A cell whose headers name no metric: a total row or column is the group total of what
-    the other rows or columns name; else the cell counts the metric the caption names (a
-    total column among others only when the cell is the sum of its row). Returns the token
-    where the quote starts (the caption's), or 0."""
-    (r, c), (row_head, col_head) = at, heads
-    if row_head.total_only:
-        body = table.rows[1:r] if _has_header(doc, table) else table.rows[:r]
-        named = [_head(doc, row[0]).metrics for row in body]
-        if _group_total(doc, named, reading):
-            return 0
-    row = table.rows[r]
-    columns = [k for k in range(1, len(row)) if k != c and _value(doc, row[k]) is not None]
-    if col_head.total_only and columns:  # a total beside other counts ("Persen" is none)
-        named = [_head(doc, table.rows[0][k]).metrics for k in columns]
-        if _group_total(doc, named, reading):
-            return 0
-        if sum(_value(doc, row[k]) or 0 for k in columns) != _value(doc, row[c]):
-            reading.reason = "a total column that is not the sum of its row"
-            return 0
-    return _caption_metric(doc, table, reading)
+def _composed(doc: Document, cell: tuple[int, int], context: Sentence) -> str:
+    """The one metric with a name made of all the header's words and some of the
+    caption's ("Ditunda" and "Paspor": "paspor ditunda"), else ""."""
+    words = _words(doc, *cell)
+    if not words:
+        return ""
+    around = words | _words(doc, context.first, context.last)
+    names = doc.vocab.families.names.items()
+    found = {metric for metric, keys in names for key in keys if words <= set(key) <= around}
+    return found.pop() if len(found) == 1 else ""
 
 
-def _group_total(doc: Document, named: list[list], reading: Reading) -> bool:
-    siblings = {s.id for found in named for s in found}
-    for members, total_metric in doc.vocab.groups.values():
-        if total_metric and siblings and siblings <= set(members):
-            reading.metric, reading.rule = total_metric, "total_row"
-            return True
-    return False
-
-
-def _caption_metric(doc: Document, table: Table, reading: Reading) -> int:
-    caption = table.caption
-    inside = doc.in_sentence(doc.subjects, caption) if caption is not None else []
-    named = {(s.kind, s.id) for s in inside if s.kind in ("metric", "group", "topic")}
-    unit_like = {("metric", s.id) for s in inside if s.unit_like}
-    named = named - unit_like if named - unit_like else named
-    if caption is None or len(named) != 1 or next(iter(named))[0] != "metric":
-        reading.reason = "no metric named in its row, column or caption"
-        return 0
-    reading.metric, reading.rule = next(iter(named))[1], "caption"
-    return caption.first
-
-
-def _value(doc: Document, cell: tuple[int, int]) -> int | None:
-    figures = [m for m in doc.mentions if cell[0] <= m.first and m.last <= cell[1]]
-    return figures[0].value if len(figures) == 1 and figures[0].is_figure else None
+def _words(doc: Document, first: int, last: int) -> set[str]:
+    tokens = doc.tokens[first:last]
+    return {t.norm for t in tokens if t.kind == "word" and not doc.vocab.has("function", t.norm)}
