@@ -18,7 +18,7 @@ from bot.facts.ingest.document import Document
 from bot.facts.ingest.holders import holders
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
 from bot.facts.ingest.periods import Cue
-from bot.facts.ingest.refine import by_unit, refine
+from bot.facts.ingest.refine import by_unit, check_unit, refine
 from bot.facts.ingest.subjects import Found, counted_at
 from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
@@ -48,6 +48,11 @@ def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) ->
         return read_cell(doc, table, m, Reading())
     reading = _read(doc, m, sentence, earlier)
     refine(doc, m, sentence, reading)
+    check_unit(doc, m, sentence, earlier, reading)
+    unattached = _country_unattached(doc, m, sentence) if reading.country is None else None
+    if reading.metric is not None and unattached is not None:
+        reading.metric = None
+        reading.reason = f"a country named before it ({unattached.id}) may be whose figure it is"
     return reading
 
 
@@ -289,3 +294,11 @@ def _country_before(doc, m, countries) -> Found | None:
             return None
         return found
     return None
+
+
+def _country_unattached(doc: Document, m: Mention, sentence: Sentence) -> Found | None:
+    """ "Nigerian nationals made up the largest group with 58 deportees": a country named
+    before the number, after any other figure of its sentence, that no rule tied to it."""
+    start = max([sentence.first, *(x.last for x in doc.mentions if x.last <= m.first)])
+    countries = [s for s in doc.subjects if s.kind == "country" and start <= s.first]
+    return next((s for s in countries if s.last <= m.first), None)

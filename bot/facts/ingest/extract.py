@@ -106,9 +106,13 @@ def _fact(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> Pr
 
 
 def _office(doc: Document, m: Mention, sentence: Sentence) -> tuple[str, bool]:
-    """The office the sentence names nearest before the number (else after it), else the
-    last one its paragraph named before it, else the release's office."""
+    """The office the number's clause names ("5.210.433 perlintasan di TPI Ngurah Rai" after
+    "Kepala Divisi Kanwil Bali, …, mengatakan"), else the one its sentence names nearest
+    before it (else after it), else the last one its paragraph named before it, else the
+    release's office."""
     spans = doc.offices.at(sentence.first, sentence.last)
+    first, last = _clause(doc, m, sentence)
+    spans = [s for s in spans if first <= s[0] and s[1] <= last] or spans
     before = [s for s in spans if s[1] <= m.first]
     if before or spans:
         return (before[-1] if before else spans[0])[2], True
@@ -116,6 +120,15 @@ def _office(doc: Document, m: Mention, sentence: Sentence) -> tuple[str, bool]:
     start = paragraph[0].first if paragraph else sentence.first
     earlier = doc.offices.at(start, sentence.first)
     return (earlier[-1][2], True) if earlier else (doc.office, False)
+
+
+def _clause(doc: Document, m: Mention, sentence: Sentence) -> tuple[int, int]:
+    first, last = m.first, m.last
+    while first > sentence.first and doc.tokens[first - 1].raw not in CLAUSE_MARKS:
+        first -= 1
+    while last < sentence.last and doc.tokens[last].raw not in CLAUSE_MARKS:
+        last += 1
+    return first, last
 
 
 def _period(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:

@@ -58,6 +58,23 @@ def refine(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> N
         reading.names = (min(names[0], k), max(names[1], k + 1))
 
 
+def check_unit(doc: Document, m: Mention, sentence: Sentence, earlier, reading) -> None:
+    """ "Passport services: 45,870 applications were received": the noun after the number is
+    the unit of other metrics than the one named before it, so the figure is read by its
+    unit word instead, or not at all."""
+    if reading.metric is None or reading.rule in ("after", "unit", "holders"):
+        return
+    unit = doc.tokens[m.last].norm if m.last < sentence.last else ""
+    metrics = doc.vocab.families.units.get(unit, frozenset())
+    if not metrics or reading.metric in metrics:
+        return
+    named = reading.metric
+    reading.metric, reading.names = None, None
+    if not by_unit(doc, m, sentence, None, earlier, reading):
+        counts = doc.vocab.units.get(named, "")
+        reading.reason = f"its noun {unit!r} is not what {named} counts ({counts})"
+
+
 def by_unit(doc: Document, m: Mention, sentence: Sentence, _subjects, earlier, reading) -> bool:
     """The metric of the unit word right after the number, when the figure before it in
     this or the previous paragraph counts one of its family."""
@@ -81,8 +98,8 @@ def by_unit(doc: Document, m: Mention, sentence: Sentence, _subjects, earlier, r
         reading.reason = f"counts {unit!r}, and no figure before it counts {metric}'s family"
         return False
     reading.metric, reading.rule = metric, "unit"
-    last = max([m.last + 1, *(k + 1 for k in near if families.marks(doc.tokens[k].norm, metric))])
-    reading.names = (m.last, last)
+    marks = [k for k in near if families.marks(doc.tokens[k].norm, metric)]
+    reading.names = (min([m.last, *marks]), max([m.last + 1, *(k + 1 for k in marks)]))
     return True
 
 
