@@ -51,6 +51,15 @@ def cue_periods(text, vocab, release="2024"):
         ("dibanding tahun sebelumnya", ["2023"]),
         ("Senin (10/1/2022)", []),
         ("Pasal 75 UU RI No 6 Tahun 2011", []),
+        ("periode Januari s.d. September 2023", ["2023-01..09"]),
+        ("Januari s/d September 2023", ["2023-01..09"]),
+        ("Juli 2023 hingga Desember 2023", ["2023-H2"]),
+        ("kuartal III/2023", ["2023-Q3"]),
+        ("selama sembilan bulan pertama 2023", ["2023-01..09"]),
+        ("in the first nine months of 2023", ["2023-01..09"]),
+        ("the first 6 months of 2024", ["2024-H1"]),
+        ("dalam 3 bulan terakhir 2023", ["2023"]),
+        ("selama 9 hari pertama 2023", ["2023"]),
     ],
 )
 def test_period_expressions(ingest_vocab, text, periods):
@@ -118,3 +127,24 @@ def test_a_period_right_after_a_figure_comes_before_an_earlier_one(ingest_vocab)
 def test_a_compared_period_still_dates_the_figure_after_it(ingest_vocab):
     text = "ITAS naik menjadi 7.102 orang dibanding tahun 2022 sebanyak 6.433 orang."
     assert dated(text, ingest_vocab) == {("itas", "2023", 7102), ("itas", "2022", 6433)}
+
+
+def test_two_months_joined_by_and_are_unsure(ingest_vocab):
+    text = "between January and June 2024"
+    tokens = tokenize(text)
+    cues = find_cues(tokens, find_numbers(text, ingest_vocab, tokens), ingest_vocab)
+    assert [(c.months, c.unsure) for c in cues] == [((1, 6), True)]
+    found = dated(
+        "Paspor yang terbit antara Januari dan Juni 2023 sebanyak 500 paspor.", ingest_vocab
+    )
+    assert not found
+
+
+def test_a_lead_with_s_d_gives_the_release_its_months(ingest_vocab):
+    text = (
+        "Kinerja Imigrasi Bogor\n\nKantor Imigrasi Kelas I Bogor memaparkan kinerja periode "
+        "Januari s.d. September 2023. Kami menerbitkan 500 paspor."
+    )
+    doc = analyse(text, ingest_vocab)
+    assert doc.period == "2023-01..09"
+    assert len([s for s in doc.sentences if s.paragraph == 1]) == 2

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.facts.ingest.cells import read_cell
+from bot.facts.ingest.countries import attach_country, country_unattached
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.holders import holders
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
@@ -49,7 +50,7 @@ def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) ->
     reading = _read(doc, m, sentence, earlier)
     refine(doc, m, sentence, reading)
     check_unit(doc, m, sentence, earlier, reading)
-    unattached = _country_unattached(doc, m, sentence) if reading.country is None else None
+    unattached = country_unattached(doc, m, sentence) if reading.country is None else None
     if reading.metric is not None and unattached is not None:
         reading.metric = None
         reading.reason = f"a country named before it ({unattached.id}) may be whose figure it is"
@@ -59,7 +60,7 @@ def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) ->
 def _read(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Reading:
     reading = Reading()
     subjects = doc.in_sentence(doc.subjects, sentence)
-    _attach_country(doc, m, subjects, reading)
+    attach_country(doc, m, subjects, reading)
     after, word = _after_noun(doc, m, subjects, sentence)
     if after is not None and after.kind == "metric":
         return _found(reading, after.id, "after", after)
@@ -246,59 +247,3 @@ def _total_row(doc, m, sentence, subjects, earlier, reading) -> bool:
 
 def _paragraph_of(doc: Document, m: Mention) -> int:
     return next(s.paragraph for s in doc.sentences if s.first <= m.first < s.last)
-
-
-def _attach_country(doc, m, subjects, reading) -> None:
-    countries = [s for s in subjects if s.kind == "country"]
-    found = _country_after(doc, m, countries) or _country_before(doc, m, countries)
-    if found is not None:
-        reading.country, reading.country_names = found.id, (found.first, found.last)
-
-
-def _country_after(doc, m, countries) -> Found | None:
-    """ "3.012 orang asal Korea", "three Turks", "2215, China;"."""
-    j, tokens, vocab = m.last, doc.tokens, doc.vocab
-    if j < len(tokens) and tokens[j].raw == ",":
-        found = next((c for c in countries if c.first == j + 1), None)
-        if found is not None and (found.last >= len(tokens) or tokens[found.last].raw in ";,."):
-            return found
-        return None
-    for _ in range(4):
-        found = next((c for c in countries if c.first == j), None)
-        if found is not None:
-            return found
-        step = counted_at(tokens, j, vocab) or _origin_at(doc, j)
-        if step is None:
-            return None
-        j = step
-    return None
-
-
-def _origin_at(doc: Document, j: int) -> int | None:
-    found = doc.vocab.kind("origin").match(doc.tokens, j)
-    return found[0] if found else None
-
-
-def _country_before(doc, m, countries) -> Found | None:
-    """ "Korea Selatan (3.012 orang)", "Jepang 2.977 orang", "Russia (45)"."""
-    tokens = doc.tokens
-    for found in sorted((c for c in countries if c.last <= m.first), key=lambda c: -c.last):
-        gap = tokens[found.last : m.first]
-        if len(gap) > 3 or any(t.kind == "num" for t in gap):
-            return None
-        if any(t.kind == "punct" and t.raw not in "(:" for t in gap):
-            return None
-        if any(c.last in (found.first, found.first - 1) for c in countries if c is not found):
-            return None  # "Jepang, Korea dan China 500 orang" is no one country's figure
-        if any(s for s in doc.subjects if found.last <= s.first and s.last <= m.first):
-            return None
-        return found
-    return None
-
-
-def _country_unattached(doc: Document, m: Mention, sentence: Sentence) -> Found | None:
-    """ "Nigerian nationals made up the largest group with 58 deportees": a country named
-    before the number, after any other figure of its sentence, that no rule tied to it."""
-    start = max([sentence.first, *(x.last for x in doc.mentions if x.last <= m.first)])
-    countries = [s for s in doc.subjects if s.kind == "country" and start <= s.first]
-    return next((s for s in countries if s.last <= m.first), None)

@@ -58,6 +58,9 @@ def _not_a_period_total(doc: Document, m: Mention, sentence: Sentence, reading: 
     cue = reading.period_cue or cue_for(doc, m, sentence)
     if cue is not None and cue.since:
         return f"a running count since {doc.span(cue.first, cue.last)}: {reading.metric}"
+    if cue is not None and cue.unsure:
+        span = doc.span(cue.first, cue.last)
+        return f"{span!r}: each month, or the span between them? {reading.metric}"
     if reading.rule == "compared" and cue is None:
         return f"compared with a period the text does not date: {reading.metric}"
     found = _clause_word(doc, m, sentence, "rate", after=True)

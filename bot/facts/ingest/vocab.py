@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from babel import Locale
+from babel.units import format_unit
 
 from bot.facts.ingest.families import Families, derive
 from bot.facts.ingest.tokens import Phrases, phrase_key
@@ -36,6 +37,7 @@ PHRASE_KINDS = (
     "rate",
     "hypothetical",
     "since",
+    "conjunction",
 )
 
 
@@ -57,6 +59,7 @@ class Vocabulary:
     numbers: Phrases = field(default_factory=Phrases)
     multipliers: dict[str, int] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    month_units: set[str] = field(default_factory=set)  # "bulan", "months": CLDR's names
     units: dict[str, str] = field(default_factory=dict)
     groups: dict[str, tuple[list[str], str]] = field(default_factory=dict)
     overlapping: set[str] = field(default_factory=set)  # groups one person may hold two of
@@ -84,6 +87,8 @@ def build_vocabulary(tables: dict[str, list[dict]]) -> Vocabulary:
     for lang in LANGS:
         months = Locale.parse(lang).months["format"]["wide"]
         vocab.months.update({phrase_key(name)[0]: number for number, name in months.items()})
+        for count in (1, 2):
+            vocab.month_units.add(phrase_key(format_unit(count, "duration-month", locale=lang))[-1])
     return vocab
 
 
