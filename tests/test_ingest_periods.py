@@ -129,15 +129,34 @@ def test_a_compared_period_still_dates_the_figure_after_it(ingest_vocab):
     assert dated(text, ingest_vocab) == {("itas", "2023", 7102), ("itas", "2022", 6433)}
 
 
-def test_two_months_joined_by_and_are_unsure(ingest_vocab):
-    text = "between January and June 2024"
+def cues_of(text, vocab):
     tokens = tokenize(text)
-    cues = find_cues(tokens, find_numbers(text, ingest_vocab, tokens), ingest_vocab)
-    assert [(c.months, c.unsure) for c in cues] == [((1, 6), True)]
+    return find_cues(tokens, find_numbers(text, vocab, tokens), vocab)
+
+
+def test_two_months_joined_by_and_are_unsure_unless_a_word_says_between(ingest_vocab):
+    assert [(c.months, c.unsure) for c in cues_of("pada Januari dan Juni 2024", ingest_vocab)] == [
+        ((1, 6), True)
+    ]
+    assert [
+        (c.months, c.unsure) for c in cues_of("antara Januari dan Juni 2024", ingest_vocab)
+    ] == [((1, 6), False)]
     found = dated(
-        "Paspor yang terbit antara Januari dan Juni 2023 sebanyak 500 paspor.", ingest_vocab
+        "Paspor yang terbit pada Januari dan Juni 2023 sebanyak 500 paspor.", ingest_vocab
     )
     assert not found
+
+
+def test_a_month_without_a_year_is_the_releases_before_a_figure_unsure_after(ingest_vocab):
+    text = "In September alone, 7,412 passports were issued."
+    assert dated(text, ingest_vocab) == {("passports", "2023-09", 7412)}
+    assert not dated("Three Turks were deported in December after a brawl.", ingest_vocab)
+    assert [c.months for c in cues_of("the office may issue more", ingest_vocab)] == []
+
+
+def test_a_figure_compared_with_one_named_before_it_needs_its_own_period(ingest_vocab):
+    text = "A total of 27 foreigners were deported, compared with 19 in the same period last year."
+    assert dated(text, ingest_vocab) == {("deportation", "2023", 27)}
 
 
 def test_a_lead_with_s_d_gives_the_release_its_months(ingest_vocab):

@@ -135,12 +135,21 @@ def _before(doc, m, sentence, subjects, earlier, reading) -> bool:
             if other:
                 reading.reason = f"names two metrics before it: {other}, {found.id}"
                 return False
-            _found(reading, found.id, "before", found)
+            _found(reading, found.id, _compared_after(doc, found, m, sentence), found)
             return True
         reading.reason = f"counts {found.kind} {found.id!r}, which no metric holds"
         return False
     previous = _figures_between(doc, sentence.first, m.first)
     return bool(previous) and _compared(doc, m, previous[-1], earlier, reading)
+
+
+def _compared_after(doc: Document, found: Found, m: Mention, sentence: Sentence) -> str:
+    """ "27 foreigners were deported, compared with 19": a figure before the name and a
+    comparison between the name and the number make it a compared figure."""
+    compare = doc.vocab.kind("compare")
+    compared = any(compare.match(doc.tokens, k) for k in range(found.last, m.first))
+    earlier = _figures_between(doc, sentence.first, found.first)
+    return "compared" if compared and earlier else "before"
 
 
 def _other_metric_before(doc, nearest: Found, m: Mention, subjects, consumed) -> str:

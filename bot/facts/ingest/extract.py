@@ -4,6 +4,7 @@ its office, its period and the shortest natural passage that states it."""
 from __future__ import annotations
 
 from bot.facts.ingest.attach import CLAUSE_MARKS, CONFIDENCE, Reading, read_figure
+from bot.facts.ingest.cue import Cue
 from bot.facts.ingest.dating import cue_for, period_of
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
@@ -58,9 +59,11 @@ def _not_a_period_total(doc: Document, m: Mention, sentence: Sentence, reading: 
     cue = reading.period_cue or cue_for(doc, m, sentence)
     if cue is not None and cue.since:
         return f"a running count since {doc.span(cue.first, cue.last)}: {reading.metric}"
+    span = doc.span(cue.first, cue.last) if cue is not None else ""
     if cue is not None and cue.unsure:
-        span = doc.span(cue.first, cue.last)
         return f"{span!r}: each month, or the span between them? {reading.metric}"
+    if cue is not None and cue.year is None and cue.first >= m.last and _named_month(doc, cue):
+        return f"{span!r} after it, no year: the month's count or the year's? {reading.metric}"
     if reading.rule == "compared" and cue is None:
         return f"compared with a period the text does not date: {reading.metric}"
     found = _clause_word(doc, m, sentence, "rate", after=True)
@@ -70,6 +73,11 @@ def _not_a_period_total(doc: Document, m: Mention, sentence: Sentence, reading: 
     if found:
         return f"a target or plan ({found}), not a figure reached: {reading.metric}"
     return ""
+
+
+def _named_month(doc: Document, cue: Cue) -> bool:
+    """ "in December": a cue that starts with a month's name."""
+    return doc.tokens[cue.first].norm in doc.vocab.months
 
 
 def _clause_word(doc: Document, m: Mention, sentence: Sentence, kind: str, after: bool) -> str:

@@ -21,25 +21,43 @@ def month_at(tokens: list[Token], i: int, days: set[int], vocab: Vocabulary) -> 
 
 
 def month_span(tokens, i, stop, years, days, vocab: Vocabulary) -> Cue | None:
-    """A month, or a span of months, and its year; "per akhir Desember 2024" is a point in
-    time and dates only the year."""
+    """A month, or a span of months, and its year (the release's when the text names none:
+    "In September alone", "dari Januari hingga September"); "per akhir Desember 2024" is a
+    point in time and dates only the year."""
     month = month_at(tokens, i, days, vocab)
-    if month is None:
-        return None
+    if month is None or (i + 1) in days:
+        return None  # "September 30, 2024" is a date
     year_at = i + 1 if i + 1 in years else None
     linked = _linked(tokens, (year_at or i) + 1, stop, vocab)
     until = month_at(tokens, linked[0], days, vocab) if linked else None
-    if linked and until is not None and linked[0] + 1 in years:
-        end = linked[0] + 1
-        same_year = year_at is None or years[year_at] == years[end]
-        if same_year and until >= month:
-            unsure = linked[1] == "conjunction" and until != month
-            return Cue(i, end + 1, years[end], (month, until), unsure=unsure)
+    if linked and until is not None and until >= month:
+        end = linked[0] + 1 if linked[0] + 1 in years else None
+        found = [years[k] for k in (year_at, end) if k is not None]
+        if len(set(found)) <= 1 and (found or tokens[i].capitalized):
+            unsure = (
+                linked[1] == "conjunction" and until != month and not _between(tokens, i, vocab)
+            )
+            last = end + 1 if end is not None else linked[0] + 1
+            return Cue(i, last, found[0] if found else None, (month, until), unsure=unsure)
+    as_of = vocab.kind("as_of").ending_at(tokens, i, max(0, i - 3))
     if year_at is None:
-        return None
-    if vocab.kind("as_of").ending_at(tokens, i, max(0, i - 3)):
+        bare = tokens[i].capitalized and not as_of and _after_a_link(tokens, i, vocab)
+        return Cue(i, i + 1, None, (month, month)) if bare else None
+    if as_of:
         return Cue(i, year_at + 1, years[year_at])
     return Cue(i, year_at + 1, years[year_at], (month, month))
+
+
+def _after_a_link(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """ "In September", "pada bulan September": a function word or "bulan" before it."""
+    before = tokens[i - 1].norm if i else ""
+    return vocab.has("function", before) or before in vocab.month_units
+
+
+def _between(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """ "Between January and June", "antara Januari dan Juni": a word before the months that
+    is no function word and no "bulan" makes the two the ends of a span."""
+    return i > 0 and tokens[i - 1].kind == "word" and not _after_a_link(tokens, i, vocab)
 
 
 def _linked(tokens: list[Token], j: int, stop: int, vocab: Vocabulary):
