@@ -134,3 +134,16 @@ def test_a_marker_further_in_the_predicate_refines(ingest_vocab):
     found, _ = facts_of(text, ingest_vocab)
     assert ("passport_postponed", 1204) in found and ("passport_postponed", 1027) in found
     assert {v for m, v in found if m == "passport_applications"} == {88450}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Permohonan paspor yang ditunda sebanyak 40 permohonan.", ("passport_postponed", 40)),
+        ("Passport applications that were postponed totalled 40.", ("passport_postponed", 40)),
+        ("Perlintasan orang yang masuk sebanyak 5.000 orang.", ("arrivals", 5000)),
+    ],
+)
+def test_a_marker_between_the_name_and_the_number_refines_the_metric(ingest_vocab, text, fact):
+    found, _ = facts_of(text, ingest_vocab)
+    assert found == {fact}

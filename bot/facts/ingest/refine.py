@@ -105,8 +105,9 @@ def by_unit(doc: Document, m: Mention, sentence: Sentence, _subjects, earlier, r
 
 def _neighbours(doc: Document, m: Mention, sentence: Sentence, names) -> list[int]:
     """The words after the number's noun (its name or counted words) up to MAX_PREDICATE
-    ("… applications were rejected or postponed"), and the last word before the number or
-    its name, past at most MAX_GAP function words ("menunda … terhadap")."""
+    ("… applications were rejected or postponed"), the last word before the number or its
+    name, past at most MAX_GAP function words ("menunda … terhadap"), and the words between
+    a name and the number after it ("permohonan paspor yang ditunda sebanyak 40")."""
     tokens, vocab = doc.tokens, doc.vocab
     j = m.last
     if names is not None and names[0] >= m.last:
@@ -115,6 +116,8 @@ def _neighbours(doc: Document, m: Mention, sentence: Sentence, names) -> list[in
         j = vocab.kind("counted").match(tokens, j, sentence.last)[0]
     start = names[0] if names is not None and names[1] <= m.first else m.first
     found = [*_predicate(doc, j, sentence), _skip_links(doc, start - 1, sentence, -1)]
+    if names is not None and names[1] <= m.first:  # "permohonan paspor yang ditunda sebanyak 40"
+        found += [k for k in range(names[1], m.first) if doc.tokens[k].kind == "word"]
     return [k for k in found if k is not None and not _owned_by_another(doc, k, m)]
 
 
