@@ -151,3 +151,8 @@ def test_a_noun_that_is_the_unit_of_other_metrics_overrules_the_name_before(inge
         "'applications' is not what passports counts (passports)" in s.reason
         for s in proposal.skipped
     )
+
+
+def test_a_text_that_ends_in_an_offices_class_words_is_read(ingest_vocab):
+    found, _ = facts_of("Kami menerbitkan 500 paspor di Kantor Imigrasi Kelas", ingest_vocab)
+    assert found == {("passports", None, "2023", 500)}

@@ -160,3 +160,11 @@ def test_a_year_beside_the_releases_own_in_a_part_year_release_is_skipped(ingest
     proposal = propose(text, ingest_vocab)
     assert {(f.metric, f.period, f.value) for f in proposal.facts} == {("itas", "2024-H1", 2512)}
     assert any("whole year" in s.reason for s in proposal.skipped)
+
+
+def test_a_table_whose_rows_do_not_line_up_is_skipped(ingest_vocab):
+    found, proposal = facts_of(
+        "| Jenis | Jumlah |\n| ITAS | 500 | 20 |\n| ITK | 300 |", ingest_vocab
+    )
+    assert not found
+    assert any("do not line up" in s.reason for s in proposal.skipped)

@@ -31,7 +31,8 @@ def read_cell(doc: Document, table: Table, m: Mention, reading: Reading) -> Read
     r, c = table.cell_of(m) or (0, 0)
     header, context = has_header(doc, table), caption(doc, table)
     row_head = head(doc, table.rows[r][0], context)
-    col_head = head(doc, table.rows[0][c] if header else (0, 0), context)
+    lined_up = c < len(table.rows[0])
+    col_head = head(doc, table.rows[0][c] if header and lined_up else (0, 0), context)
     reading.reason = _not_a_cell_figure(doc, table, (r, c), (row_head, col_head), header)
     if reading.reason:
         return reading
@@ -51,6 +52,8 @@ def _not_a_cell_figure(doc, table: Table, at, heads, header: bool) -> str:
     (r, c), (row_head, col_head) = at, heads
     if (r == 0 and header) or c == 0:
         return "a table header, not a figure of the table"
+    if any(len(row) != len(table.rows[0]) for row in table.rows):
+        return "the table's rows do not line up (not as many cells each)"
     if row_head.measure or col_head.measure:
         return "a column of percentages or measures, not counts"
     if row_head.names_nothing:

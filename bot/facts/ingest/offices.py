@@ -91,6 +91,7 @@ def _skip_class(tokens: list[Token], j: int, vocab: Vocabulary) -> int:
             j += [t.raw for t in tokens[j : j + 6]].index(")") + 1
         else:
             return j
+    return j  # the text ends after the class words
 
 
 def _is_place_word(token: Token, vocab: Vocabulary) -> bool:

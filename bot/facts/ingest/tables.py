@@ -69,8 +69,8 @@ def find_tables(text: str, tokens: list[Token], found: list[Sentence]) -> list[T
         if starts and (not block or _next_line(text, tokens, block[-1], line)):
             block.append(line)
             continue
-        if len(block) >= 2:
-            rows = [_cells(tokens, first, last) for first, last in block]
+        rows = [_cells(tokens, first, last) for first, last in block]
+        if len(block) >= 2 and all(rows):
             tables.append(Table(rows, block[0][0], block[-1][1]))
         block = [line] if starts else []
     return tables
