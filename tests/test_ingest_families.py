@@ -147,3 +147,15 @@ def test_a_marker_further_in_the_predicate_refines(ingest_vocab):
 def test_a_marker_between_the_name_and_the_number_refines_the_metric(ingest_vocab, text, fact):
     found, _ = facts_of(text, ingest_vocab)
     assert found == {fact}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kantor imigrasi menerbitkan 61.204 paspor dan melakukan penundaan terhadap 412 pemohon.",
+        "Sebanyak 61.204 paspor diterbitkan dan penundaan dilakukan terhadap 412 pemohon.",
+    ],
+)
+def test_a_marker_in_the_next_clause_refines_nothing(ingest_vocab, text):
+    found, _ = facts_of(text, ingest_vocab)
+    assert ("passports", 61204) in found

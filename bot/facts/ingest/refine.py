@@ -41,7 +41,7 @@ def refine(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> N
     if reading.metric is None or reading.rule not in ("after", "before", "later"):
         return
     found: dict[str, int] = {}
-    for k in _neighbours(doc, m, sentence, reading.names):
+    for k in _neighbours(doc, m, sentence, reading.names, reading.metric or ""):
         for target in targets:
             if families.marks(doc.tokens[k].norm, target):
                 found.setdefault(target, k)
@@ -103,7 +103,7 @@ def by_unit(doc: Document, m: Mention, sentence: Sentence, _subjects, earlier, r
     return True
 
 
-def _neighbours(doc: Document, m: Mention, sentence: Sentence, names) -> list[int]:
+def _neighbours(doc: Document, m: Mention, sentence: Sentence, names, metric="") -> list[int]:
     """The words after the number's noun (its name or counted words) up to MAX_PREDICATE
     ("… applications were rejected or postponed"), the last word before the number or its
     name, past at most MAX_GAP function words ("menunda … terhadap"), and the words between
@@ -115,18 +115,29 @@ def _neighbours(doc: Document, m: Mention, sentence: Sentence, names) -> list[in
     while j < sentence.last and vocab.kind("counted").match(tokens, j, sentence.last):
         j = vocab.kind("counted").match(tokens, j, sentence.last)[0]
     start = names[0] if names is not None and names[1] <= m.first else m.first
-    found = [*_predicate(doc, j, sentence), _skip_links(doc, start - 1, sentence, -1)]
+    found = [*_predicate(doc, j, sentence, metric), _skip_links(doc, start - 1, sentence, -1)]
     if names is not None and names[1] <= m.first:  # "permohonan paspor yang ditunda sebanyak 40"
         found += [k for k in range(names[1], m.first) if doc.tokens[k].kind == "word"]
     return [k for k in found if k is not None and not _owned_by_another(doc, k, m)]
 
 
-def _predicate(doc: Document, j: int, sentence: Sentence) -> list[int]:
-    words = []
+def _predicate(doc: Document, j: int, sentence: Sentence, metric: str) -> list[int]:
+    """The words that say something of the noun ending before ``j``: they end at a mark, a
+    number or a new phrase, at a conjunction right after the noun ("paspor dan melakukan
+    penundaan" starts a clause of its own; "were rejected or postponed" goes on), and
+    after a marker of the noun's own metric ("paspor diterbitkan dan …")."""
+    words: list[int] = []
+    vocab = doc.vocab
     for k in range(j, min(sentence.last, j + MAX_PREDICATE)):
-        if doc.tokens[k].kind != "word" or _starts_phrase(doc, k):
+        token = doc.tokens[k]
+        if token.kind != "word" or _starts_phrase(doc, k):
+            break
+        content = [w for w in words if not vocab.has("function", doc.tokens[w].norm)]
+        if vocab.kind("conjunction").match(doc.tokens, k) and not content:
             break
         words.append(k)
+        if metric and vocab.families.marks(token.norm, metric):
+            break
     return words
 
 
