@@ -1,12 +1,20 @@
 """What a number counts: its metric and country, by where the names stand around it.
 
-In order: a metric named right after the number (only counted words between: "38.117
-paspor", "2.146 ITAS"); else the nearest metric before it in the sentence that no other
-figure stands between ("Pendeportasian sebanyak 87 WNA"), or, after "dibanding", the metric
-of the figure it is compared with; else a metric later in the same clause ("188 foreigners
-were deported"); else, for a country's figure, the metric of the paragraph's last figure
-("Korea Selatan (3.012 orang)"); else a "Total" line's group. A thing named right after the
-number that is no metric ("9 kantor imigrasi", "1,062,318 visas") means it counts that.
+A figure in a table is read by its headers (cells.py). Elsewhere, in order: a metric named
+right after the number (only counted words between: "38.117 paspor", "2.146 ITAS"); else
+the nearest metric before it in the sentence that no other figure stands between
+("Pendeportasian sebanyak 87 WNA"), or, after "dibanding", the metric of the figure it is
+compared with; else a metric later in the same clause ("188 foreigners were deported");
+else, for a country's figure, the metric of the paragraph's last figure ("Korea Selatan
+(3.012 orang)"); else a "Total" line's group; else its unit word's metric (refine.py:
+"149.330 permohonan" after "142.785 paspor dari"); else the people holding permits at a
+point in time (holders.py). A thing named right after the number that is no metric ("9
+kantor imigrasi", "1,062,318 visas") means it counts that.
+
+Then the words around the name may refine the metric ("permohonan paspor ditunda"), a noun
+that is the unit of other metrics overrules a name before it ("Passport services: 45,870
+applications"), and a country named before the figure that no rule tied to it leaves the
+figure unread (countries.py).
 """
 
 from __future__ import annotations

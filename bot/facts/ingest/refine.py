@@ -25,6 +25,7 @@ from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 if TYPE_CHECKING:
     from bot.facts.ingest.attach import Reading
     from bot.facts.ingest.document import Document
+    from bot.facts.ingest.families import Families
 
 MAX_GAP = 2  # function words between a marker and the number it precedes ("terhadap")
 MAX_PREDICATE = 4  # words after a name that may mark it ("were rejected or postponed")
@@ -58,7 +59,9 @@ def refine(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> N
         reading.names = (min(names[0], k), max(names[1], k + 1))
 
 
-def check_unit(doc: Document, m: Mention, sentence: Sentence, earlier, reading) -> None:
+def check_unit(
+    doc: Document, m: Mention, sentence: Sentence, earlier: dict, reading: Reading
+) -> None:
     """ "Passport services: 45,870 applications were received": the noun after the number is
     the unit of other metrics than the one named before it, so the figure is read by its
     unit word instead, or not at all."""
@@ -75,9 +78,11 @@ def check_unit(doc: Document, m: Mention, sentence: Sentence, earlier, reading) 
         reading.reason = f"its noun {unit!r} is not what {named} counts ({counts})"
 
 
-def by_unit(doc: Document, m: Mention, sentence: Sentence, _subjects, earlier, reading) -> bool:
+def by_unit(
+    doc: Document, m: Mention, sentence: Sentence, _subjects, earlier: dict, reading: Reading
+) -> bool:
     """The metric of the unit word right after the number, when the figure before it in
-    this or the previous paragraph counts one of its family."""
+    this or the previous paragraph counts one of its family (a rule of attach.py)."""
     families = doc.vocab.families
     unit = doc.tokens[m.last].norm if m.last < sentence.last else ""
     metrics = families.units.get(unit, frozenset())
@@ -206,7 +211,7 @@ def _figure_before(doc: Document, m: Mention, sentence: Sentence, earlier: dict)
     return earlier[last].metric if sentence.paragraph - paragraph <= 1 else None
 
 
-def _related(families, metric: str, other: str) -> bool:
+def _related(families: Families, metric: str, other: str) -> bool:
     return (
         metric == other
         or other in families.refines.get(metric, ())
