@@ -168,3 +168,18 @@ def test_a_table_whose_rows_do_not_line_up_is_skipped(ingest_vocab):
     )
     assert not found
     assert any("do not line up" in s.reason for s in proposal.skipped)
+
+
+def test_an_office_a_header_names_is_the_figures(ingest_vocab):
+    text = (
+        "Kinerja Kanwil 2023\n\nKantor Wilayah Kementerian Hukum dan HAM Jawa Timur memaparkan "
+        "kinerja 2023.\n\n| Layanan | Kanim Malang | Kanim Kediri |\n| Paspor | 46.215 | 21.786 |"
+    )
+    offices = {(f.office, f.value) for f in propose(text, ingest_vocab).facts}
+    assert offices == {("malang", 46215), ("kediri", 21786)}
+
+
+def test_a_cell_under_two_countries_is_skipped(ingest_vocab):
+    text = "Jumlah WNA aktif:\n\n| Negara | Jepang |\n| Korea Selatan | 500 |"
+    found, proposal = facts_of(text, ingest_vocab)
+    assert not found and any("two countries" in s.reason for s in proposal.skipped)

@@ -38,7 +38,8 @@ CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8, refined=0.8, unit=0.7
 @dataclass
 class Reading:
     """What one number counts, the rule that said so and the tokens naming it; a table's
-    figure also has its headers' period (``period_cue``) and the tokens to quote (``span``)."""
+    figure also has its headers' period (``period_cue``), office and the tokens to quote
+    (``span``)."""
 
     metric: str | None = None
     country: str | None = None
@@ -48,6 +49,7 @@ class Reading:
     reason: str = ""
     period_cue: Cue | None = None
     span: tuple[int, int] | None = None
+    office: str = ""
 
 
 def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Reading:

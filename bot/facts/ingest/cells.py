@@ -38,8 +38,11 @@ def read_cell(doc: Document, table: Table, m: Mention, reading: Reading) -> Read
         return reading
     reading.period_cue = _period(doc, table, (r, c), (row_head, col_head), header, reading)
     countries = {s.id for h in (row_head, col_head) for s in h.countries}
-    if len(countries) == 1:
-        reading.country = countries.pop()
+    offices = {o for h in (row_head, col_head) for o in h.offices}
+    if len(countries) > 1 or len(offices) > 1:
+        reading.reason = "its row and column name two countries or two offices"
+    reading.country = countries.pop() if len(countries) == 1 else None
+    reading.office = offices.pop() if len(offices) == 1 else ""
     from_header = col_head.metrics or col_head.countries or col_head.composed or col_head.cue
     start = table.rows[0][0][0] if from_header else table.rows[r][0][0]
     if not reading.reason:

@@ -99,7 +99,7 @@ def _clause_word(doc: Document, m: Mention, sentence: Sentence, kind: str, after
 
 
 def _fact(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> ProposedFact:
-    office, office_named = _office(doc, m, sentence)
+    office, office_named = (reading.office, True) if reading.office else _office(doc, m, sentence)
     confidence = CONFIDENCE[reading.rule] * (0.9 if m.words else 1.0)
     confidence *= 1.0 if office_named or office == doc.office else 0.95
     return ProposedFact(

@@ -51,13 +51,13 @@ class Head:
     cue: Cue | None
     total_only: bool
     measure: bool = False
-    office: bool = False
+    offices: tuple[str, ...] = ()
     composed: str = ""
 
     @property
     def names_nothing(self) -> bool:
         """No metric, group, country, period, office or total word: "Lainnya", "Others"."""
-        found = (self.metrics, self.others, self.countries, self.cue, self.office, self.composed)
+        found = (self.metrics, self.others, self.countries, self.cue, self.offices, self.composed)
         return not any(found) and not self.total_only
 
 
@@ -135,7 +135,7 @@ def head(doc: Document, cell: tuple[int, int], context: Sentence | None = None) 
         cue=cues[0] if cues else None,
         total_only=total is not None and total[0] == last and not (inside or cues),
         measure=_measure(doc, first, last),
-        office=bool(doc.offices.at(first, last)),
+        offices=tuple(dict.fromkeys(o for *_, o in doc.offices.at(first, last))),
     )
     if not (inside or cues or found.total_only or found.measure) and context is not None:
         found.composed = _composed(doc, cell, context)
