@@ -183,3 +183,32 @@ def test_a_cell_under_two_countries_is_skipped(ingest_vocab):
     text = "Jumlah WNA aktif:\n\n| Negara | Jepang |\n| Korea Selatan | 500 |"
     found, proposal = facts_of(text, ingest_vocab)
     assert not found and any("two countries" in s.reason for s in proposal.skipped)
+
+
+def test_a_header_with_a_marker_names_the_refinement(ingest_vocab):
+    text = (
+        "| Uraian | Semester I | Semester II | Total |\n"
+        "| Paspor terbit | 12.400 | 13.100 | 25.500 |\n"
+        "| Permohonan paspor ditunda | 88 | 91 | 179 |"
+    )
+    found, proposal = facts_of(text, ingest_vocab)
+    assert ("passport_postponed", None, "2023-H2", 91) in found
+    assert ("passport_postponed", None, "2023", 179) in found
+    assert ("passports", None, "2023", 25500) in found
+    assert not any(f[0] == "passport_applications" for f in found)
+    total = next(f for f in proposal.facts if f.value == 179)
+    assert total.quote.startswith("Uraian | Semester I")
+
+
+def test_a_first_column_of_row_numbers_is_no_row_header(ingest_vocab):
+    text = (
+        "Jumlah WNA aktif:\n\n| No | Negara | Jumlah |\n| 1 | Tiongkok | 320 |\n"
+        "| 2 | India | 115 |\n| | Total | 610 |"
+    )
+    found, proposal = facts_of(text, ingest_vocab)
+    assert found == {
+        ("foreign_residents", "CN", "2023", 320),
+        ("foreign_residents", "IN", "2023", 115),
+        ("foreign_residents", None, "2023", 610),
+    }
+    assert sum("row number" in s.reason for s in proposal.skipped) == 2

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 def read_cell(doc: Document, table: Table, m: Mention, reading: Reading) -> Reading:
     """Fill ``reading`` for the figure ``m`` in a cell of ``table``."""
+    if table.cell_of(m) is None:
+        reading.reason = "a table's row number, not a figure of the table"
+        return reading
     r, c = table.cell_of(m) or (0, 0)
     header, context = has_header(doc, table), caption(doc, table)
     row_head = head(doc, table.rows[r][0], context)
@@ -44,6 +47,8 @@ def read_cell(doc: Document, table: Table, m: Mention, reading: Reading) -> Read
     reading.country = countries.pop() if len(countries) == 1 else None
     reading.office = offices.pop() if len(offices) == 1 else ""
     from_header = col_head.metrics or col_head.countries or col_head.composed or col_head.cue
+    beside = col_head.total_only and len(_count_columns(doc, table)) > 1  # a total of columns
+    from_header = from_header or beside or col_head.offices
     start = table.rows[0][0][0] if from_header else table.rows[r][0][0]
     if not reading.reason:
         start = _metric(doc, table, (r, c), (row_head, col_head), reading) or start

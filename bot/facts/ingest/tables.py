@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from bot.facts.ingest.numbers import Mention
 from bot.facts.ingest.periods import Cue
+from bot.facts.ingest.subjects import Found
 from bot.facts.ingest.tokens import Sentence, Token
+from bot.facts.ingest.vocab import Subject
 
 if TYPE_CHECKING:
     from bot.facts.ingest.document import Document
@@ -71,6 +73,7 @@ def find_tables(text: str, tokens: list[Token], found: list[Sentence]) -> list[T
             continue
         rows = [_cells(tokens, first, last) for first, last in block]
         if len(block) >= 2 and all(rows):
+            rows = [row[1:] for row in rows] if _numbered(tokens, rows) else rows
             tables.append(Table(rows, block[0][0], block[-1][1]))
         block = [line] if starts else []
     return tables
@@ -90,6 +93,18 @@ def _lines(text: str, tokens: list[Token], found: list[Sentence]) -> list[tuple[
 
 def _next_line(text: str, tokens: list[Token], before: tuple[int, int], line) -> bool:
     return text[tokens[before[1] - 1].end : tokens[line[0]].start].count("\n") == 1
+
+
+def _numbered(tokens: list[Token], rows: list[list[tuple[int, int]]]) -> bool:
+    """A first column of row numbers ("| No | Negara | Jumlah |", "| 1 | Tiongkok | 320 |"):
+    each body cell empty or its row's number, the row header is the next column."""
+    numbers = []
+    for n, row in enumerate(rows[1:], 1):
+        cell = [t.raw for t in tokens[row[0][0] : row[0][1]]]
+        if cell and cell != [str(n)]:
+            return False
+        numbers += cell
+    return len(numbers) >= 2 and all(len(row) > 2 for row in rows)
 
 
 def _cells(tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
@@ -125,7 +140,7 @@ def head(doc: Document, cell: tuple[int, int], context: Sentence | None = None) 
     first, last = cell
     inside = [s for s in doc.subjects if first <= s.first and s.last <= last]
     metrics = [s for s in inside if s.kind == "metric" and not s.unit_like]
-    metrics = metrics or [s for s in inside if s.kind == "metric"]
+    metrics = [_refined(doc, s, cell) for s in metrics or [s for s in inside if s.kind == "metric"]]
     cues = [c for c in doc.cues if first <= c.first and c.last <= last]
     total = doc.vocab.kind("total").match(doc.tokens, first, last)
     found = Head(
@@ -140,6 +155,18 @@ def head(doc: Document, cell: tuple[int, int], context: Sentence | None = None) 
     if not (inside or cues or found.total_only or found.measure) and context is not None:
         found.composed = _composed(doc, cell, context)
     return found
+
+
+def _refined(doc: Document, found: Found, cell: tuple[int, int]) -> Found:
+    """ "Permohonan paspor ditunda": the one refinement a word of the header marks."""
+    families = doc.vocab.families
+    words = [t.norm for t in doc.tokens[cell[0] : cell[1]] if t.kind == "word"]
+    marked = {t for t in families.refinements(found.id) for w in words if families.marks(w, t)}
+    return (
+        Found(found.first, found.last, Subject("metric", marked.pop()))
+        if len(marked) == 1
+        else found
+    )
 
 
 def _measure(doc: Document, first: int, last: int) -> bool:
