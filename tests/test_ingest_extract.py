@@ -156,3 +156,26 @@ def test_a_noun_that_is_the_unit_of_other_metrics_overrules_the_name_before(inge
 def test_a_text_that_ends_in_an_offices_class_words_is_read(ingest_vocab):
     found, _ = facts_of("Kami menerbitkan 500 paspor di Kantor Imigrasi Kelas", ingest_vocab)
     assert found == {("passports", None, "2023", 500)}
+
+
+def test_an_english_regional_office_names_its_province_before_it(ingest_vocab):
+    text = (
+        "Immigration in 2023\n\nSURABAYA, January 15, 2024 (Java Herald) – The East Java "
+        "Regional Office of the Ministry of Law and Human Rights said immigration offices "
+        "across the province issued 301,455 passports in 2023.\n\nAcross East Java, 241 "
+        "foreigners were deported during the year."
+    )
+    proposal = propose(text, ingest_vocab)
+    assert proposal.source["office"] == "kanwil_east_java"
+    assert {(f.office, f.value) for f in proposal.facts} == {
+        ("kanwil_east_java", 301455),
+        ("kanwil_east_java", 241),
+    }
+
+
+def test_a_one_word_tail_inside_a_longer_name_names_no_office(ingest_vocab):
+    text = (
+        "East Java Immigration Division Reports\n\n"
+        "The Bali Immigration Detention Center held 40 foreigners."
+    )
+    assert not propose(text, ingest_vocab).offices

@@ -64,6 +64,7 @@ class Vocabulary:
     groups: dict[str, tuple[list[str], str]] = field(default_factory=dict)
     overlapping: set[str] = field(default_factory=set)  # groups one person may hold two of
     office_rows: dict[str, dict] = field(default_factory=dict)
+    english_offices: set[tuple[str, ...]] = field(default_factory=set)  # named after the place
     families: Families = field(default_factory=Families)
 
     def kind(self, name: str) -> Phrases:
@@ -101,6 +102,8 @@ def _add_lexicon(vocab: Vocabulary, rows: list[dict]) -> None:
             vocab.multipliers[key[0]] = int(row["value"])
         elif kind in PHRASE_KINDS:
             vocab.kind(kind).add(key, row.get("value", ""))
+        if kind == "office" and row.get("lang") == "en":
+            vocab.english_offices.add(key)
 
 
 def _add_subjects(vocab: Vocabulary, tables: dict[str, list[dict]]) -> None:
