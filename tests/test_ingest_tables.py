@@ -212,3 +212,13 @@ def test_a_first_column_of_row_numbers_is_no_row_header(ingest_vocab):
         ("foreign_residents", None, "2023", 610),
     }
     assert sum("row number" in s.reason for s in proposal.skipped) == 2
+
+
+def test_a_column_of_a_breakdown_is_skipped_and_its_total_counts_the_caption(ingest_vocab):
+    text = (
+        "Penerbitan paspor:\n\n| Kanim | Baru | Perpanjangan | Jumlah |\n"
+        "| Kanim Depok | 300 | 200 | 500 |"
+    )
+    found, proposal = facts_of(text, ingest_vocab)
+    assert found == {("passports", None, "2023", 500)}
+    assert sum("breakdown" in s.reason for s in proposal.skipped) == 2

@@ -64,6 +64,8 @@ def _not_a_cell_figure(doc, table: Table, at, heads, header: bool) -> str:
         return "the table's rows do not line up (not as many cells each)"
     if row_head.measure or col_head.measure:
         return "a column of percentages or measures, not counts"
+    if row_head.breakdown or col_head.breakdown:
+        return f"a breakdown no metric holds ({row_head.breakdown or col_head.breakdown})"
     if row_head.names_nothing:
         return "its row names nothing its figure counts (a rest, 'Lainnya'?)"
     return ""

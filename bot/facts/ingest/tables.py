@@ -55,6 +55,7 @@ class Head:
     measure: bool = False
     offices: tuple[str, ...] = ()
     composed: str = ""
+    breakdown: str = ""
 
     @property
     def names_nothing(self) -> bool:
@@ -150,6 +151,7 @@ def head(doc: Document, cell: tuple[int, int], context: Sentence | None = None) 
         cue=cues[0] if cues else None,
         total_only=total is not None and total[0] == last and not (inside or cues),
         measure=_measure(doc, first, last),
+        breakdown=_breakdown(doc, first, last),
         offices=tuple(dict.fromkeys(o for *_, o in doc.offices.at(first, last))),
     )
     if not (inside or cues or found.total_only or found.measure) and context is not None:
@@ -167,6 +169,18 @@ def _refined(doc: Document, found: Found, cell: tuple[int, int]) -> Found:
         if len(marked) == 1
         else found
     )
+
+
+def _breakdown(doc: Document, first: int, last: int) -> str:
+    """ "Baru", "Perpanjangan", "Laki-laki", "Wisata": a detail the metrics do not break
+    down (a ``qualifier``; a month or a part of a year is a period instead)."""
+    vocab = doc.vocab
+    for k in range(first, last):
+        found = vocab.kind("qualifier").match(doc.tokens, k, last)
+        period = vocab.kind("period").match(doc.tokens, k, last)
+        if found and doc.tokens[k].norm not in vocab.months and not period:
+            return doc.span(k, found[0])
+    return ""
 
 
 def _measure(doc: Document, first: int, last: int) -> bool:

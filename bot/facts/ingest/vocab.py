@@ -38,6 +38,7 @@ PHRASE_KINDS = (
     "hypothetical",
     "since",
     "conjunction",
+    "qualifier",
 )
 
 
