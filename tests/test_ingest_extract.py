@@ -123,3 +123,59 @@ def test_a_total_that_is_not_the_sum_of_its_parts_is_flagged(ingest_vocab):
     assert "5.150" in flagged[0].conflict
     sound = propose(HEAD + text.replace("5.210", "5.150"), ingest_vocab)
     assert not sound.conflicts
+
+
+def test_the_office_the_figures_clause_names_comes_first(ingest_vocab):
+    text = (
+        "Kinerja Kanwil 2023\n\nKantor Wilayah Kementerian Hukum dan HAM Bali memaparkan "
+        "kinerja 2023.\n\nKepala Divisi Keimigrasian Kanwil Kemenkumham Bali, Anggiat, "
+        "mengatakan tercatat 5.210.433 perlintasan orang di Kantor Imigrasi Kelas I Khusus TPI "
+        "Ngurah Rai, terdiri dari 2.701.102 kedatangan dan 2.509.331 keberangkatan."
+    )
+    offices = {f.office for f in propose(text, ingest_vocab).facts}
+    assert offices == {"ngurah_rai"}
+
+
+def test_a_country_named_before_a_figure_it_is_not_tied_to_leaves_it_unread(ingest_vocab):
+    text = "Nigerian nationals made up the largest group with 58 deportees."
+    found, proposal = facts_of(text, ingest_vocab)
+    assert not found
+    assert any("(NG)" in s.reason for s in proposal.skipped)
+
+
+def test_a_noun_that_is_the_unit_of_other_metrics_overrules_the_name_before(ingest_vocab):
+    text = "Passport services: 45,870 applications were received."
+    found, proposal = facts_of(text, ingest_vocab)
+    assert not found
+    assert any(
+        "'applications' is not what passports counts (passports)" in s.reason
+        for s in proposal.skipped
+    )
+
+
+def test_a_text_that_ends_in_an_offices_class_words_is_read(ingest_vocab):
+    found, _ = facts_of("Kami menerbitkan 500 paspor di Kantor Imigrasi Kelas", ingest_vocab)
+    assert found == {("passports", None, "2023", 500)}
+
+
+def test_an_english_regional_office_names_its_province_before_it(ingest_vocab):
+    text = (
+        "Immigration in 2023\n\nSURABAYA, January 15, 2024 (Java Herald) – The East Java "
+        "Regional Office of the Ministry of Law and Human Rights said immigration offices "
+        "across the province issued 301,455 passports in 2023.\n\nAcross East Java, 241 "
+        "foreigners were deported during the year."
+    )
+    proposal = propose(text, ingest_vocab)
+    assert proposal.source["office"] == "kanwil_east_java"
+    assert {(f.office, f.value) for f in proposal.facts} == {
+        ("kanwil_east_java", 301455),
+        ("kanwil_east_java", 241),
+    }
+
+
+def test_a_one_word_tail_inside_a_longer_name_names_no_office(ingest_vocab):
+    text = (
+        "East Java Immigration Division Reports\n\n"
+        "The Bali Immigration Detention Center held 40 foreigners."
+    )
+    assert not propose(text, ingest_vocab).offices

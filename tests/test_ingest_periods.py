@@ -51,6 +51,15 @@ def cue_periods(text, vocab, release="2024"):
         ("dibanding tahun sebelumnya", ["2023"]),
         ("Senin (10/1/2022)", []),
         ("Pasal 75 UU RI No 6 Tahun 2011", []),
+        ("periode Januari s.d. September 2023", ["2023-01..09"]),
+        ("Januari s/d September 2023", ["2023-01..09"]),
+        ("Juli 2023 hingga Desember 2023", ["2023-H2"]),
+        ("kuartal III/2023", ["2023-Q3"]),
+        ("selama sembilan bulan pertama 2023", ["2023-01..09"]),
+        ("in the first nine months of 2023", ["2023-01..09"]),
+        ("the first 6 months of 2024", ["2024-H1"]),
+        ("dalam 3 bulan terakhir 2023", ["2023"]),
+        ("selama 9 hari pertama 2023", ["2023"]),
     ],
 )
 def test_period_expressions(ingest_vocab, text, periods):
@@ -89,3 +98,72 @@ def test_release_period(ingest_vocab, text, period):
 def test_the_period_given_replaces_the_detected_one(ingest_vocab):
     text = "Kinerja 2023\n\nKantor Imigrasi Bogor memaparkan kinerja tahun 2023."
     assert analyse(text, ingest_vocab, period="2023-H2").period == "2023-H2"
+
+
+def dated(text, vocab):
+    from bot.facts.ingest import propose
+
+    head = "Kinerja 2023\n\nKantor Imigrasi Kelas I Bogor memaparkan kinerja tahun 2023.\n\n"
+    return {(f.metric, f.period, f.value) for f in propose(head + text, vocab).facts}
+
+
+def test_a_period_right_after_a_figure_dates_it_and_no_later_one(ingest_vocab):
+    text = "Officers deported 64 foreigners, up from 51 in 2022, and brought 3 cases to court."
+    assert dated(text, ingest_vocab) == {
+        ("deportation", "2023", 64),
+        ("deportation", "2022", 51),
+        ("pro_justitia", "2023", 3),
+    }
+
+
+def test_a_period_right_after_a_figure_comes_before_an_earlier_one(ingest_vocab):
+    text = "Pada 2023 kami menerbitkan 500 paspor pada semester I dan 600 paspor pada semester II."
+    assert dated(text, ingest_vocab) == {
+        ("passports", "2023-H1", 500),
+        ("passports", "2023-H2", 600),
+    }
+
+
+def test_a_compared_period_still_dates_the_figure_after_it(ingest_vocab):
+    text = "ITAS naik menjadi 7.102 orang dibanding tahun 2022 sebanyak 6.433 orang."
+    assert dated(text, ingest_vocab) == {("itas", "2023", 7102), ("itas", "2022", 6433)}
+
+
+def cues_of(text, vocab):
+    tokens = tokenize(text)
+    return find_cues(tokens, find_numbers(text, vocab, tokens), vocab)
+
+
+def test_two_months_joined_by_and_are_unsure_unless_a_word_says_between(ingest_vocab):
+    assert [(c.months, c.unsure) for c in cues_of("pada Januari dan Juni 2024", ingest_vocab)] == [
+        ((1, 6), True)
+    ]
+    assert [
+        (c.months, c.unsure) for c in cues_of("antara Januari dan Juni 2024", ingest_vocab)
+    ] == [((1, 6), False)]
+    found = dated(
+        "Paspor yang terbit pada Januari dan Juni 2023 sebanyak 500 paspor.", ingest_vocab
+    )
+    assert not found
+
+
+def test_a_month_without_a_year_is_the_releases_before_a_figure_unsure_after(ingest_vocab):
+    text = "In September alone, 7,412 passports were issued."
+    assert dated(text, ingest_vocab) == {("passports", "2023-09", 7412)}
+    assert not dated("Three Turks were deported in December after a brawl.", ingest_vocab)
+    assert [c.months for c in cues_of("the office may issue more", ingest_vocab)] == []
+
+
+def test_a_figure_compared_with_one_named_before_it_needs_its_own_period(ingest_vocab):
+    text = "A total of 27 foreigners were deported, compared with 19 in the same period last year."
+    assert dated(text, ingest_vocab) == {("deportation", "2023", 27)}
+
+
+def test_a_lead_with_s_d_gives_the_release_its_months(ingest_vocab):
+    text = (
+        "Kinerja Imigrasi Bogor\n\nKantor Imigrasi Kelas I Bogor memaparkan kinerja periode "
+        "Januari s.d. September 2023. Kami menerbitkan 500 paspor."
+    )
+    doc = analyse(text, ingest_vocab)
+    assert doc.period == "2023-01..09"
+    assert len([s for s in doc.sentences if s.paragraph == 1]) == 2

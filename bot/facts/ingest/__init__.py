@@ -1,10 +1,12 @@
 """The release extractor: a press release in, a proposal of its facts out.
 
 Stages, one module each: ``read`` (a file or URL into text), ``tokens``, ``numbers``,
-``periods``, ``offices``, ``subjects`` and ``document`` (the text analysed once),
-``attach`` and ``extract`` (each figure's metric, country, office, period and quote),
-``checks`` (conflicts), ``statements``, ``source``; ``proposal`` holds the result. Nothing
-is written: an admin confirms the proposal before any figure goes live.
+``periods`` (with ``cue`` and ``months``), ``offices``, ``subjects``, ``tables`` and
+``document`` (the text analysed once); ``families`` (markers, refinements and unit words,
+derived from the metric names); ``attach`` (with ``cells``, ``refine``, ``holders`` and
+``countries``) and ``extract`` (with ``dating``): each figure's metric, country, office,
+period and quote; ``checks`` (conflicts), ``statements``, ``source``; ``proposal`` holds the
+result. Nothing is written: an admin confirms the proposal before any figure goes live.
 """
 
 from __future__ import annotations

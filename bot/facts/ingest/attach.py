@@ -1,31 +1,45 @@
 """What a number counts: its metric and country, by where the names stand around it.
 
-In order: a metric named right after the number (only counted words between: "38.117
-paspor", "2.146 ITAS"); else the nearest metric before it in the sentence that no other
-figure stands between ("Pendeportasian sebanyak 87 WNA"), or, after "dibanding", the metric
-of the figure it is compared with; else a metric later in the same clause ("188 foreigners
-were deported"); else, for a country's figure, the metric of the paragraph's last figure
-("Korea Selatan (3.012 orang)"); else a "Total" line's group. A thing named right after the
-number that is no metric ("9 kantor imigrasi", "1,062,318 visas") means it counts that.
+A figure in a table is read by its headers (cells.py). Elsewhere, in order: a metric named
+right after the number (only counted words between: "38.117 paspor", "2.146 ITAS"); else
+the nearest metric before it in the sentence that no other figure stands between
+("Pendeportasian sebanyak 87 WNA"), or, after "dibanding", the metric of the figure it is
+compared with; else a metric later in the same clause ("188 foreigners were deported");
+else, for a country's figure, the metric of the paragraph's last figure ("Korea Selatan
+(3.012 orang)"); else a "Total" line's group; else its unit word's metric (refine.py:
+"149.330 permohonan" after "142.785 paspor dari"); else the people holding permits at a
+point in time (holders.py). A thing named right after the number that is no metric ("9
+kantor imigrasi", "1,062,318 visas") means it counts that.
+
+Then the words around the name may refine the metric ("permohonan paspor ditunda"), a noun
+that is the unit of other metrics overrules a name before it ("Passport services: 45,870
+applications"), and a country named before the figure that no rule tied to it leaves the
+figure unread (countries.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.facts.ingest.cells import read_cell
+from bot.facts.ingest.countries import attach_country, country_unattached
 from bot.facts.ingest.document import Document
+from bot.facts.ingest.holders import holders
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
+from bot.facts.ingest.periods import Cue
+from bot.facts.ingest.refine import by_unit, check_unit, refine
 from bot.facts.ingest.subjects import Found, counted_at
-from bot.facts.ingest.tokens import Sentence
+from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
-CLAUSE_MARKS = frozenset(",;:()|")
 CONFIDENCE = {"after": 0.95, "before": 0.9, "compared": 0.85, "later": 0.8, "total_row": 0.8}
-CONFIDENCE["inherited"] = 0.75
+CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8, refined=0.8, unit=0.75, holders=0.75)
 
 
 @dataclass
 class Reading:
-    """What one number counts, the rule that said so and the tokens naming it."""
+    """What one number counts, the rule that said so and the tokens naming it; a table's
+    figure also has its headers' period (``period_cue``), office and the tokens to quote
+    (``span``)."""
 
     metric: str | None = None
     country: str | None = None
@@ -33,13 +47,30 @@ class Reading:
     names: tuple[int, int] | None = None
     country_names: tuple[int, int] | None = None
     reason: str = ""
+    period_cue: Cue | None = None
+    span: tuple[int, int] | None = None
+    office: str = ""
 
 
 def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Reading:
     """The reading of mention ``m``; ``earlier`` maps earlier mentions to their readings."""
-    subjects = doc.in_sentence(doc.subjects, sentence)
+    table = next((t for t in doc.tables if t.first <= m.first < t.last), None)
+    if table is not None:
+        return read_cell(doc, table, m, Reading())
+    reading = _read(doc, m, sentence, earlier)
+    refine(doc, m, sentence, reading)
+    check_unit(doc, m, sentence, earlier, reading)
+    unattached = country_unattached(doc, m, sentence) if reading.country is None else None
+    if reading.metric is not None and unattached is not None:
+        reading.metric = None
+        reading.reason = f"a country named before it ({unattached.id}) may be whose figure it is"
+    return reading
+
+
+def _read(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Reading:
     reading = Reading()
-    _attach_country(doc, m, subjects, reading)
+    subjects = doc.in_sentence(doc.subjects, sentence)
+    attach_country(doc, m, subjects, reading)
     after, word = _after_noun(doc, m, subjects, sentence)
     if after is not None and after.kind == "metric":
         return _found(reading, after.id, "after", after)
@@ -53,7 +84,7 @@ def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) ->
     if word:
         reading.reason = f"counts {word!r}, which no metric holds"
         return reading
-    for rule in (_before, _later, _inherited, _total_row):
+    for rule in (_before, _later, _inherited, _total_row, by_unit, holders):
         if rule(doc, m, sentence, subjects, earlier, reading):
             return reading
     reading.reason = reading.reason or "no metric named"
@@ -114,12 +145,21 @@ def _before(doc, m, sentence, subjects, earlier, reading) -> bool:
             if other:
                 reading.reason = f"names two metrics before it: {other}, {found.id}"
                 return False
-            _found(reading, found.id, "before", found)
+            _found(reading, found.id, _compared_after(doc, found, m, sentence), found)
             return True
         reading.reason = f"counts {found.kind} {found.id!r}, which no metric holds"
         return False
     previous = _figures_between(doc, sentence.first, m.first)
     return bool(previous) and _compared(doc, m, previous[-1], earlier, reading)
+
+
+def _compared_after(doc: Document, found: Found, m: Mention, sentence: Sentence) -> str:
+    """ "27 foreigners were deported, compared with 19": a figure before the name and a
+    comparison between the name and the number make it a compared figure."""
+    compare = doc.vocab.kind("compare")
+    compared = any(compare.match(doc.tokens, k) for k in range(found.last, m.first))
+    earlier = _figures_between(doc, sentence.first, found.first)
+    return "compared" if compared and earlier else "before"
 
 
 def _other_metric_before(doc, nearest: Found, m: Mention, subjects, consumed) -> str:
@@ -226,51 +266,3 @@ def _total_row(doc, m, sentence, subjects, earlier, reading) -> bool:
 
 def _paragraph_of(doc: Document, m: Mention) -> int:
     return next(s.paragraph for s in doc.sentences if s.first <= m.first < s.last)
-
-
-def _attach_country(doc, m, subjects, reading) -> None:
-    countries = [s for s in subjects if s.kind == "country"]
-    found = _country_after(doc, m, countries) or _country_before(doc, m, countries)
-    if found is not None:
-        reading.country, reading.country_names = found.id, (found.first, found.last)
-
-
-def _country_after(doc, m, countries) -> Found | None:
-    """ "3.012 orang asal Korea", "three Turks", "2215, China;"."""
-    j, tokens, vocab = m.last, doc.tokens, doc.vocab
-    if j < len(tokens) and tokens[j].raw == ",":
-        found = next((c for c in countries if c.first == j + 1), None)
-        if found is not None and (found.last >= len(tokens) or tokens[found.last].raw in ";,."):
-            return found
-        return None
-    for _ in range(4):
-        found = next((c for c in countries if c.first == j), None)
-        if found is not None:
-            return found
-        step = counted_at(tokens, j, vocab) or _origin_at(doc, j)
-        if step is None:
-            return None
-        j = step
-    return None
-
-
-def _origin_at(doc: Document, j: int) -> int | None:
-    found = doc.vocab.kind("origin").match(doc.tokens, j)
-    return found[0] if found else None
-
-
-def _country_before(doc, m, countries) -> Found | None:
-    """ "Korea Selatan (3.012 orang)", "Jepang 2.977 orang", "Russia (45)"."""
-    tokens = doc.tokens
-    for found in sorted((c for c in countries if c.last <= m.first), key=lambda c: -c.last):
-        gap = tokens[found.last : m.first]
-        if len(gap) > 3 or any(t.kind == "num" for t in gap):
-            return None
-        if any(t.kind == "punct" and t.raw not in "(:" for t in gap):
-            return None
-        if any(c.last in (found.first, found.first - 1) for c in countries if c is not found):
-            return None  # "Jepang, Korea dan China 500 orang" is no one country's figure
-        if any(s for s in doc.subjects if found.last <= s.first and s.last <= m.first):
-            return None
-        return found
-    return None

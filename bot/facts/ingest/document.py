@@ -10,10 +10,12 @@ from bot.facts.ingest.numbers import Mention, find_numbers
 from bot.facts.ingest.offices import Offices, find_offices
 from bot.facts.ingest.periods import Cue, find_cues, release_period
 from bot.facts.ingest.subjects import Found, find_subjects
+from bot.facts.ingest.tables import Table, find_tables
 from bot.facts.ingest.tokens import Sentence, Token, sentences, tokenize
 from bot.facts.ingest.vocab import Vocabulary
 
 TITLE_MAX_WORDS = 25
+HEADING_MAX_WORDS = 6
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Document:
     office: str = ""
     period: str = ""
     lead: list[Sentence] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
     def span(self, first: int, last: int) -> str:
         """The text of tokens ``first``..``last``, exactly as written."""
@@ -43,6 +46,12 @@ class Document:
 
     def paragraph(self, number: int) -> list[Sentence]:
         return [s for s in self.sentences if s.paragraph == number]
+
+    def is_heading(self, sentence: Sentence) -> bool:
+        """A paragraph of one short line without a stop ("Inovasi Layanan", "Paspor")."""
+        alone = self.paragraph(sentence.paragraph) == [sentence]
+        short = sentence.last - sentence.first <= HEADING_MAX_WORDS
+        return alone and short and self.tokens[sentence.last - 1].raw not in ".!?:;,"
 
 
 def analyse(text: str, vocab: Vocabulary, office: str = "", period: str = "") -> Document:
@@ -62,6 +71,7 @@ def analyse(text: str, vocab: Vocabulary, office: str = "", period: str = "") ->
         offices=offices,
         cues=find_cues(tokens, mentions, vocab),
         title_paragraphs=_title_paragraphs(text, tokens, found_sentences),
+        tables=find_tables(text, tokens, found_sentences),
     )
     lead_number = doc.title_paragraphs
     doc.lead = doc.paragraph(lead_number)

@@ -1,8 +1,10 @@
 """Score the extractor on releases with an ``<name>.expected.json`` beside each.
 
 An expected fact is found when a proposal that is not flagged as a conflict has the same
-office, metric, country, period and value. A proposal is wrong when it is not flagged and
-matches no expected fact, or when its number lies inside a ``not_facts`` snippet.
+office, metric, country, period and value, or, for a fact the expected conflicts also list
+(a stated total that is not the sum of its parts), when it is proposed and flagged. A proposal
+is wrong when it is not flagged and matches no expected fact, or when its number lies inside a
+``not_facts`` snippet.
 """
 
 from __future__ import annotations
@@ -72,7 +74,9 @@ def score(expected: dict, proposal: Proposal) -> Score:
     wanted = {_key(f) for f in expected["facts"]}
     plain = [f for f in proposal.facts if not f.conflict]
     result.proposed = len(proposal.facts)
+    in_conflict = _conflict_keys(expected.get("conflicts", []))
     proposed_keys = {_key(f) for f in plain}
+    proposed_keys |= {_key(f) for f in proposal.conflicts if _key(f) in in_conflict}
     result.found = len(wanted & proposed_keys)
     result.missed = [_show(k) for k in sorted(wanted - proposed_keys, key=str)]
     result.wrong = [f"{_show(_key(f))} from {f.quote!r}" for f in plain if _key(f) not in wanted]
@@ -95,6 +99,14 @@ def _score_conflicts(result: Score, conflicts: list[dict], proposal: Proposal) -
         key = (conflict["office"], conflict["metric"], conflict["country"], conflict["period"])
         flagged = [f for f in proposal.conflicts if f.key == key and f.value in conflict["values"]]
         result.conflicts_flagged += bool(flagged)
+
+
+def _conflict_keys(conflicts: list[dict]) -> set[tuple]:
+    return {
+        (c["office"], c["metric"], c["country"], c["period"], value)
+        for c in conflicts
+        for value in c["values"]
+    }
 
 
 def _spans(text: str, snippets: list[str]) -> list[tuple[int, int]]:

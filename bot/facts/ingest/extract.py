@@ -4,9 +4,10 @@ its office, its period and the shortest natural passage that states it."""
 from __future__ import annotations
 
 from bot.facts.ingest.attach import CLAUSE_MARKS, CONFIDENCE, Reading, read_figure
+from bot.facts.ingest.cue import Cue
+from bot.facts.ingest.dating import cue_for, period_of
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
-from bot.facts.ingest.periods import Cue
 from bot.facts.ingest.proposal import ProposedFact, Skipped
 from bot.facts.ingest.tokens import Sentence
 
@@ -55,9 +56,14 @@ def _refusal(doc: Document, m: Mention, reading: Reading) -> str:
 
 def _not_a_period_total(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
     """Why a figure with a metric still counts no period's total, or ""."""
-    cue = _cue_for(doc, m, sentence)
+    cue = reading.period_cue or cue_for(doc, m, sentence)
     if cue is not None and cue.since:
         return f"a running count since {doc.span(cue.first, cue.last)}: {reading.metric}"
+    span = doc.span(cue.first, cue.last) if cue is not None else ""
+    if cue is not None and cue.unsure:
+        return f"{span!r}: each month, or the span between them? {reading.metric}"
+    if cue is not None and cue.year is None and cue.first >= m.last and _named_month(doc, cue):
+        return f"{span!r} after it, no year: the month's count or the year's? {reading.metric}"
     if reading.rule == "compared" and cue is None:
         return f"compared with a period the text does not date: {reading.metric}"
     found = _clause_word(doc, m, sentence, "rate", after=True)
@@ -67,6 +73,11 @@ def _not_a_period_total(doc: Document, m: Mention, sentence: Sentence, reading: 
     if found:
         return f"a target or plan ({found}), not a figure reached: {reading.metric}"
     return ""
+
+
+def _named_month(doc: Document, cue: Cue) -> bool:
+    """ "in December": a cue that starts with a month's name."""
+    return doc.tokens[cue.first].norm in doc.vocab.months
 
 
 def _clause_word(doc: Document, m: Mention, sentence: Sentence, kind: str, after: bool) -> str:
@@ -88,14 +99,14 @@ def _clause_word(doc: Document, m: Mention, sentence: Sentence, kind: str, after
 
 
 def _fact(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> ProposedFact:
-    office, office_named = _office(doc, m, sentence)
+    office, office_named = (reading.office, True) if reading.office else _office(doc, m, sentence)
     confidence = CONFIDENCE[reading.rule] * (0.9 if m.words else 1.0)
     confidence *= 1.0 if office_named or office == doc.office else 0.95
     return ProposedFact(
         office=office,
         metric=str(reading.metric),
         country=reading.country,
-        period=_period(doc, m, sentence),
+        period=_period(doc, m, sentence, reading),
         value=int(m.value or 0),
         written=m.written,
         quote=_quote(doc, m, sentence, reading),
@@ -106,9 +117,13 @@ def _fact(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> Pr
 
 
 def _office(doc: Document, m: Mention, sentence: Sentence) -> tuple[str, bool]:
-    """The office the sentence names nearest before the number (else after it), else the
-    last one its paragraph named before it, else the release's office."""
+    """The office the number's clause names ("5.210.433 perlintasan di TPI Ngurah Rai" after
+    "Kepala Divisi Kanwil Bali, …, mengatakan"), else the one its sentence names nearest
+    before it (else after it), else the last one its paragraph named before it, else the
+    release's office."""
     spans = doc.offices.at(sentence.first, sentence.last)
+    first, last = _clause(doc, m, sentence)
+    spans = [s for s in spans if first <= s[0] and s[1] <= last] or spans
     before = [s for s in spans if s[1] <= m.first]
     if before or spans:
         return (before[-1] if before else spans[0])[2], True
@@ -118,41 +133,24 @@ def _office(doc: Document, m: Mention, sentence: Sentence) -> tuple[str, bool]:
     return (earlier[-1][2], True) if earlier else (doc.office, False)
 
 
-def _period(doc: Document, m: Mention, sentence: Sentence) -> str:
-    cue = _cue_for(doc, m, sentence)
-    if cue is None:
-        return doc.period
-    period = cue.period(doc.period)
-    # "sepanjang 2024" in a release of 2024-H1 keeps the release's more precise period
-    if not cue.specific and cue.offset is None and period == doc.period[:4]:
-        return doc.period
-    return period
+def _clause(doc: Document, m: Mention, sentence: Sentence) -> tuple[int, int]:
+    first, last = m.first, m.last
+    while first > sentence.first and doc.tokens[first - 1].raw not in CLAUSE_MARKS:
+        first -= 1
+    while last < sentence.last and doc.tokens[last].raw not in CLAUSE_MARKS:
+        last += 1
+    return first, last
 
 
-def _cue_for(doc: Document, m: Mention, sentence: Sentence) -> Cue | None:
-    """The nearest period expression before the number in its sentence (one after
-    "dibanding" dates only the figure right after it), else one later in its clause."""
-    cues = doc.in_sentence(doc.cues, sentence)
-    for cue in sorted((c for c in cues if c.last <= m.first), key=lambda c: -c.last):
-        if not cue.compare or not _figures(doc, cue.last, m.first):
-            return cue
-    for cue in (c for c in cues if c.first >= m.last and not c.compare):
-        gap = doc.tokens[m.last : cue.first]
-        if _figures(doc, m.last, cue.first) or any(t.raw in CLAUSE_MARKS for t in gap):
-            return None
-        if any(doc.vocab.kind("compare").match(doc.tokens, k) for k in range(m.last, cue.first)):
-            return None
-        return cue
-    return None
-
-
-def _figures(doc: Document, first: int, last: int) -> list[Mention]:
-    return [x for x in doc.mentions if x.is_figure and first <= x.first and x.last <= last]
+def _period(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
+    return period_of(doc, reading.period_cue or cue_for(doc, m, sentence))
 
 
 def _quote(doc: Document, m: Mention, sentence: Sentence, reading: Reading) -> str:
     """From the first name of the metric or country to the number and the counted words
     after it: "Izin Tinggal Terbatas (ITAS) sebanyak 8.214 izin", "Korea Selatan (3.012 orang)"."""
+    if reading.span is not None:
+        return doc.span(*reading.span)
     first, last = m.first, _after_units(doc, m, sentence)
     for names in (reading.names, reading.country_names):
         if names is not None and names[0] >= sentence.first:

@@ -69,6 +69,14 @@ def _named_at(text: str, tokens: list[Token], i: int, vocab: Vocabulary) -> Name
         places = _place_after(tokens, j, vocab)
         if places:
             return Named(i, places[-1] + 1, str(head[1]), *_place(text, tokens, places))
+        english = (
+            tuple(t.norm for t in tokens[i : head[0]] if t.kind == "word") in vocab.english_offices
+        )
+        places = _place_before(tokens, i, vocab) if english else []
+        if places:  # "the East Java Regional Office of the Ministry of Law and Human Rights"
+            return Named(places[0], head[0], "kanwil", *_place(text, tokens, places))
+    if head and head[1] == "tail" and _name_goes_on(tokens, i, head[0]):
+        return None  # "East Java Immigration Division", "Bali Immigration Detention Center"
     if head and head[1] == "tail":
         j = i
         while (found := vocab.kind("office").ending_at(tokens, j, max(0, j - 4))) and found[
@@ -81,6 +89,13 @@ def _named_at(text: str, tokens: list[Token], i: int, vocab: Vocabulary) -> Name
     return None
 
 
+def _name_goes_on(tokens: list[Token], i: int, end: int) -> bool:
+    """A one-word tail ("Immigration") followed by another capitalised word of one name."""
+    return (
+        end == i + 1 and end < len(tokens) and tokens[end].capitalized and _joined(tokens, i, end)
+    )
+
+
 def _skip_class(tokens: list[Token], j: int, vocab: Vocabulary) -> int:
     """Past class words ("Kelas I Non TPI") and a bracketed short name ("(Kanwil …)")."""
     while j < len(tokens):
@@ -91,6 +106,7 @@ def _skip_class(tokens: list[Token], j: int, vocab: Vocabulary) -> int:
             j += [t.raw for t in tokens[j : j + 6]].index(")") + 1
         else:
             return j
+    return j  # the text ends after the class words
 
 
 def _is_place_word(token: Token, vocab: Vocabulary) -> bool:

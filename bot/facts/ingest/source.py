@@ -1,8 +1,10 @@
 """The source row of a release: id, title, publisher, publication date, url, office, period.
 
 The publisher comes from the dateline ("DEPOK, Radar Margonda – ", "BOGOR (BogorNews) - ",
-"WARTABEKASI – "); a dateline that gives only a place and a date is the office's own
-release, published by the office itself.
+"WARTABEKASI – "), else from a sign-off line naming the office at the end ("Humas Kantor
+Imigrasi …"); a dateline that gives only a place and a date is the office's own release,
+published by the office itself; one that gives only a place ("SURABAYA – ") names no
+publisher, and none is guessed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot.facts.ingest.document import Document
 
 _DATELINE = re.compile(r"^(?P<head>[^\n–—]{2,80}?)\s+[-–—]\s+\S", re.MULTILINE)
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+SIGN_OFF_WORDS = 15
 
 
 def source_row(doc: Document, url: str = "", meta: dict | None = None) -> dict:
@@ -55,25 +58,41 @@ def _lead_text(doc: Document) -> str:
 
 
 def publisher(doc: Document) -> str:
-    """The publisher the dateline names, else the office that issued the release."""
+    """The publisher the dateline names, else the sign-off's, else the office that issued
+    the release (none when the dateline gives only a place)."""
     match = _DATELINE.match(_lead_text(doc))
-    if match:
-        head = match.group("head").strip(" *")
-        bracket = re.search(r"\(([^)]+)\)", head)
-        if bracket and not _NUMERIC_DATE.search(bracket.group(1)):
-            return bracket.group(1).strip()
-        parts = [p.strip() for p in head.split(",")]
-        if len(parts) == 2 and not _has_date(parts[1]):
-            return parts[1]
-        if len(parts) == 1 and not _is_place(doc, parts[0]) and len(parts[0].split()) <= 4:
-            return parts[0]
-    return _office_name(doc)
+    head = match.group("head").strip(" *") if match else ""
+    bracket = re.search(r"\(([^)]+)\)", head)
+    if bracket and not _NUMERIC_DATE.search(bracket.group(1)):
+        return bracket.group(1).strip()
+    parts = [p.strip() for p in head.split(",")] if head else []
+    if len(parts) == 2 and not _has_date(doc, parts[1]):
+        return parts[1]
+    if len(parts) == 1 and not _is_place(doc, parts[0]) and len(parts[0].split()) <= 4:
+        return parts[0]
+    if sign_off(doc):
+        return sign_off(doc)
+    return "" if len(parts) == 1 else _office_name(doc)
 
 
-def _has_date(text: str) -> bool:
-    """A date or a weekday (CLDR's names: "Kamis", "Thursday")."""
+def sign_off(doc: Document) -> str:
+    """A last line that names the release's office and says nothing else: "Humas Kantor
+    Imigrasi Kelas I Khusus TPI Surabaya" (short, no stop, no quote)."""
+    last = doc.paragraph(doc.sentences[-1].paragraph) if doc.sentences else []
+    if len(last) != 1 or last[0].last - last[0].first > SIGN_OFF_WORDS:
+        return ""
+    line = last[0]
+    if doc.tokens[line.last - 1].raw in '.!?)"”' or doc.tokens[line.first].kind != "word":
+        return ""
+    named = doc.offices.at(line.first, line.last)
+    return doc.span(line.first, line.last) if any(o == doc.office for *_, o in named) else ""
+
+
+def _has_date(doc: Document, text: str) -> bool:
+    """A date ("9/1/2024", "9 Januari 2024") or a weekday (CLDR's names: "Kamis")."""
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", text)}
-    return bool(_NUMERIC_DATE.search(text)) or bool(words & _weekdays())
+    named = re.search(r"\d", text) and any(w in doc.vocab.months for w in words)
+    return bool(_NUMERIC_DATE.search(text) or named or words & _weekdays())
 
 
 @cache
@@ -102,14 +121,20 @@ def _office_name(doc: Document) -> str:
 
 
 def published(doc: Document) -> str:
-    """The first date of the lead paragraph ("Senin (10/1/2022)"), as YYYY-MM-DD."""
-    for text in (_lead_text(doc), doc.text):
-        match = _NUMERIC_DATE.search(text)
-        if match:
+    """The first date of the lead paragraph ("Senin (10/1/2022)"), else the first one after
+    a weekday in the text ("on Thursday (5/1/2023)": the day of the press conference), as
+    YYYY-MM-DD; a date elsewhere ("diluncurkan pada 17 Agustus 2022") is another event's."""
+    lead = _lead_text(doc)
+    match = _NUMERIC_DATE.search(lead)
+    if match:
+        return _iso_of(*(int(g) for g in match.groups()))
+    found = _named_month_date(doc, lead)
+    if found:
+        return found
+    for match in _NUMERIC_DATE.finditer(doc.text):
+        before = re.findall(r"[^\W\d_]+", doc.text[max(0, match.start() - 20) : match.start()])
+        if before and before[-1].lower() in _weekdays():
             return _iso_of(*(int(g) for g in match.groups()))
-        found = _named_month_date(doc, text)
-        if found:
-            return found
     return ""
 
 

@@ -37,8 +37,8 @@ def _head_of_office(doc: Document) -> Statement | None:
             if office and office[0][2] != doc.office:
                 continue
             j = office[0][1] if office else end
-            if not office and end - first < 3:
-                continue  # "Kepala Divisi …" names no office
+            if not office and end - first < 2:
+                continue  # "Kepala Divisi …": a bare "kepala" needs an office after it
             name = _name(doc, j, sentence)
             if name is not None:
                 return _head_statement(doc, first, name)
@@ -74,6 +74,8 @@ def _office_names(doc: Document) -> tuple[str, str]:
 
 def _innovations(doc: Document) -> Statement | None:
     for number, sentence in enumerate(doc.sentences):
+        if doc.is_heading(sentence):
+            continue  # "Inovasi Layanan": a section's title lists nothing
         for cue, end in _cues(doc, "innovations", sentence):
             start = _list_start(doc, end, sentence)
             if start is None:
@@ -126,7 +128,9 @@ def _items(doc: Document, start: int, last: int) -> list[str]:
         if token.raw in QUOTE_MARKS:
             break  # the end of a quoted list: '…," kata Dodi'
         # "Eazy Passport yang menjangkau sekolah dan kampus": a clause keeps its "dan"
-        in_clause = any(function.match(doc.tokens, k) for k in current[1:])
+        in_clause = any(
+            function.match(doc.tokens, k) and not _connects(doc, k) for k in current[1:]
+        )
         conjunction = token.norm in ("dan", "serta", "and") and not in_clause
         boundary = token.raw in LIST_SEPARATORS or conjunction
         if boundary or (j > start and "\n" in doc.text[doc.tokens[j - 1].end : token.start]):
@@ -150,7 +154,8 @@ def _line_item(doc: Document, line: Sentence) -> str:
 
 
 def _item_name(doc: Document, item: list[int]) -> str:
-    """ "layanan Eazy Passport yang menjangkau sekolah" -> "Eazy Passport"."""
+    """ "layanan Eazy Passport yang menjangkau sekolah" -> "Eazy Passport"; a function word
+    between two capitalised ones is part of the name ("Passport on Saturday")."""
     function = doc.vocab.kind("function")
     while item and function.match(doc.tokens, item[0]):
         item = item[1:]
@@ -158,7 +163,8 @@ def _item_name(doc: Document, item: list[int]) -> str:
     if capitals:
         item = item[item.index(capitals[0]) :]
     for n, j in enumerate(item[1:], 1):
-        if function.match(doc.tokens, j) and not doc.tokens[j].capitalized:
+        token = doc.tokens[j]
+        if function.match(doc.tokens, j) and not token.capitalized and not _connects(doc, j):
             item = item[:n]
             break
     return doc.span(item[0], item[-1] + 1) if item else ""
@@ -175,3 +181,10 @@ def _innovation_statement(doc: Document, first: int, last: int, items: list[str]
         quote=doc.span(first, last).rstrip("."),
         items=items,
     )
+
+
+def _connects(doc: Document, j: int) -> bool:
+    """A lower-case word between two capitalised ones is part of a name: "Passport on
+    Saturday", "Paspor Simpatik Goes to Mall"."""
+    tokens = doc.tokens
+    return 0 < j < len(tokens) - 1 and tokens[j - 1].capitalized and tokens[j + 1].capitalized

@@ -11,6 +11,7 @@ from bot.model.text import clean_tokens
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
 _SENTENCE_END = frozenset(".!?")
+CLAUSE_MARKS = frozenset(",;:()|")
 _OPENERS = frozenset("\"'“‘(*-–—")
 
 
@@ -160,6 +161,8 @@ def _ends_sentence(tokens: list[Token], i: int, gap: str) -> bool:
     # "No. 207", "Rp. 5", "Jl. Sudirman": a short capitalised word before the stop
     if token.raw == "." and before is not None and _abbreviation(before, token):
         return False
+    if token.raw == "." and i >= 3 and _letters_abbreviation(tokens, i):
+        return False  # "Januari s.d. September"
     return _starts_sentence(tokens, i + 1)
 
 
@@ -167,6 +170,13 @@ def _abbreviation(word: Token, stop: Token) -> bool:
     """A short title-case word glued to a stop: "No.", "Rp.", "Jl.", "Dr."."""
     short = word.kind == "word" and len(word.raw) <= 3 and word.end == stop.start
     return short and word.raw[0].isupper() and word.raw[1:].islower()
+
+
+def _letters_abbreviation(tokens: list[Token], i: int) -> bool:
+    """ "s.d.", "a.n.": single letters glued by stops."""
+    a, dot, b = tokens[i - 3], tokens[i - 2], tokens[i - 1]
+    single = a.kind == b.kind == "word" and len(a.raw) == len(b.raw) == 1
+    return single and dot.raw in "./" and glued(tokens, i - 3, i - 2) and glued(tokens, i - 1, i)
 
 
 def _starts_sentence(tokens: list[Token], i: int) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from babel import Locale
+from babel.units import format_unit
 
+from bot.facts.ingest.families import Families, derive
 from bot.facts.ingest.tokens import Phrases, phrase_key
 from bot.model.countries import all_country_names
 from bot.model.text import split_list
@@ -35,6 +37,8 @@ PHRASE_KINDS = (
     "rate",
     "hypothetical",
     "since",
+    "conjunction",
+    "qualifier",
 )
 
 
@@ -56,9 +60,13 @@ class Vocabulary:
     numbers: Phrases = field(default_factory=Phrases)
     multipliers: dict[str, int] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    month_units: set[str] = field(default_factory=set)  # "bulan", "months": CLDR's names
     units: dict[str, str] = field(default_factory=dict)
     groups: dict[str, tuple[list[str], str]] = field(default_factory=dict)
+    overlapping: set[str] = field(default_factory=set)  # groups one person may hold two of
     office_rows: dict[str, dict] = field(default_factory=dict)
+    english_offices: set[tuple[str, ...]] = field(default_factory=set)  # named after the place
+    families: Families = field(default_factory=Families)
 
     def kind(self, name: str) -> Phrases:
         """The phrases of one lexicon kind."""
@@ -81,6 +89,8 @@ def build_vocabulary(tables: dict[str, list[dict]]) -> Vocabulary:
     for lang in LANGS:
         months = Locale.parse(lang).months["format"]["wide"]
         vocab.months.update({phrase_key(name)[0]: number for number, name in months.items()})
+        for count in (1, 2):
+            vocab.month_units.add(phrase_key(format_unit(count, "duration-month", locale=lang))[-1])
     return vocab
 
 
@@ -93,15 +103,27 @@ def _add_lexicon(vocab: Vocabulary, rows: list[dict]) -> None:
             vocab.multipliers[key[0]] = int(row["value"])
         elif kind in PHRASE_KINDS:
             vocab.kind(kind).add(key, row.get("value", ""))
+        if kind == "office" and row.get("lang") == "en":
+            vocab.english_offices.add(key)
 
 
 def _add_subjects(vocab: Vocabulary, tables: dict[str, list[dict]]) -> None:
+    names: dict[str, set[tuple[str, ...]]] = {}
     for row in tables.get("metrics", []):
         vocab.units[row["id"]] = row["unit_en"]
-        names = [row["aliases_id"], row["aliases_en"], row["abbr"], row["name_id"], row["name_en"]]
-        _add_names(vocab, Subject("metric", row["id"]), names)
+        fields = [row["aliases_id"], row["aliases_en"], row["abbr"], row["name_id"], row["name_en"]]
+        _add_names(vocab, Subject("metric", row["id"]), fields)
+        names[row["id"]] = {phrase_key(n) for f in fields for n in split_list(f)} - {()}
+    units = {
+        row["id"]: [w for u in (row["unit_id"], row["unit_en"]) for w in phrase_key(u)]
+        for row in tables.get("metrics", [])
+    }
+    plain = ("counted", "function")
+    vocab.families = derive(names, units, lambda w: any(vocab.has(k, w) for k in plain))
     for row in tables.get("groups", []):
         vocab.groups[row["id"]] = (split_list(row["members"]), row["total"])
+        if row.get("overlap") == "yes":
+            vocab.overlapping.add(row["id"])
         _add_names(vocab, Subject("group", row["id"]), [row["aliases_id"], row["aliases_en"]])
     for row in tables.get("topics", []):
         _add_names(vocab, Subject("topic", row["id"]), [row["aliases_id"], row["aliases_en"]])
