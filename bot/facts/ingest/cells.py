@@ -97,7 +97,8 @@ def _unnamed(doc: Document, table: Table, at, heads, reading: Reading) -> int:
     context = caption(doc, table)
     rows = [head(doc, row[0], context) for row in _body(doc, table)]
     if row_head.total_only and _group_total(doc, rows, reading):
-        return 0
+        # "Total | 24.590" names nothing: the quote starts at the caption that names it
+        return context.first if context else 0
     row = table.rows[r]
     columns = [k for k in _count_columns(doc, table) if k != c and cell_value(doc, row[k])]
     if col_head.total_only and columns:
