@@ -65,6 +65,7 @@ LEXICON_KINDS = frozenset(
         "inclusive",
         "reason",
         "negation",
+        "embedding",
         "count",
         # kinds the release extractor reads (bot/facts/ingest)
         "multiplier",

@@ -124,7 +124,7 @@ def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str
     word of ``known`` and one slip from a question word asks too ("hwo many")."""
     if has_phrase(clause.tokens, lexicon.declined):
         return "declined"
-    if clause.questioned or has_phrase(clause.tokens, lexicon.questions):
+    if clause.questioned or lexicon.asks(tuple(clause.tokens)):
         return "question"
     words = [p[0] for p in lexicon.questions if len(p) == 1 and len(p[0]) >= SLIP_MIN_CHARS]
     slips = [t for t in clause.tokens[:SLIP_REACH] if t not in known]
@@ -205,6 +205,7 @@ def borrow_subject(question: Entities, context: Entities) -> Entities:
     merged = question.copy()
     merged.metrics, merged.groups = list(context.metrics), list(context.groups)
     merged.countries = list(context.countries)
+    merged.whole = merged.whole or dict(context.whole)  # "the total number of X. What is it?"
     merged.metric_phrases = list(context.metric_phrases)
     if not (question.years or question.relative):
         merged.years, merged.relative = list(context.years), list(context.relative)

@@ -138,7 +138,8 @@ def merge(
         return new, None
     if "share" in cues and not ent.whole:  # "berapa persen dari jumlah tadi?"
         new.whole = _previous_whole(old)
-    pair_cue = any(c in cues for c in PAIR_CUES)
+    # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
+    pair_cue = any(c in cues for c in PAIR_CUES) and "change" not in cues
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
         new.metrics, new.groups = list(old.metrics), list(old.groups)
         new.countries, new.topics, new.terms = (

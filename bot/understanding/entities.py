@@ -7,7 +7,11 @@ from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase
-from bot.understanding.strays import take_unknown_modifiers, take_unknown_places
+from bot.understanding.strays import (
+    slip_of_qualifier,
+    take_unknown_modifiers,
+    take_unknown_places,
+)
 from bot.understanding.surroundings import (
     COUNTRY_WORDS,
     SUBJECT_KINDS,
@@ -149,11 +153,17 @@ def _take_match(found: Entities, match: Match) -> None:
 def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     """Years (also relative: "tahun lalu"), counts ("5 negara"), ordinals ("ketiga",
     "ke 3") and qualifiers ("per bulan") among the words no name covered."""
-    lexicon = lexis(base).lexicon
+    words = lexis(base)
+    lexicon = words.lexicon
     starts = lexicon.number_words
     taken = {i for start, end in found.spans for i in range(start, end)}
     for i in range(len(tokens)):
-        if i in taken or tokens[i] not in starts:
+        if i in taken:
+            continue
+        if tokens[i] not in starts:
+            meant = tokens[i] not in words.sure_words and slip_of_qualifier(tokens[i], lexicon)
+            if meant and _near_subject(found, i, i + 1):  # "new and extention"
+                _take_qualifier(found, tokens, i, (tokens[i],), meant, lexicon)
             continue
         for n in range(starts[tokens[i]], 0, -1):
             window = tuple(tokens[i : i + n])
@@ -167,13 +177,7 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 taken.update(range(i, i + n + 1))
                 break
             if window in lexicon.qualifiers and _near_subject(found, i, i + n):
-                meant = lexicon.qualifiers[window]
-                if _negated(tokens, i, lexicon):  # "bukan perpanjangan": left out, not asked
-                    add_unique(found.excluded, ("qualifier", meant))
-                elif follows(tokens, i, lexicon.inclusive):  # "including renewals": all
-                    add_unique(found.included, meant)
-                else:
-                    add_unique(found.qualifiers, (" ".join(window), meant))
+                _take_qualifier(found, tokens, i, window, lexicon.qualifiers[window], lexicon)
                 taken.update(range(i, i + n))
                 break
             if window in lexicon.ordinals and found.ordinal is None:
@@ -185,6 +189,17 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
+
+
+def _take_qualifier(found: Entities, tokens, i: int, window, meant: str, lexicon) -> None:
+    """A detail asked ("per bulan"), left out ("bukan perpanjangan") or included ("including
+    renewals", which narrows nothing)."""
+    if _negated(tokens, i, lexicon):
+        add_unique(found.excluded, ("qualifier", meant))
+    elif follows(tokens, i, lexicon.inclusive):
+        add_unique(found.included, meant)
+    else:
+        add_unique(found.qualifiers, (" ".join(window), meant))
 
 
 def _negated(tokens: list[str], start: int, lexicon) -> bool:

@@ -123,6 +123,7 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
     listed = listed or cues.get("ranking", 0) > cues.get("top", 0)
     if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first
         # "sort them from smallest to largest" lists, smallest first
-        listed = listed and cues.get("ranking", 0) > cues["fewest"]
+        # ("among the top five, which had the fewest?" names one)
+        listed = listed and cues.get("ranking", 0) > cues["fewest"] and not ent.count
         return Frame("fewest", year=year, reason="listed" if listed else "")
     return Frame("ranking" if listed else "top", year=year)

@@ -161,13 +161,15 @@ def _statement(ent: Entities, cues: dict[str, float], base: FactBase, office: st
     figure = ent.metrics or ent.groups or ent.countries
     counting = max((cues.get(c, 0.0) for c in ("value", *FIGURE_CUES)), default=0.0)
     counting = counting if figure else 0.0
-    # "kok paspor turun?" when no passport count exists: the statement, not a change.
+    # "kok paspor turun?", "paspor naik atau turun?" when no passport count exists: the
+    # statement says which way it went
     counted = any(base.series(m, office=office) for m in ent.metrics)
+    direction = not counted and any(c in cues for c in YEAR_INTENTS)
     found = [
         (score, intent)
         for intent, score in cues.items()
         if intent in base.statement_intents
         and (intent not in needs_subject or needs_subject[intent] & named)
-        and (score > counting or (score == counting and not counted))
+        and (score > counting or (score == counting and not counted) or direction)
     ]
     return max(found)[1] if found else None

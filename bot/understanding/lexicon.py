@@ -44,6 +44,7 @@ class Lexicon:
     reasons: set[tuple[str, ...]] = field(default_factory=set)
     counts: set[tuple[str, ...]] = field(default_factory=set)
     negations: set[str] = field(default_factory=set)
+    embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -94,6 +95,18 @@ class Lexicon:
             cache[names] = index
         return cache[names]
 
+    def asks(self, tokens: tuple[str, ...]) -> bool:
+        """Whether a question word asks in ``tokens``: not one that an embedding word
+        puts inside a statement ("a piece on how the pandemic hit", "saya tahu berapa")."""
+        starts = self.questions.starts
+        for i, token in enumerate(tokens):
+            embedded = i and tokens[i - 1] in self.embedders
+            if token in starts and not embedded and any(
+                tokens[i : i + n] in self.questions for n in starts[token]
+            ):
+                return True
+        return False
+
     def words(self) -> set[str]:
         """Every word the lexicon knows: none of them is ever read as a typo."""
         phrases = [
@@ -106,7 +119,7 @@ class Lexicon:
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
-        found |= self.clause_breaks | self.negations
+        found |= self.clause_breaks | self.negations | self.embedders
         found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
         for words in self.lang_words.values():
             found |= words
@@ -161,6 +174,7 @@ WORD_KINDS = {
     "not_origin": "not_origin",
     "clause_break": "clause_breaks",
     "negation": "negations",
+    "embedding": "embedders",
 }
 
 

@@ -35,6 +35,10 @@ def unanswerable(
     year, office = scope.year, scope.office
     if year is None:  # the subject has no figure at this office at all
         return Frame("value", "no_data", reason="metric")
+    uncounted = [m for m in ent.metrics if not base.series(m, office=office)]
+    if uncounted and len(ent.metrics) > 1:  # "paspor dan ITAS": no passport count at all
+        ent.metrics = uncounted  # the reply names what is missing, not what is there
+        return Frame("value", "no_data", reason="metric")
     missing = None if years_checked else _missing_year(ent, base, scope)
     if missing is not None:
         return Frame("value", "no_data", year=missing, reason="year")

@@ -43,7 +43,7 @@ def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -
             continue
         if i in taken or not unknown:
             continue
-        meant = _slip_of_qualifier(word, words.lexicon.qualifiers)  # "perpanjngan"
+        meant = slip_of_qualifier(word, words.lexicon)  # "perpanjngan"
         if meant:
             add_unique(found.qualifiers, (word, meant))
         elif not is_typo_of_known(word, words.function_words):
@@ -114,11 +114,11 @@ def _unknown_name(word: str, words) -> bool:
     )
 
 
-def _slip_of_qualifier(word: str, qualifiers: dict[tuple[str, ...], str]) -> str | None:
+def slip_of_qualifier(word: str, lexicon) -> str | None:
     """The qualifier a long word is one slip away from ("perpanjngan": "perpanjangan")."""
     if len(word) < SLIP_MIN_CHARS:
         return None
-    for phrase, meant in qualifiers.items():
+    for phrase, meant in lexicon.qualifiers.items():
         if len(phrase) == 1 and one_slip(word, phrase[0]):
             return meant
     return None
