@@ -182,3 +182,27 @@ def test_the_top_other_than_a_country_says_so(pipeline, base):
     second = base.countries_with_facts("foreign_residents", base.newest_year())[1]
     assert "selain Korea Selatan" in reply.text
     assert number(second.value, "id") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "year"),
+    [
+        (["How many active foreigners were there in 2020?", "what about two years earlier?"], 2018),
+        (["berapa WNA aktif 2020?", "kalau 3 tahun sebelumnya?"], 2017),
+    ],
+)
+def test_years_counted_back_from_the_year_asked(pipeline, turns, year):
+    reply = _last_reply(pipeline, turns, chat_id=25)
+    assert reply.status == "no_data" and str(year) in reply.text
+    assert reply.facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("gmn kak, penerbitan paspor 2020 naik ato turun?", "id"),
+     ("did passport issuance go up or down in 2020?", "en")],
+)  # fmt: skip
+def test_which_way_a_figure_went_is_the_statement_when_no_count_exists(pipeline, text, lang):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered" and reply.intent == "passport"
+    assert reply.lang == lang and reply.facts == []

@@ -40,6 +40,14 @@ NO_FIGURE = [
     "Berapa jumlah pegawai Kantor Imigrasi Bekasi?",
     "how many employees does the immigration office have",
     "What's the gender breakdown of the active foreigners? How many are women?",
+    "How long does it take to process a KITAS at the Bekasi immigration office?",
+    "berapa lama proses ITAS di kanim bekasi",
+    "What was the Bekasi immigration office's budget for 2020?",
+    "berapa biaya bikin paspor di bekasi",
+    "How many of the Korean residents in Bekasi in 2020 were under 30 years old?",
+    "Berapa WNA yang datang ke Bekasi untuk tujuan bekerja dibanding investasi tahun 2020?",
+    "Berapa WNA yang masuk lewat Bandara Soekarno-Hatta dan tinggal di Bekasi tahun 2020?",
+    "min, brp persen penurunan paspor bekasi 2020 dibanding 2019?",
 ]
 
 
@@ -64,6 +72,26 @@ def test_questions_the_release_cannot_answer_state_no_figure(pipeline, base, tex
         ("how many ITAP (permanent stay permits, new plus renewals) in 2020", "itap", None),
         ("permanent stay permits including renewals", "itap", None),
         ("Sebutkan inovasinya, dan berapa WNA Jepang di sana?", "foreign_residents", "JP"),
+        ("brp org india yg aktif di bks? 2020", "foreign_residents", "IN"),
+        ("pls tell me number of KITAP issue in bekasi 2020, new and extention", "itap", None),
+        (
+            "I'm writing a piece on how the pandemic hit immigration services. My editor wants"
+            " the number of limited stay permits the Bekasi office recorded in 2020.",
+            "itas",
+            None,
+        ),
+        (
+            "Saya menulis tentang bagaimana pandemi memukul layanan imigrasi. Redaksi ingin"
+            " angka izin tinggal terbatas Kanim Bekasi 2020.",
+            "itas",
+            None,
+        ),
+        (
+            "For my company profile I'd like to quote the total number of active foreign"
+            " nationals in Bekasi in 2020. What's the figure?",
+            "foreign_residents",
+            None,
+        ),
     ],
 )
 def test_figure_questions_with_distracting_words(pipeline, base, text, metric, country):

@@ -16,6 +16,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'Rilis tidak memisahkan {subject} menurut "{asked}": angka tahun {year} mencakup {details} sekaligus, jadi angka untuk "{asked}" saja tidak ada.',
         "en": 'The release does not separate {subject} by "{asked}": its {year} figure covers {details} together, so there is no figure for "{asked}" alone.',
     },
+    "no_data_unmeasured": {
+        "id": "Rilis hanya menghitung orang, izin dan tindakan; rilis tidak menyebut lama proses, biaya, tarif atau anggaran.",
+        "en": "The releases count people, permits and actions; they give no processing times, costs, fees or budgets.",
+    },
     "no_data_forecast": {
         "id": "Saya tidak membuat perkiraan: rilis hanya memuat angka yang sudah tercatat (tahun {years}).",
         "en": "I do not forecast: the releases only give figures already recorded ({years}).",

@@ -166,6 +166,7 @@ NO_DATA_REASONS = {
         lang,
         topic=join_list([f'"{shown}"' for shown, _ in frame.entities.qualifiers], lang),
     ),
+    "unmeasured": lambda frame, base, lang, general: message("no_data_unmeasured", lang),
     "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
     "rank": _no_data_rank,
     "forecast": lambda frame, base, lang, general: message(

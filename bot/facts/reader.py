@@ -66,6 +66,7 @@ LEXICON_KINDS = frozenset(
         "reason",
         "negation",
         "embedding",
+        "unmeasured",
         "count",
         # kinds the release extractor reads (bot/facts/ingest)
         "multiplier",

@@ -250,10 +250,14 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
         elif kind == "threshold" and row["value"] not in ("<", ">"):
             reader.problem("lexicon.csv", line, "threshold value must be < or >")
         elif kind == "relative_year" and not re.fullmatch(
-            r"(ago|before)-\d+|today([+-]\d+)?", row["value"]
+            r"(ago|before)-(\d+|N)|today([+-](\d+|N))?", row["value"]
         ):
             reader.problem(
                 "lexicon.csv", line, "relative_year value must be ago-N, before-N or today+/-N"
+            )
+        elif kind == "relative_year" and ("N" in row["value"]) != row["word"].startswith("n "):
+            reader.problem(
+                "lexicon.csv", line, "a relative_year with N starts with n ('n years ago')"
             )
         elif kind in LEXICON_VALUES and row["value"] not in LEXICON_VALUES[kind]:
             allowed = ", ".join(sorted(LEXICON_VALUES[kind]))

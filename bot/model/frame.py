@@ -54,6 +54,7 @@ class Entities:
     forecast: bool = False  # "bakal", "will be": a figure not yet recorded
     compatriot: bool = False  # "my countrymen", "negara saya": the asker's own country
     counting: bool = False  # "berapa orang", "how many people": a count is asked
+    unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""

@@ -28,8 +28,8 @@ from bot.understanding.vocabulary import EXACT_SCORE, Match
 FAMILY = {"metric": "figure", "group": "figure"}
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
-QUALIFIER_REACH = 5
-FLAG_PHRASES = ("references", "rest", "also", "forecasts", "counts")
+QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
+FLAG_PHRASES = ("references", "rest", "also", "forecasts", "counts", "unmeasured")
 
 
 def extract_entities(tokens: list[str], base: FactBase) -> Entities:
@@ -91,7 +91,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     present = lexicon.present(tuple(tokens), FLAG_PHRASES)
     found.refers, found.rest = "references" in present, "rest" in present
     found.also, found.forecast = "also" in present, "forecasts" in present
-    found.counting = "counts" in present
+    found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     return found
 
 
@@ -160,9 +160,14 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i in range(len(tokens)):
         if i in taken:
             continue
+        after = _relative_after(tokens, i, lexicon)  # "dua tahun sebelumnya"
+        if after:
+            add_unique(found.relative, after[0])
+            taken.update(range(i, i + after[1]))
+            continue
         if tokens[i] not in starts:
             meant = tokens[i] not in words.sure_words and slip_of_qualifier(tokens[i], lexicon)
-            if meant and _near_subject(found, i, i + 1):  # "new and extention"
+            if meant and _near_subject(found, tokens, i, i + 1):  # "new and extention"
                 _take_qualifier(found, tokens, i, (tokens[i],), meant, lexicon)
             continue
         for n in range(starts[tokens[i]], 0, -1):
@@ -176,7 +181,7 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 found.threshold = (lexicon.thresholds[window], int(following))  # "lebih dari 1000"
                 taken.update(range(i, i + n + 1))
                 break
-            if window in lexicon.qualifiers and _near_subject(found, i, i + n):
+            if window in lexicon.qualifiers and _near_subject(found, tokens, i, i + n):
                 _take_qualifier(found, tokens, i, window, lexicon.qualifiers[window], lexicon)
                 taken.update(range(i, i + n))
                 break
@@ -189,6 +194,18 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
+
+
+def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | None:
+    """The relative year a number starts ("2 years earlier": "before-2"), with its length."""
+    token = tokens[i]
+    value = int(token) if token.isdigit() and len(token) <= 2 else lexicon.numbers.get((token,))
+    if not value:
+        return None
+    for tail, spec in lexicon.relative_patterns.items():
+        if tuple(tokens[i + 1 : i + 1 + len(tail)]) == tail:
+            return spec.replace("N", str(value)), len(tail) + 1
+    return None
 
 
 def _take_qualifier(found: Entities, tokens, i: int, window, meant: str, lexicon) -> None:
@@ -208,15 +225,23 @@ def _negated(tokens: list[str], start: int, lexicon) -> bool:
     return before in lexicon.negations or follows(tokens, start, lexicon.excludes)
 
 
-def _near_subject(found: Entities, start: int, end: int) -> bool:
-    """Whether words start:end stand close to a subject ("ITAS per bulan"), not in a
-    sentence about something else ("I work in HR ... the number of ITAS")."""
-    return (
-        any(
-            start < s_end + QUALIFIER_REACH and end > s_start - QUALIFIER_REACH
-            for s_start, s_end, _ in found.subject_spans
-        )
-        or not found.subject_spans
+def _near_subject(found: Entities, tokens: list[str], start: int, end: int) -> bool:
+    """Whether words start:end stand close to a subject ("ITAS per bulan", "WNA yang datang
+    ke Bekasi untuk tujuan bekerja"), not in a sentence about something else ("I work in
+    HR ... the number of ITAS"). Names and numbers between them ("in Bekasi in 2020") do
+    not part them."""
+    if not found.subject_spans:
+        return True
+    named = {i for a, b in found.spans for i in range(a, b)}
+
+    def gap(a: int, b: int) -> int:
+        return sum(1 for i in range(a, b) if i not in named and not tokens[i].isdigit())
+
+    return any(
+        gap(s_end, start) < QUALIFIER_REACH
+        if start >= s_end
+        else gap(end, s_start) < QUALIFIER_REACH
+        for s_start, s_end, _ in found.subject_spans
     )
 
 

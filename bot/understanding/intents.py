@@ -108,6 +108,12 @@ def _choose(
         return Frame(statement, "no_data", reason="uncounted")
     if statement:
         return Frame(statement, year=scope.years[0] if scope.years else None)
+    if ent.unmeasured and not statement:  # "berapa lama proses KITAS"; "harga emas"
+        if ent.metrics or ent.groups or ent.whole or ent.offices or ent.terms or ent.topics:
+            return Frame("value", "no_data", reason="unmeasured")
+        if ent.countries:  # "harga tiket ke Jepang": no question about residents
+            return Frame("clarify", "fallback", reason="country", confidence=0.3)
+        return Frame("fallback", "fallback", confidence=0.0)
     asks_figure = ent.has_subject() or figure_cue
     silent = [o for o in scope.offices if o not in base.offices_with_facts]
     if silent and asks_figure:
@@ -164,7 +170,8 @@ def _statement(ent: Entities, cues: dict[str, float], base: FactBase, office: st
     # "kok paspor turun?", "paspor naik atau turun?" when no passport count exists: the
     # statement says which way it went
     counted = any(base.series(m, office=office) for m in ent.metrics)
-    direction = not counted and any(c in cues for c in YEAR_INTENTS)
+    asks_number = "value" in cues or "share" in cues  # "berapa persen penurunannya": no
+    direction = not counted and not asks_number and any(c in cues for c in YEAR_INTENTS)
     found = [
         (score, intent)
         for intent, score in cues.items()

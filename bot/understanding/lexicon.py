@@ -43,6 +43,7 @@ class Lexicon:
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
     counts: set[tuple[str, ...]] = field(default_factory=set)
+    unmeasured: set[tuple[str, ...]] = field(default_factory=set)  # "berapa lama", "biaya"
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
 
@@ -101,8 +102,10 @@ class Lexicon:
         starts = self.questions.starts
         for i, token in enumerate(tokens):
             embedded = i and tokens[i - 1] in self.embedders
-            if token in starts and not embedded and any(
-                tokens[i : i + n] in self.questions for n in starts[token]
+            if (
+                token in starts
+                and not embedded
+                and any(tokens[i : i + n] in self.questions for n in starts[token])
             ):
                 return True
         return False
@@ -113,10 +116,11 @@ class Lexicon:
             *self.numbers, *self.ordinals, *self.followups, *self.references, *self.excludes,
             *self.excludes_after,
             *self.qualifiers, *self.whole_markers, *self.relative_years, *self.personas,
+            *self.relative_patterns,
             *self.compatriots, *self.thresholds, *self.questions, *self.requests,
             *self.declined, *self.also, *self.place_markers, *self.origin_markers,
             *self.office_markers, *self.rest, *self.question_starts,
-            *self.forecasts, *self.inclusive, *self.reasons, *self.counts,
+            *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks | self.negations | self.embedders
@@ -126,6 +130,7 @@ class Lexicon:
         return found
 
     relative_years: dict[tuple[str, ...], str] = field(default_factory=dict)
+    relative_patterns: dict[tuple[str, ...], str] = field(default_factory=dict)  # after N
 
 
 def relative_year(spec: str, *, anchor: int | None, newest: int | None) -> int | None:
@@ -168,6 +173,7 @@ PHRASE_KINDS = {
     "inclusive": "inclusive",
     "reason": "reasons",
     "count": "counts",
+    "unmeasured": "unmeasured",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",
@@ -200,6 +206,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.office_markers[words] = value
         elif kind == "threshold":
             lexicon.thresholds[words] = value
+        elif kind == "relative_year" and words[:1] == ("n",):  # "N years ago": any number
+            lexicon.relative_patterns[words[1:]] = value
         elif kind == "relative_year":
             lexicon.relative_years[words] = value
     for name in PHRASE_KINDS.values():  # look-ups know their lengths
