@@ -9,9 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from fake_bot_api import FakeBotAPI, decode_params, text_update
+from fake_bot_api import Dropped, FakeBotAPI, decode_params
 from telegram import Update
+from telegram.error import NetworkError
 from telegram.request import BaseRequest
+from tg_updates import text_update
 
 from bot.facts import store as facts_store
 from bot.model.reply import Reply
@@ -51,7 +53,14 @@ class FakeRequest(BaseRequest):
         if name in self.fail:
             raise self.fail[name]
         params = decode_params(request_data.json_parameters if request_data else {})
-        status, payload = self.api.handle(token, name, params)
+        try:
+            if name == "getUpdates":  # a long poll waits: not on the event loop
+                status, payload = await asyncio.to_thread(self.api.handle, token, name, params)
+            else:
+                status, payload = self.api.handle(token, name, params)
+        except Dropped as drop:
+            await asyncio.sleep(drop.fault.hang)
+            raise NetworkError("httpx.RemoteProtocolError: connection reset") from None
         return status, json.dumps(payload).encode()
 
 
@@ -101,6 +110,7 @@ async def make_bot(built_db, tmp_path):
             knowledge_dir=KNOWLEDGE,
             facts_db=built_db,
             stats_db=tmp_path / f"stats{len(apps)}.db",
+            send_retry_seconds=0,  # a failing request fails at once unless a test says so
         )
         settings = replace(settings, **overrides)
         api = FakeBotAPI(TOKEN)
@@ -116,6 +126,7 @@ async def make_bot(built_db, tmp_path):
     for app in apps:
         await app.stop()
         await app.shutdown()
+        app.bot_data["state"].stats.close()
 
 
 @pytest.fixture
