@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from fake_bot_api import FakeBotAPI, callback_update, message, text_update
+from fake_bot_api import FakeBotAPI
 from knowledge_edits import change_figure, fact_line, set_fact
+from tg_updates import callback_update, message, text_update
 
 from bot.facts import store as facts_store
 from bot.model.text import digits_in
@@ -48,6 +49,7 @@ class Runner:
             "KNOWLEDGE_DIR": str(knowledge),
             "FACTS_DB": str(self.facts_db),
             "STATS_DB": str(tmp_path / "data" / "stats.db"),
+            "DELIVERY_DB": str(tmp_path / "data" / "delivery.db"),
             "RATE_LIMIT_PER_MINUTE": "5",
             "LOG_LEVEL": "DEBUG",
             "WEBHOOK_URL": "",
