@@ -56,6 +56,7 @@ class Fault:
     status: int = 500
     retry_after: int | None = None
     hang: float = 0.0
+    skip: int = 0  # let this many calls through first
 
 
 class Dropped(Exception):
@@ -70,6 +71,7 @@ class _QuietServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # the bot opens many connections at once
 
     def handle_error(self, request, client_address) -> None:
         """Ignore connections the bot dropped (it does so on shutdown)."""
@@ -154,8 +156,8 @@ class FakeBotAPI:
 
     def fail(self, method: str, kind: str = "status", *, seconds=None, times=None, **kw) -> None:
         """Inject a fault into ``method`` (``"*"``: every method but getUpdates) for
-        ``seconds`` or ``times`` calls: ``status=500``, ``status=429, retry_after=1``,
-        ``kind="reset"`` or ``kind="hang", hang=2.0``."""
+        ``seconds`` or ``times`` calls (after ``skip=n`` calls): ``status=500``,
+        ``status=429, retry_after=1``, ``kind="reset"`` or ``kind="hang", hang=2.0``."""
         until = time.monotonic() + seconds if seconds is not None else float("inf")
         with self._cond:
             self.faults.append(Fault(kind, method.lower(), until, times, **kw))
@@ -166,6 +168,9 @@ class FakeBotAPI:
             self.faults = [f for f in self.faults if f.until > now and f.times != 0]
             for fault in self.faults:
                 if fault.method == method or (fault.method == "*" and method != "getupdates"):
+                    if fault.skip > 0:
+                        fault.skip -= 1
+                        continue
                     if fault.times is not None:
                         fault.times -= 1
                     self.injected[f"{method}:{fault.kind}"] += 1
@@ -318,6 +323,7 @@ class FakeBotAPI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out in two writes
 
             def setup(self) -> None:
                 super().setup()
@@ -334,7 +340,11 @@ class FakeBotAPI:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                self._serve(self.rfile.read(length) if length else b"")
+                body = self.rfile.read(length) if length else b""
+                if len(body) < length:  # the client died mid-request: nothing to carry out
+                    self.close_connection = True
+                    return
+                self._serve(body)
 
             def _serve(self, body: bytes) -> None:
                 parts = urlsplit(self.path)

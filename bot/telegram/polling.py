@@ -21,6 +21,7 @@ from bot.telegram.logs import Every
 
 log = logging.getLogger(__name__)
 LIMIT = 100  # updates per getUpdates, Telegram's maximum
+LOW_WATER = LIMIT // 4  # poll again once the window is down to this many
 PROGRESS_WAIT = 0.5
 CONFIRM_TIMEOUT = 5.0
 MAX_FETCH_BACKOFF = 30.0
@@ -91,7 +92,7 @@ class Poller:
         # A poll returns at most LIMIT updates from the offset, unfinished ones included:
         # when most of the window is busy, wait for it to move before polling again.
         self._advance()
-        while len(self.window) > LIMIT // 2 and not stop.is_set():
+        while len(self.window) > LOW_WATER and not stop.is_set():
             await self._progress(stop, PROGRESS_WAIT)
             self._advance()
 

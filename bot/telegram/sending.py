@@ -38,6 +38,9 @@ FIRST_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 GROUP_RATE = (20, 60)  # Telegram: about 20 messages a minute into one group
 MAX_GROUP_LIMITERS = 1000
+# Few requests at a time: httpx's pool costs more per request the more connections it
+# holds, and an answer whose reply is in flight when the process is killed is sent twice.
+MAX_IN_FLIGHT = 8
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
@@ -58,6 +61,7 @@ class SendPolicy(BaseRateLimiter[int]):
         self._groups: OrderedDict[object, AsyncLimiter] = OrderedDict()
         self._resume_at = 0.0
         self._warn = Every(log, 10.0)
+        self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -92,7 +96,8 @@ class SendPolicy(BaseRateLimiter[int]):
                 await limits.enter_async_context(self._overall)
                 if (group := self._group_limiter(data.get("chat_id"))) is not None:
                     await limits.enter_async_context(group)
-            return await callback(*args, **kwargs)
+            async with self._in_flight:
+                return await callback(*args, **kwargs)
 
     def _group_limiter(self, chat_id) -> AsyncLimiter | None:
         with contextlib.suppress(TypeError, ValueError):

@@ -94,7 +94,7 @@ class Stats:
         Raises:
             sqlite3.OperationalError: the store is locked by another process.
         """
-        self.flush(0.5)
+        self.flush()
         sql = (
             "select lower(text) as q, count(*) as c, max(id) as last from unanswered "
             "group by q order by c desc, last desc limit ?"
