@@ -13,7 +13,7 @@ from fake_bot_api import Dropped, FakeBotAPI, decode_params
 from telegram import Update
 from telegram.error import NetworkError
 from telegram.request import BaseRequest
-from tg_updates import text_update
+from tg_updates import BOT_USER, text_update
 
 from bot.facts import store as facts_store
 from bot.model.reply import Reply
@@ -26,6 +26,7 @@ TOKEN = "123:TEST"
 API = "http://fake.invalid"
 ADMIN = 4242
 GROUP = -100
+BOT_NAME = BOT_USER["username"]
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 
@@ -98,21 +99,33 @@ class Bot:
 
 
 @pytest.fixture
-async def make_bot(built_db, tmp_path):
-    """A factory of initialized bots: ``await make_bot(**settings_overrides)``."""
-    apps = []
+def make_settings(built_db, tmp_path):
+    """Settings for a harness bot: ``make_settings(**overrides)``."""
+    made = []
 
-    async def make(**overrides) -> Bot:
+    def make(**overrides) -> Settings:
         settings = Settings(
             token=TOKEN,
             api_url=API,
             admin_ids=frozenset({ADMIN}),
             knowledge_dir=KNOWLEDGE,
             facts_db=built_db,
-            stats_db=tmp_path / f"stats{len(apps)}.db",
+            stats_db=tmp_path / f"stats{len(made)}.db",
             send_retry_seconds=0,  # a failing request fails at once unless a test says so
         )
-        settings = replace(settings, **overrides)
+        made.append(settings)
+        return replace(settings, **overrides)
+
+    return make
+
+
+@pytest.fixture
+async def make_bot(make_settings):
+    """A factory of initialized bots: ``await make_bot(**settings_overrides)``."""
+    apps = []
+
+    async def make(**overrides) -> Bot:
+        settings = make_settings(**overrides)
         api = FakeBotAPI(TOKEN)
         request = FakeRequest(api)
         pipeline = Pipeline.from_db(settings.facts_db)
