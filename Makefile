@@ -45,8 +45,9 @@ eval: build
 	$(PY) -m bot eval --min 97 tests/data/dev.jsonl
 	$(PY) -m bot eval --min 97 tests/data/own.jsonl tests/data/holdout.jsonl tests/data/blind2.jsonl tests/data/blind3.jsonl tests/data/blind4.jsonl
 
+# Speed figures, then delivery through a SIGKILL (answered / lost / duplicated).
 bench: build
-	$(PY) -m bot bench
+	$(PY) -m bot bench; status=$$?; $(PY) tests/bench_delivery.py && exit $$status
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

@@ -9,6 +9,7 @@ are dropped and counted, with at most one log line a minute.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import sqlite3
@@ -48,7 +49,7 @@ class Stats:
         self._db: sqlite_utils.Database | None = None
         self._db_lock = threading.Lock()
         self._count_lock = threading.Lock()
-        self._queue: queue.Queue[dict] = queue.Queue(maxsize=max_queue)
+        self._queue: queue.Queue[dict | None] = queue.Queue(maxsize=max_queue)
         self._unwritten = 0
         self._settled = threading.Condition(self._count_lock)
         self._logged_at = 0.0
@@ -106,6 +107,8 @@ class Stats:
         """Write what is queued (for at most ``timeout`` seconds), then close the store."""
         if self._writer.is_alive():
             self._closing.set()
+            with contextlib.suppress(queue.Full):
+                self._queue.put_nowait(None)  # wake the writer
             self._writer.join(timeout)
         with self._db_lock:
             if self._db is not None:
@@ -116,14 +119,11 @@ class Stats:
 
     def _write_loop(self) -> None:
         while True:
-            try:
-                batch = [self._queue.get(timeout=RETRY_PAUSE)]
-            except queue.Empty:
-                if self._closing.is_set():
+            batch = self._take()
+            if not batch:
+                if self._closing.is_set() and self._queue.empty():
                     return
                 continue
-            while len(batch) < 100 and not self._queue.empty():
-                batch.append(self._queue.get_nowait())
             written = self._insert(batch)
             while not written and not self._closing.wait(RETRY_PAUSE):
                 written = self._insert(batch)  # busy: keep the rows and try again
@@ -131,6 +131,16 @@ class Stats:
                 self._unwritten -= len(batch)
                 self.dropped += 0 if written else len(batch)
                 self._settled.notify_all()
+
+    def _take(self) -> list[dict]:
+        """Up to 100 queued rows (waiting a little for the first); None wakes the writer."""
+        try:
+            rows = [self._queue.get(timeout=RETRY_PAUSE)]
+        except queue.Empty:
+            return []
+        while len(rows) < 100 and not self._queue.empty():
+            rows.append(self._queue.get_nowait())
+        return [row for row in rows if row is not None]
 
     def _insert(self, rows: list[dict]) -> bool:
         """Store ``rows`` and keep the newest ``max_rows``; False when the store is busy."""
