@@ -52,9 +52,9 @@ class BotProcess:
         self.proc: subprocess.Popen | None = None
 
     def start(self, wait: bool = True) -> BotProcess:
-        """Start the bot (again); with ``wait``, until it has set its command menus."""
+        """Start the bot (again); with ``wait``, until it polls for updates."""
         self.runs += 1
-        menus = sum(1 for m, _ in self.api.calls if m == "setMyCommands")
+        polls = self.polls()
         with self.log_path(self.runs).open("wb") as err:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "bot", "run"],
@@ -65,14 +65,15 @@ class BotProcess:
             )
         if wait:
             try:
-                self.api.wait_until(
-                    lambda: sum(1 for m, _ in self.api.calls if m == "setMyCommands") > menus,
-                    STARTUP,
-                )
+                self.api.wait_until(lambda: self.polls() > polls, STARTUP)
             except TimeoutError:
                 self.kill()
                 pytest.fail(f"the bot did not start; logs:\n{self.logs()[-3000:]}")
         return self
+
+    def polls(self) -> int:
+        """How many getUpdates calls the fake API has answered."""
+        return sum(1 for method, _ in self.api.calls if method == "getUpdates")
 
     def log_path(self, run: int) -> Path:
         """Where run number ``run`` writes its output."""

@@ -33,6 +33,11 @@ def itas_value(run: BotProcess) -> int:
 
 def test_bot_end_to_end(bot_process, knowledge_copy):
     run = bot_process(RATE_LIMIT_PER_MINUTE="5")
+    # Command menus in Indonesian, English and both; admins also get /reload and /stats.
+    assert "sumber" in run.api.menu("id") and "source" in run.api.menu("en")
+    assert run.api.menu("id") != run.api.menu("en") != run.api.menu(None)
+    assert "reload" in run.api.menu("id", {"type": "chat", "chat_id": ADMIN})
+    assert run.api.bot_user["supports_inline_queries"]
     # Answers in Indonesian and in English, equal to what the pipeline says.
     assert run.answer(ITAS_QUESTION, 101) == run.expected(ITAS_QUESTION)
     assert str(itas_value(run)) in digits_in(run.answer(ITAS_QUESTION, 102))

@@ -90,6 +90,25 @@ def test_sendmessage_500s_then_every_reply_is_delivered_once(bot_process):
     assert run.api.pending() == 0
 
 
+def test_sigterm_during_an_outage_leaves_the_rest_for_the_next_start(bot_process):
+    run = bot_process(STOP_TIMEOUT="1", **FAST)
+    users = range(21_100, 21_110)
+    run.api.fail("sendMessage", status=503, seconds=60)
+    flood(run, users)
+    run.api.wait_until(lambda: run.api.injected["sendmessage:status"] >= len(users), WAIT)
+    start = time.monotonic()
+    assert run.stop() == 0
+    assert time.monotonic() - start < 5  # STOP_TIMEOUT, not the 60 s of retries
+    assert run.api.sent == [] and run.api.pending() == 2 * len(users)  # none confirmed
+    assert "left unconfirmed" in run.logs(1)
+    run.api.faults.clear()
+    run.start()
+    all_answered(run, users, 30)
+    assert run.stop() == 0
+    assert_each_answered_once(run, users)
+    assert run.api.pending() == 0
+
+
 def test_429_resets_hangs_and_an_api_restart(bot_process):
     run = bot_process(**FAST)
     first, second = range(22_000, 22_010), range(22_010, 22_020)
@@ -116,7 +135,7 @@ def test_a_locked_stats_db_does_not_delay_answers(bot_process):
     holder = sqlite3.connect(run.stats_db, isolation_level=None)
     holder.execute("begin exclusive")  # e.g. an admin's sqlite3 shell in a transaction
     try:
-        run.api.wait_until(lambda: any(m == "setMyCommands" for m, _ in run.api.calls), WAIT)
+        run.api.wait_until(lambda: run.polls() > 0, WAIT)
         unanswerable = [f"qwerty uiop zxcv {i}" for i in range(10)]
         start = time.monotonic()
         for i, text in enumerate(unanswerable):

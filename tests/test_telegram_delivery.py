@@ -210,6 +210,35 @@ async def test_webhook_refuses_a_wrong_secret_and_stops_cleanly(hook):
     assert await post(update) == 503 and bot.api.sent == []
 
 
+async def test_webhook_mode_registers_serves_and_drains(make_bot, unused_tcp_port, built_db):
+    url = "https://bot.example.org/tg/hook"
+    bot = await make_bot(
+        webhook_url=url,
+        webhook_secret="s3cret",
+        webhook_listen="127.0.0.1",
+        webhook_port=unused_tcp_port,
+    )
+    stop = asyncio.Event()
+    dispatcher = Dispatcher(bot.app, DeliveryLog(None, bot_id=123))
+    serving = asyncio.create_task(
+        webhook.serve(bot.app, dispatcher, bot.settings, stop, ALLOWED_UPDATES)
+    )
+    await until(lambda: any(m == "setWebhook" for m, _ in bot.api.calls))
+    [params] = [p for m, p in bot.api.calls if m == "setWebhook"]
+    assert params["url"] == url and params["secret_token"] == "s3cret"
+    assert params["allowed_updates"] == ALLOWED_UPDATES
+    update = {"update_id": 5, **text_update(QUESTION, 19)}
+    headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret"}
+    async with httpx.AsyncClient(timeout=10) as client:
+        response = await client.post(
+            f"http://127.0.0.1:{unused_tcp_port}/tg/hook", json=update, headers=headers
+        )
+    assert response.status_code == 200
+    assert bot.api.sent[0]["text"] == html.escape(expected_answer(built_db, QUESTION).text)
+    stop.set()
+    await asyncio.wait_for(serving, 10)
+
+
 # -- statistics -----------------------------------------------------------------------------
 
 

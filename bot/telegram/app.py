@@ -99,7 +99,9 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("help", h.help_command, filters=new))
     app.add_handler(CommandHandler(["sumber", "source"], h.sources, filters=new))
     app.add_handler(CommandHandler(["bahasa", "lang"], h.language, filters=new))
-    app.add_handler(CommandHandler("reload", h.reload_facts, filters=new, block=False))
+    # Blocking like the rest: the dispatcher runs other chats meanwhile, and a reload cut
+    # short by a crash is not confirmed, so Telegram sends the /reload again.
+    app.add_handler(CommandHandler("reload", h.reload_facts, filters=new))
     app.add_handler(CommandHandler("stats", h.show_stats, filters=new))
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, h.question))
     app.add_handler(MessageHandler(new & filters.COMMAND, h.unknown_command))

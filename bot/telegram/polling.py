@@ -14,7 +14,7 @@ import contextlib
 import logging
 from dataclasses import dataclass
 
-from telegram.error import Conflict, NetworkError
+from telegram.error import InvalidToken, TelegramError
 
 from bot.telegram.delivery import Dispatcher
 from bot.telegram.logs import Every
@@ -126,7 +126,9 @@ class Poller:
             return None
         try:
             updates = fetch.result()
-        except (NetworkError, Conflict) as exc:
+        except InvalidToken:
+            raise
+        except TelegramError as exc:  # 5xx, timeouts, resets, a webhook still set (Conflict)
             self._warn.warning("cannot fetch updates from Telegram: %s", exc)
             return None
         self.confirmed = max(self.confirmed, offset)
@@ -140,7 +142,7 @@ class Poller:
                 CONFIRM_TIMEOUT,
             )
             self.confirmed = self.offset
-        except (TimeoutError, NetworkError, Conflict) as exc:
+        except (TimeoutError, TelegramError) as exc:
             log.warning("could not confirm updates below %d: %s", self.offset, exc)
 
 
