@@ -14,35 +14,16 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 import socket
-import struct
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlsplit
 
+from fake_bot_http import Dropped, QuietServer, abort, handler_class
 from tg_updates import BOT_USER
 
-PATH = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
-RAW_FIELDS = frozenset({"text", "parse_mode", "callback_query_id", "url", "secret_token"})
 MAX_POLL = 5.0
-
-
-def decode_params(raw: dict[str, str]) -> dict:
-    """Bot API parameters come form-encoded with JSON values; decode all but plain texts."""
-    params = {}
-    for key, value in raw.items():
-        if key in RAW_FIELDS or not isinstance(value, str):
-            params[key] = value
-            continue
-        try:
-            params[key] = json.loads(value)
-        except ValueError:
-            params[key] = value
-    return params
 
 
 @dataclass
@@ -57,24 +38,6 @@ class Fault:
     retry_after: int | None = None
     hang: float = 0.0
     skip: int = 0  # let this many calls through first
-
-
-class Dropped(Exception):
-    """The server drops the connection instead of answering (after ``hang`` seconds)."""
-
-    def __init__(self, fault: Fault):
-        self.fault = fault
-
-
-class _QuietServer(ThreadingHTTPServer):
-    """A threaded server that does not print a traceback when a client hangs up."""
-
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 256  # the bot opens many connections at once
-
-    def handle_error(self, request, client_address) -> None:
-        """Ignore connections the bot dropped (it does so on shutdown)."""
 
 
 class FakeBotAPI:
@@ -98,7 +61,7 @@ class FakeBotAPI:
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition(threading.RLock())
         self._stopped = False
-        self._server: ThreadingHTTPServer | None = None
+        self._server: QuietServer | None = None
         self._port = 0
         self._connections: set[socket.socket] = set()
         self._timer = threading.Timer(max_lifetime, self.stop)
@@ -116,7 +79,7 @@ class FakeBotAPI:
         return self
 
     def _serve(self) -> None:
-        self._server = _QuietServer(("127.0.0.1", self._port), self._handler_class())
+        self._server = QuietServer(("127.0.0.1", self._port), handler_class(self))
         self._port = self._server.server_address[1]
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 
@@ -126,8 +89,18 @@ class FakeBotAPI:
             self._server.server_close()
         with self._cond:
             for conn in list(self._connections):
-                _abort(conn)
+                abort(conn)
             self._connections.clear()
+
+    def connection_opened(self, conn: socket.socket) -> None:
+        """Track a client connection (a restart cuts them all)."""
+        with self._cond:
+            self._connections.add(conn)
+
+    def connection_closed(self, conn: socket.socket) -> None:
+        """Forget a client connection."""
+        with self._cond:
+            self._connections.discard(conn)
 
     def stop(self) -> None:
         """Stop serving (idempotent); pending long polls return at once."""
@@ -317,77 +290,3 @@ class FakeBotAPI:
         key = (json.dumps(scope or {"type": "default"}, sort_keys=True), language_code)
         with self._cond:
             return [c["command"] for c in self.commands.get(key, [])]
-
-    def _handler_class(self):
-        api = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # headers and body go out in two writes
-
-            def setup(self) -> None:
-                super().setup()
-                with api._cond:
-                    api._connections.add(self.connection)
-
-            def finish(self) -> None:
-                with api._cond:
-                    api._connections.discard(self.connection)
-                super().finish()
-
-            def do_GET(self) -> None:
-                self._serve(b"")
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                if len(body) < length:  # the client died mid-request: nothing to carry out
-                    self.close_connection = True
-                    return
-                self._serve(body)
-
-            def _serve(self, body: bytes) -> None:
-                parts = urlsplit(self.path)
-                match = PATH.match(parts.path)
-                if not match:
-                    return self._reply(
-                        404, {"ok": False, "error_code": 404, "description": "Not Found"}
-                    )
-                raw = dict(parse_qsl(parts.query))
-                kind = self.headers.get("Content-Type", "")
-                if body and "json" in kind:
-                    raw.update(json.loads(body))
-                elif body:
-                    raw.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-                try:
-                    status, payload = api.handle(
-                        match["token"], match["method"], decode_params(raw)
-                    )
-                except Dropped as drop:
-                    time.sleep(drop.fault.hang)
-                    _abort(self.connection)
-                    self.close_connection = True
-                    return None
-                return self._reply(status, payload)
-
-            def _reply(self, status: int, payload: dict) -> None:
-                data = json.dumps(payload).encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, format: str, *args) -> None:
-                """Quiet: the test output stays readable."""
-
-        return Handler
-
-
-def _abort(conn: socket.socket) -> None:
-    """Cut a connection with a reset (RST), as a crashing server would."""
-    try:
-        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        conn.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass

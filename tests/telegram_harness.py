@@ -9,7 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from fake_bot_api import Dropped, FakeBotAPI, decode_params
+from fake_bot_api import FakeBotAPI
+from fake_bot_http import Dropped, decode_params
 from telegram import Update
 from telegram.error import NetworkError
 from telegram.request import BaseRequest
