@@ -19,6 +19,7 @@ from bot.telegram import webhook
 from bot.telegram.app import ALLOWED_UPDATES
 from bot.telegram.delivery import DeliveryLog, Dispatcher, Result
 from bot.telegram.polling import Poller, PollSettings
+from bot.telegram.sending import SendPolicy
 from bot.telegram.stats import Stats
 
 QUESTION = "Berapa ITAS tahun 2020?"
@@ -97,6 +98,18 @@ async def test_retries_stop_at_the_deadline(make_bot, caplog):
     assert bot.api.injected["sendmessage:reset"] >= 2
     lines = [r for r in caplog.records if "not sent" in r.getMessage()]
     assert len(lines) == 1 and "Traceback" not in caplog.text
+
+
+@pytest.mark.parametrize(("per_second", "at_least", "at_most"), [(10, 0.9, 3.0), (0, 0.0, 0.3)])
+async def test_the_outgoing_rate_limit_is_a_setting_and_can_be_off(per_second, at_least, at_most):
+    async def send(*args, **kwargs):
+        return True
+
+    policy = SendPolicy(per_second, retry_seconds=0)
+    start = time.monotonic()
+    for _ in range(20):
+        await policy.process_request(send, (), {}, "sendMessage", {"chat_id": 1}, None)
+    assert at_least <= time.monotonic() - start <= at_most
 
 
 # -- polling --------------------------------------------------------------------------------
