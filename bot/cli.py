@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from bot import config
-from bot.errors import FactBaseError, KnowledgeError
+from bot.errors import FactBaseError, IngestError, KnowledgeError
 
 COMMANDS_HELP = {
     "build": "build the SQLite fact base from the knowledge folder",
@@ -23,6 +23,9 @@ COMMANDS_HELP = {
     "eval": "score the pipeline on question sets (JSON Lines)",
     "bench": "measure answering speed",
     "run": "start the Telegram bot",
+    "ingest": "propose the facts of a press release (a file or an http(s) URL); --accept saves",
+    "undo": "take the last saved release back and rebuild",
+    "ingest-eval": "score the release extractor on releases with <name>.expected.json",
 }
 
 
@@ -39,6 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.choices["eval"].add_argument("--min", type=float, default=0.0, help="lowest passing pct")
     sub.choices["eval"].add_argument("--quiet", action="store_true", help="summary only")
     sub.choices["bench"].add_argument("--questions", type=int, default=20000)
+    ingest = sub.choices["ingest"]
+    ingest.add_argument("source", help="a .txt, .md, .docx or .pdf file, or an http(s) URL")
+    ingest.add_argument("--json", action="store_true", help="print the proposal as JSON")
+    ingest.add_argument("--office", default="", help="the release's office id (else detected)")
+    ingest.add_argument("--period", default="", help="the release's period (else detected)")
+    ingest.add_argument(
+        "--accept", action="store_true", help="save the proposal, validate and rebuild"
+    )
+    ingest.add_argument("--drop", default="", help="with --accept: fact numbers to leave out")
+    sub.choices["ingest-eval"].add_argument("folder", type=Path, help="releases and expectations")
+    sub.choices["ingest-eval"].add_argument("--quiet", action="store_true", help="scores only")
     sub.choices["run"].add_argument(
         "--or-chat", action="store_true", help="without a token, chat in the terminal instead"
     )
@@ -49,12 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code."""
     config.load_dotenv_file()
     args = build_parser().parse_args(argv)
-    handler = globals()[f"cmd_{args.command}"]
+    handler = globals()[f"cmd_{args.command.replace('-', '_')}"]
     try:
         return handler(args)
     except KnowledgeError as exc:
         return _print_refusal(exc)
-    except FactBaseError as exc:
+    except (FactBaseError, IngestError) as exc:
         print(exc, file=sys.stderr)
         return 1
     except BrokenPipeError:
@@ -173,6 +187,75 @@ def cmd_bench(args) -> int:
     from bot.bench import run_bench
 
     return run_bench(questions=args.questions)
+
+
+def cmd_ingest(args) -> int:
+    """Print what a release proposes: one line a fact, then conflicts, skipped, statements."""
+    from bot.facts.ingest import propose_release
+    from bot.facts.ingest.report import print_proposal
+
+    proposal = propose_release(args.source, config.knowledge_dir(), args.office, args.period)
+    if args.json:
+        print(json.dumps(proposal.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print_proposal(proposal)
+    if not args.accept:
+        return 0
+    from bot.facts.save import save_proposal
+
+    drop = frozenset(int(n) for n in args.drop.split(",") if n.strip().isdigit())
+    report = save_proposal(
+        proposal, config.knowledge_dir(), config.facts_db(), config.undo_dir(), drop=drop
+    )
+    print(f"\nSaved {report.folder}: {len(report.kept)} facts.", file=sys.stderr)
+    for fact, why in report.left_out:
+        print(f"  left out: {fact.metric} {fact.period} {fact.value} ({why})", file=sys.stderr)
+    _print_changes(report.reload)
+    return 0
+
+
+def cmd_undo(args) -> int:
+    """Take the last saved release back."""
+    from bot.facts.save import undo_last
+
+    try:
+        folder, report = undo_last(config.knowledge_dir(), config.facts_db(), config.undo_dir())
+    except FileNotFoundError as exc:
+        print(f"Nothing to undo ({exc}).", file=sys.stderr)
+        return 1
+    print(f"Removed {folder}.", file=sys.stderr)
+    _print_changes(report)
+    return 0
+
+
+def _print_changes(report) -> None:
+    diff = report.diff
+    print(
+        f"Facts {len(report.before)} -> {len(report.after)}: added {len(diff['added'])}, "
+        f"removed {len(diff['removed'])}, changed {len(diff['changed'])}.",
+        file=sys.stderr,
+    )
+
+
+def cmd_ingest_eval(args) -> int:
+    """Score the extractor per release and overall; 1 below 90% recall or on a wrong value."""
+    from bot.facts.ingest import load_vocabulary
+    from bot.facts.ingest.evaluate import expected_files, passed, score_file, total
+
+    vocab = load_vocabulary(config.knowledge_dir())
+    scores = []
+    for path in expected_files(args.folder):
+        result, _ = score_file(path, vocab)
+        scores.append(result)
+        print(result.line())
+        if not args.quiet:
+            for item in result.missed:
+                print(f"    missed {item}")
+            for item in result.wrong:
+                print(f"    WRONG  {item}")
+    overall = total(scores)
+    print(overall.line())
+    return 0 if scores and passed(overall) else 1
 
 
 def cmd_run(args) -> int:

@@ -27,6 +27,17 @@ def knowledge_dir() -> Path:
     return Path(os.environ.get("KNOWLEDGE_DIR") or DEFAULT_KNOWLEDGE_DIR)
 
 
+def undo_dir() -> Path:
+    """Where saves of new releases keep what ``undo`` needs (beside ``FACTS_DB``)."""
+    return facts_db().parent / "undo"
+
+
+def default_office() -> str | None:
+    """The office a question that names none asks about (``DEFAULT_OFFICE``); None lets the
+    fact base choose (its only office, or the one with the most releases)."""
+    return os.environ.get("DEFAULT_OFFICE") or None
+
+
 def facts_db() -> Path:
     """The SQLite fact base (``FACTS_DB``)."""
     return Path(os.environ.get("FACTS_DB") or DEFAULT_FACTS_DB)

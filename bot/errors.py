@@ -36,3 +36,7 @@ class ConfigError(BotError):
 
 class FactBaseError(BotError):
     """The fact base on disk is missing, unreadable or not one this version can use."""
+
+
+class IngestError(BotError):
+    """A release cannot be read (missing, empty, binary or unreachable); one line for the user."""

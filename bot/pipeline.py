@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
 from bot import config
-from bot.answers import compose, guidance
-from bot.answers.query import run_query
+from bot.answers.respond import respond
 from bot.errors import FactBaseError
 from bot.facts.base import FactBase
-from bot.model.frame import Entities, Frame
+from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.reply import Reply
+from bot.understanding.analysis import Analysis, analyse, analyse_tokens, tokens_of
+from bot.understanding.clauses import (
+    Clause,
+    Traits,
+    borrow_subject,
+    plan,
+    role,
+    sentences,
+    split_questions,
+)
 from bot.understanding.context import (
     ContextStore,
     Turn,
@@ -23,41 +32,15 @@ from bot.understanding.context import (
     merge,
     should_merge,
 )
-from bot.understanding.entities import extract_entities
-from bot.understanding.intents import FIGURE_CUES, decide, find_cues
-from bot.understanding.language import DEFAULT_LANG, detect_language
-from bot.understanding.lexis import lexis
-from bot.understanding.normalize import normalize
+from bot.understanding.intents import FIGURE_CUES, decide
+from bot.understanding.language import DEFAULT_LANG
+from bot.understanding.lexis import STRAY_LEVEL, lexis
+from bot.understanding.phrases import has_phrase
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1000
+MAX_QUESTIONS = 3
 ANALYSIS_CACHE = 4096
-
-
-@dataclass(frozen=True)
-class Analysis:
-    """What a text says on its own: tokens, entities, intent cues, language, unknown words."""
-
-    tokens: tuple[str, ...]
-    entities: Entities
-    cues: dict[str, float]
-    lang: str | None
-    unknown: int
-
-
-def analyse(base: FactBase, text: str) -> Analysis:
-    """Normalize ``text`` and find its entities, cues and language (no chat context)."""
-    words = lexis(base)
-    tokens = normalize(text, abbreviations=words.lexicon.abbreviations, known=words.known_words)
-    ent = extract_entities(tokens, base)
-    covered = {i for start, end in ent.spans for i in range(start, end)}
-    return Analysis(
-        tokens=tuple(tokens),
-        entities=ent,
-        cues=find_cues(tokens, base, covered),
-        lang=detect_language(tokens, words.lexicon.lang_words, ent.lang_hints),
-        unknown=sum(t not in words.known_words and not t.isdigit() for t in tokens),
-    )
 
 
 class Pipeline:
@@ -74,12 +57,14 @@ class Pipeline:
     def _use(self, base: FactBase) -> None:
         # What a text says apart from its chat never changes for one base: analyse once.
         self._analyse = lru_cache(maxsize=ANALYSIS_CACHE)(partial(analyse, base))
+        self._analyse_tokens = lru_cache(maxsize=ANALYSIS_CACHE)(partial(analyse_tokens, base))
+        self._tokens = lru_cache(maxsize=ANALYSIS_CACHE)(partial(tokens_of, base))
         self._base = base
 
     @classmethod
     def from_db(cls, db_path: Path) -> Pipeline:
-        """A pipeline over the fact base at ``db_path``."""
-        return cls(FactBase.from_db(db_path))
+        """A pipeline over the fact base at ``db_path`` (``DEFAULT_OFFICE`` applies)."""
+        return cls(FactBase.from_db(db_path, default_office=config.default_office()))
 
     @classmethod
     def open(cls, knowledge_dir: Path, facts_db: Path) -> Pipeline:
@@ -110,12 +95,12 @@ class Pipeline:
 
     def load(self, db_path: Path) -> None:
         """Swap in the fact base at ``db_path``; conversations are kept."""
-        self._use(FactBase.from_db(db_path))
+        self._use(FactBase.from_db(db_path, default_office=config.default_office()))
 
     def answer(
         self, text: str, *, chat_id: int = 0, lang: str | None = None, now: float | None = None
     ) -> Reply:
-        """Answer ``text`` for ``chat_id``.
+        """Answer ``text`` for ``chat_id``: every question it asks, in one reply.
 
         Args:
             text: the user's message (cut to ``MAX_CHARS`` before matching).
@@ -124,13 +109,78 @@ class Pipeline:
             now: the time in seconds (for context expiry); defaults to ``time.time()``.
         """
         now = time.time() if now is None else now
-        base, analysis = self._base, self._analyse(text[:MAX_CHARS])
-        reply_lang = lang or analysis.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
-        frame = self._understand(analysis, chat_id, base, now)
-        reply = _respond(frame, base, reply_lang)
+        base, text = self._base, text[:MAX_CHARS]
+        whole, questions = self._questions(text)
+        reply_lang = lang or whole.lang or self.contexts.last_lang(chat_id) or DEFAULT_LANG
+        replies = []
+        for number, analysis in enumerate(questions):
+            # a later question of the message leans on an earlier one only when it must
+            frame = self._understand(analysis, chat_id, base, now, fresh=number > 0)
+            replies.append(respond(frame, base, reply_lang))
+            self._remember(chat_id, frame, reply_lang, now)
+        reply = combine(replies)
         reply.chat_id = chat_id
-        self._remember(chat_id, frame, reply_lang, now)
         return reply
+
+    def _questions(self, text: str) -> tuple[Analysis, list[Analysis]]:
+        """The analysis of the whole message, and of each question it asks (context
+        clauses lend a subject but never choose the answer)."""
+        base, lexicon = self._base, lexis(self._base).lexicon
+        clauses = self._rejoin(
+            [
+                Clause(part.tokens, part.questioned or (asked and part is parts[-1]), comma)
+                for sentence, asked, comma in sentences(
+                    text, *base.derived("clause_words", _clause_words)
+                )
+                for parts in [split_questions(self._tokens(sentence), lexicon)]
+                for part in parts
+            ]
+        )
+        whole = self._analyse(text)
+        if len(clauses) <= 1:
+            return whole, [whole]
+        found = [self._analyse_tokens(c.tokens) for c in clauses]
+        traits = [_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]
+        questions = []
+        for question in plan(traits)[:MAX_QUESTIONS]:
+            tokens = tuple(t for i in question.clauses for t in clauses[i].tokens)
+            analysis = self._analyse_tokens(tokens)
+            if question.lend is not None:
+                analysis = self._lend(analysis, clauses[question.lend], found[question.lend])
+            personas = [c for a in found for c in a.entities.persona_countries]
+            if analysis.entities.compatriot and personas and not analysis.entities.countries:
+                # "I am from India ... How many WNA from my country?"
+                ent = analysis.entities.copy()
+                ent.countries = list(dict.fromkeys(personas))
+                analysis = replace(analysis, entities=ent)
+            questions.append(analysis)
+        return whole, questions
+
+    def _lend(self, question: Analysis, clause: Clause, context: Analysis) -> Analysis:
+        """A question without a topic takes the subject of a context clause, or the whole
+        clause when it asks for a statement ("... nilai-nilai pelayanan. Itu apa aja?")."""
+        if context.entities.has_subject():
+            return replace(question, entities=borrow_subject(question.entities, context.entities))
+        return self._analyse_tokens(clause.tokens + question.tokens)
+
+    def _rejoin(self, clauses: list[Clause]) -> list[Clause]:
+        """Undo a cut at a comma before a question word when the part before names a figure
+        and asks nothing itself: "of the ITAS issued in 2020, how many went to Koreans?"
+        and "top 3 countries of foreign residents combined, how many?" ask one thing
+        ("skripsi saya tentang TKA, butuh data WNA India" does not: a topic before the
+        comma is context)."""
+        lexicon = lexis(self._base).lexicon
+        asking = lexicon.questions | lexicon.requests
+        joined: list[Clause] = []
+        for clause in clauses:
+            before = joined[-1] if joined else None
+            lead = clause.after_comma == "asks" and before and not has_phrase(before.tokens, asking)
+            if lead and _names_figure(self._analyse_tokens(before.tokens)):
+                tokens = before.tokens + clause.tokens
+                joined[-1] = Clause(tokens, clause.questioned, before.after_comma)
+            else:
+                joined.append(clause)
+        return joined
 
     def _remember(self, chat_id: int, frame: Frame, lang: str, now: float) -> None:
         """Keep the chat's language; keep its subject unless this turn asked about one."""
@@ -144,13 +194,16 @@ class Pipeline:
                 replace(prev, lang=lang, time=now) if prev else Turn(Entities(), "", lang, now),
             )
 
-    def _understand(self, analysis: Analysis, chat_id: int, base: FactBase, now: float) -> Frame:
+    def _understand(
+        self, analysis: Analysis, chat_id: int, base: FactBase, now: float, *, fresh: bool = False
+    ) -> Frame:
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         prev = self.contexts.get(chat_id, now)
         if prev and tokens:
-            complete_from_previous(tokens, ent, prev, lexis(base).vocabulary)
-        if prev and tokens and should_merge(tokens, ent, cues, lexis(base).lexicon):
-            ent, carried = merge(ent, cues, prev)
+            complete_from_previous(tokens, ent, prev, base)
+        leans = should_merge(tokens, ent, cues, lexis(base).lexicon, fresh=fresh)
+        if prev and tokens and leans:
+            ent, carried = merge(ent, cues, prev, base.breakdown_metric())
             if carried and carried in FIGURE_CUES and carried not in cues:
                 cues = {**cues, carried: 0.9}
             elif carried and not cues:
@@ -158,37 +211,68 @@ class Pipeline:
         return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
 
 
-def _respond(frame: Frame, base: FactBase, lang: str) -> Reply:
-    """Look the frame up and write the reply."""
-    reply = Reply(
-        text="", lang=lang, status=frame.status, intent=frame.intent, confidence=frame.confidence
+def _words_no_slip(base: FactBase) -> frozenset[str]:
+    """Real words, which are never slips of a question word ("there" is no "where")."""
+    words = lexis(base)
+    return words.known_words | words.common.get(STRAY_LEVEL, frozenset())
+
+
+def _names_figure(analysis: Analysis) -> bool:
+    ent = analysis.entities
+    return bool(ent.metrics or ent.groups or ent.countries or ent.whole)
+
+
+def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
+    """What planning needs of a clause: its role, and whether it names a subject or asks
+    for one of the release's statements ("siapa kepala kantor")."""
+    lexicon, ent = lexis(base).lexicon, analysis.entities
+    subject = ent.has_subject()
+    if "share" in analysis.cues and ent.whole and not (ent.metrics or ent.groups or ent.countries):
+        subject = False  # "Korea, Japan: berapa persen gabungan mereka dari semua WNA?"
+    statement = any(cue in base.statement_intents for cue in analysis.cues)
+    ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
+    return Traits(
+        role=role(clause, lexicon, base.derived("words_no_slip", _words_no_slip)),
+        subject=subject,
+        topical=subject or statement or ranks,
+        also=has_phrase(clause.tokens, lexicon.also),
     )
-    if frame.status == "answered" and frame.intent in base.statement_intents:
-        reply.text = guidance.compose_statements(base, frame.intent, lang)
-    elif frame.status == "answered" and frame.intent == "define":
-        reply.text = compose.compose_definition(frame, base, lang)
-    elif frame.status == "smalltalk":
-        reply.text = guidance.compose_smalltalk(frame.intent, base, lang)
-    elif frame.status == "clarify" or frame.intent == "clarify":
-        reply.options = guidance.clarify_options(frame, base, lang)
-        reply.text = guidance.clarify_text(frame, base, lang, options=bool(reply.options))
-    elif frame.status == "no_data":
-        reply.text = guidance.compose_no_data(frame, base, lang)
-    elif frame.status == "fallback":
-        reply.text = guidance.compose_smalltalk("fallback", base, lang)
-    else:
-        _answer_figure(reply, frame, base, lang)
-    return reply
 
 
-def _answer_figure(reply: Reply, frame: Frame, base: FactBase, lang: str) -> None:
-    result = run_query(frame, base)
-    if result.missing or not result.facts:
-        frame.status, frame.reason = "no_data", result.missing or "fact"
-        frame.year = frame.year or base.period
-        reply.status = "no_data"
-        reply.text = guidance.compose_no_data(frame, base, lang)
-        return
-    reply.intent = result.kind
-    reply.text, shown = compose.compose_figure(frame, result, base, lang)
-    reply.facts = [f.as_reply_fact() for f in shown]
+def _clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
+    """The words that cut a message into clauses: abbreviations (their full stop ends
+    nothing), joining words ("dan", "terus", "also") and the words that ask, with their
+    short forms ("berapa", "brp", "how")."""
+    lexicon = lexis(base).lexicon
+    single = {p[0] for p in lexicon.followups | lexicon.also if len(p) == 1}
+    joiners = set(lexicon.conjunctions | single)
+    askers = {p[0] for p in lexicon.questions | lexicon.requests | lexicon.question_starts}
+
+    def with_short_forms(words: set[str]) -> frozenset[str]:
+        short = {a for a, expansion in lexicon.abbreviations.items() if set(expansion) & words}
+        return frozenset(words | short)  # "trs" for "terus", "brp" for "berapa"
+
+    reasons = {p[0] for p in lexicon.reasons}
+    return (
+        frozenset(lexicon.abbreviations),
+        with_short_forms(joiners),
+        with_short_forms(askers),
+        with_short_forms(reasons),
+    )
+
+
+def combine(replies: list[Reply]) -> Reply:
+    """One reply for the answers to several questions of one message."""
+    if len(replies) == 1:
+        return replies[0]
+    first = replies[0]
+    statuses = [r.status for r in replies]
+    return Reply(
+        text="\n\n".join(r.text for r in replies),
+        lang=first.lang,
+        status="answered" if "answered" in statuses else first.status,
+        intent="+".join(r.intent for r in replies),
+        confidence=min(r.confidence for r in replies),
+        facts=[f for r in replies for f in r.facts],
+        options=next((r.options for r in replies if r.options), []),
+    )

@@ -19,6 +19,7 @@ pytest_plugins = ["telegram_harness", "bot_process"]
 
 PROJECT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = PROJECT / "knowledge"
+RELEASES = PROJECT / "tests" / "data" / "releases"
 
 
 @pytest.fixture(scope="session")
@@ -41,6 +42,14 @@ def pipeline(base) -> Pipeline:
     return Pipeline(base)
 
 
+@pytest.fixture(scope="session")
+def ingest_vocab():
+    """The release extractor's vocabulary over the project's knowledge."""
+    from bot.facts.ingest import load_vocabulary
+
+    return load_vocabulary(KNOWLEDGE)
+
+
 @pytest.fixture
 def knowledge_copy(tmp_path) -> Path:
     """An editable copy of ``knowledge/``."""
@@ -54,7 +63,7 @@ def value_of(base):
     """Look a stored figure up: ``value_of("itas")`` or ``value_of("foreign_residents", "JP")``."""
 
     def lookup(metric: str, country: str | None = None) -> int:
-        return base.facts[(metric, base.period, country)].value
+        return base.fact(metric, base.newest_year(), country).value
 
     return lookup
 

@@ -22,7 +22,7 @@ from bot.understanding.context import CONTEXT_TTL_SECONDS
 def test_followup_replaces_one_slot(pipeline, base, turns, metric, country):
     for turn in turns:
         reply = pipeline.answer(turn, chat_id=7, now=1000.0)
-    fact = base.facts[(metric, base.period, country)]
+    fact = base.fact(metric, base.newest_year(), country)
     assert reply.status == "answered"
     assert reply.facts == [fact.as_reply_fact()]
 
@@ -109,3 +109,76 @@ def test_repeated_questions_answer_alike_whatever_came_before(pipeline, text):
     pipeline.answer(text, chat_id=40, now=2)  # in a chat with context this time
     again = pipeline.answer(text, chat_id=42, now=3)
     assert (again.text, again.facts) == (first.text, first.facts)
+
+
+def _last_reply(pipeline, turns: list[str], chat_id: int):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=chat_id, now=0)
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["How many South Koreans live in Bekasi?", "and the rest of the top five?"], "en"),
+        (["berapa WNA Korea Selatan?", "sisanya dari lima besar?"], "id"),
+    ],
+)
+def test_the_rest_of_a_ranking_lists_the_others_in_their_places(pipeline, base, turns, lang):
+    reply = _last_reply(pipeline, turns, chat_id=21)
+    listed = base.countries_with_facts("foreign_residents", base.newest_year())[:5]
+    assert number(listed[0].value, lang) not in reply.text  # the one asked before
+    for place, fact in enumerate(listed[1:], 2):
+        assert f"{place}. " in reply.text and number(fact.value, lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["list the five biggest foreign communities", "sort them from smallest to largest"],
+        ["daftar 5 negara dengan WNA terbanyak", "urutkan dari yang paling sedikit"],
+    ],
+)
+def test_sorting_a_list_from_the_smallest_keeps_every_item(pipeline, base, turns):
+    reply = _last_reply(pipeline, turns, chat_id=22)
+    listed = base.countries_with_facts("foreign_residents", base.newest_year())[:5]
+    values = [number(f.value, reply.lang) for f in reversed(listed)]
+    positions = [reply.text.index(v) for v in values]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize(
+    ("turns", "others"),
+    [
+        (
+            ["how many limited stay permits?", "and the other types of stay permit?"],
+            ("itk", "itap"),
+        ),
+        (["berapa ITAS?", "izin tinggal jenis lainnya?"], ("itk", "itap")),
+    ],
+)
+def test_the_other_members_of_a_group(pipeline, value_of, turns, others):
+    reply = _last_reply(pipeline, turns, chat_id=23)
+    assert reply.intent == "sum"
+    assert number(sum(value_of(m) for m in others), reply.lang) in reply.text
+    assert number(value_of("itas"), reply.lang) not in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["How many ITK were issued?", "And ITAS?", "ITAP?", "sum of all three?"],
+        ["berapa ITK", "kalau ITAS?", "ITAP?", "jumlahkan ketiganya"],
+    ],
+)
+def test_all_three_sums_the_last_three_figures(pipeline, value_of, turns):
+    reply = _last_reply(pipeline, turns, chat_id=24)
+    total = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert number(total, reply.lang) in reply.text
+
+
+def test_the_top_other_than_a_country_says_so(pipeline, base):
+    reply = pipeline.answer("negara dengan WNA terbanyak selain Korea")
+    second = base.countries_with_facts("foreign_residents", base.newest_year())[1]
+    assert "selain Korea Selatan" in reply.text
+    assert number(second.value, "id") in reply.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from knowledge_edits import fact_line, read_rows, set_fact, write_rows
+from knowledge_edits import SEED, fact_line, facts_file, read_rows, set_fact, write_rows
 
 from bot.errors import KnowledgeError
 from bot.facts.validate import load_knowledge
@@ -17,7 +17,7 @@ def problems_of(folder) -> list[str]:
 
 def test_the_project_knowledge_is_valid(knowledge_copy):
     knowledge = load_knowledge(knowledge_copy)
-    assert len(knowledge.tables["facts"]) == len(read_rows(knowledge_copy / "facts.csv"))
+    assert len(knowledge.tables["facts"]) == len(read_rows(facts_file(knowledge_copy)))
     assert len(knowledge.content_hash) == 64
 
 
@@ -35,7 +35,12 @@ FACT_RULES = [
     ),
     ("value not in quote", _bump_value, "itas", "does not appear in its quote"),
     ("unknown metric", lambda f: set_fact(f, "skim", metric="visas"), "skim", "unknown metric"),
-    ("unknown source", lambda f: set_fact(f, "itap", source="nowhere"), "itap", "unknown source"),
+    (
+        "unknown correction",
+        lambda f: set_fact(f, "itap", corrects="nowhere"),
+        "itap",
+        "corrects 'nowhere'",
+    ),
     ("unknown office", lambda f: set_fact(f, "itap", office="depok"), "itap", "unknown office"),
     (
         "unknown country",
@@ -55,7 +60,13 @@ FACT_RULES = [
         "deportation",
         "not a non-negative integer",
     ),
-    ("bad year", lambda f: set_fact(f, "affidavit", year="20x0"), "affidavit", "is not a year"),
+    ("bad period", lambda f: set_fact(f, "affidavit", period="20x0"), "affidavit", "not a period"),
+    (
+        "bad month",
+        lambda f: set_fact(f, "affidavit", period="2020-13"),
+        "affidavit",
+        "not a period",
+    ),
 ]
 
 
@@ -67,14 +78,16 @@ def test_fact_rules_name_file_line_and_reason(knowledge_copy, mutate, where, rea
     line = fact_line(knowledge_copy, metric, country)
     mutate(knowledge_copy)
     problems = problems_of(knowledge_copy)
-    assert any(p.startswith(f"facts.csv:{line}:") and reason in p for p in problems), problems
+    assert any(p.startswith(f"{SEED}/facts.csv:{line}:") and reason in p for p in problems)
 
 
 def test_a_value_that_is_only_the_year_of_its_quote_is_refused(knowledge_copy):
     line = fact_line(knowledge_copy, "itk")
     set_fact(knowledge_copy, "itk", value="2020", quote="Izin Tinggal Kunjungan (ITK) tahun 2020")
     problems = problems_of(knowledge_copy)
-    assert any(p.startswith(f"facts.csv:{line}:") and "does not appear" in p for p in problems)
+    assert any(
+        p.startswith(f"{SEED}/facts.csv:{line}:") and "does not appear" in p for p in problems
+    )
 
 
 def test_a_quote_that_does_not_name_the_subject_is_refused(knowledge_copy):
@@ -82,23 +95,39 @@ def test_a_quote_that_does_not_name_the_subject_is_refused(knowledge_copy):
     line = fact_line(knowledge_copy, "foreign_residents", "JP")
     set_fact(knowledge_copy, "foreign_residents", "JP", value=india["value"], quote=india["quote"])
     problems = problems_of(knowledge_copy)
-    assert any(p.startswith(f"facts.csv:{line}:") and "does not name JP" in p for p in problems)
+    assert any(p.startswith(f"{SEED}/facts.csv:{line}:") and "not name JP" in p for p in problems)
 
 
 def test_duplicate_fact_is_refused(knowledge_copy):
-    path = knowledge_copy / "facts.csv"
+    path = facts_file(knowledge_copy)
     rows = read_rows(path)
     rows.append(dict(rows[0]))
     write_rows(path, rows)
     problems = problems_of(knowledge_copy)
-    assert any(f"facts.csv:{len(rows) + 1}:" in p and "duplicate" in p for p in problems)
+    assert any(f"facts.csv:{len(rows) + 1}:" in p and "duplicate of line 2" in p for p in problems)
 
 
-def test_missing_source_file_is_refused(knowledge_copy):
-    for text in (knowledge_copy / "sources").glob("*.txt"):
-        text.unlink()
+def test_missing_release_text_is_refused(knowledge_copy):
+    (knowledge_copy / SEED / "release.txt").unlink()
+    assert f"{SEED}/release.txt: file missing" in problems_of(knowledge_copy)
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [({"period": "recent"}, "is not a period"), ({"title": ""}, "empty field(s): title")],
+)
+def test_release_metadata_rules(knowledge_copy, changes, reason):
+    path = knowledge_copy / SEED / "release.csv"
+    rows = read_rows(path)
+    rows[0].update(changes)
+    write_rows(path, rows)
     problems = problems_of(knowledge_copy)
-    assert any(p.startswith("sources.csv:2:") and "source file missing" in p for p in problems)
+    assert any(p.startswith(f"{SEED}/release.csv:2:") and reason in p for p in problems), problems
+
+
+def test_a_release_of_an_unknown_office_is_refused(knowledge_copy):
+    (knowledge_copy / "releases" / "bekasi").rename(knowledge_copy / "releases" / "gotham")
+    assert "releases/gotham: unknown office (offices.csv)" in problems_of(knowledge_copy)
 
 
 def test_every_problem_is_reported_at_once(knowledge_copy):
@@ -131,8 +160,8 @@ OTHER_RULES = [
         {"quote": "Inovasi Bekasi Juara"},
         "quote not found verbatim",
     ),
-    ("statements.csv", {"id": "innovations"}, {"source": "elsewhere"}, "unknown source"),
     ("statements.csv", {"id": "innovations"}, {"intent": "value"}, "reserved"),
+    ("statements.csv", {"id": "innovations"}, {"intent": "gossip"}, "unknown intent"),
     ("metrics.csv", {"id": "itk"}, {"aliases_en": "visit permit|ITAS"}, "must be lower-case"),
     ("metrics.csv", {"id": "itk"}, {"definition_en": ""}, "empty field"),
     ("groups.csv", {"id": "stay_permits"}, {"members": "itk|itas|visa"}, "unknown metric 'visa'"),
@@ -141,15 +170,15 @@ OTHER_RULES = [
     ("metrics.csv", {"id": "passports"}, {"statements": "weather"}, "no statement intent"),
     ("metrics.csv", {"id": "itk"}, {"aliases_id": "", "aliases_en": ""}, "needs aliases"),
     ("groups.csv", {"id": "stay_permits"}, {"total": "visa"}, "unknown metric 'visa' as total"),
-    ("intents.csv", {"intent": "share", "kind": "cue"}, {"intent": "gossip"}, "unknown intent"),
+    ("intents.csv", {"intent": "share", "kind": "cue"}, {"intent": "Gossip!"}, "bad intent"),
     ("intents.csv", {"intent": "share", "kind": "cue"}, {"lang": "fr"}, "lang must be id or en"),
     ("intents.csv", {"intent": "share", "kind": "cue"}, {"kind": "hint"}, "kind must be cue"),
     ("lexicon.csv", {"kind": "ordinal"}, {"value": "third"}, "needs an integer value"),
     ("lexicon.csv", {"kind": "number"}, {"kind": "colour"}, "unknown kind"),
-    ("lexicon.csv", {"kind": "relative_year"}, {"value": "2019"}, "period or today"),
+    ("lexicon.csv", {"kind": "relative_year"}, {"value": "2019"}, "ago-N, before-N"),
     ("lexicon.csv", {"kind": "abbreviation"}, {"lang": ""}, "lang must be id or en"),
-    ("sources.csv", {"id": "bekasi-2020"}, {"period": "recent"}, "not a year"),
-    ("sources.csv", {"id": "bekasi-2020"}, {"office": "bogor"}, "unknown office"),
+    ("offices.csv", {"id": "bekasi"}, {"aliases": "bekasi|jepang"}, "already names"),
+    ("topics.csv", {"id": "visa"}, {"aliases_en": "visa|itas"}, "already names metrics 'itas'"),
 ]
 
 
@@ -157,6 +186,7 @@ OTHER_RULES = [
     ("name", "match", "changes", "reason"), OTHER_RULES, ids=[f"{r[0]}-{r[3]}" for r in OTHER_RULES]
 )
 def test_other_files_rules(knowledge_copy, name, match, changes, reason):
+    name = f"{SEED}/{name}" if name == "statements.csv" else name
     line = _edit_csv(knowledge_copy, name, match, **changes)
     problems = problems_of(knowledge_copy)
     assert any(p.startswith(f"{name}:{line}:") and reason in p for p in problems), problems
@@ -179,19 +209,21 @@ def test_every_intent_needs_an_example_in_both_languages(knowledge_copy):
     assert any("intent 'share' has no example in 'en'" in p for p in problems_of(knowledge_copy))
 
 
-@pytest.mark.parametrize("name", ["facts.csv", "metrics.csv", "lexicon.csv", "offices.csv"])
+@pytest.mark.parametrize(
+    "name", [f"{SEED}/facts.csv", "metrics.csv", "lexicon.csv", "offices.csv", "intents.csv"]
+)
 def test_missing_file_is_refused(knowledge_copy, name):
     (knowledge_copy / name).unlink()
     assert f"{name}: file missing" in problems_of(knowledge_copy)
 
 
 def test_missing_column_is_refused(knowledge_copy):
-    path = knowledge_copy / "facts.csv"
+    path = facts_file(knowledge_copy)
     rows = read_rows(path)
     for row in rows:
         del row["quote"]
     write_rows(path, rows)
-    assert "facts.csv:1: missing column(s): quote" in problems_of(knowledge_copy)
+    assert f"{SEED}/facts.csv:1: missing column(s): quote" in problems_of(knowledge_copy)
 
 
 def test_an_empty_optional_list_builds_and_loads(knowledge_copy, tmp_path):

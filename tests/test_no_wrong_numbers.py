@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number, percent
+from bot.answers.formatting import decimal, number, percent
 from bot.evaluate import numbers, plain
 
 NO_FIGURE = [
@@ -34,6 +34,12 @@ NO_FIGURE = [
     "siapa presiden pertama indonesia",
     "recommend me a good korean restaurant in bekasi",
     "sorry my english not good, is the weather nice",
+    "ITAP baru saja (bukan perpanjangan) ada berapa?",
+    "how many ITAP excluding renewals",
+    "ITAS bukan perpanjangan berapa",
+    "Berapa jumlah pegawai Kantor Imigrasi Bekasi?",
+    "how many employees does the immigration office have",
+    "What's the gender breakdown of the active foreigners? How many are women?",
 ]
 
 
@@ -55,10 +61,13 @@ def test_questions_the_release_cannot_answer_state_no_figure(pipeline, base, tex
         ("how many ITAS did the head of office report", "itas", None),
         ("berapa WNA Cina Taipei", "foreign_residents", "TW"),
         ("itap baru dan perpanjangan 2020", "itap", None),
+        ("how many ITAP (permanent stay permits, new plus renewals) in 2020", "itap", None),
+        ("permanent stay permits including renewals", "itap", None),
+        ("Sebutkan inovasinya, dan berapa WNA Jepang di sana?", "foreign_residents", "JP"),
     ],
 )
 def test_figure_questions_with_distracting_words(pipeline, base, text, metric, country):
-    fact = base.facts[(metric, base.period, country)]
+    fact = base.fact(metric, base.newest_year(), country)
     assert pipeline.answer(text).facts == [fact.as_reply_fact()]
 
 
@@ -110,13 +119,13 @@ def test_three_items_are_all_compared(pipeline, value_of):
     ],
 )
 def test_words_about_the_asker_are_not_filters(pipeline, base, text, metric, country):
-    fact = base.facts[(metric, base.period, country)]
+    fact = base.fact(metric, base.newest_year(), country)
     assert pipeline.answer(text).facts == [fact.as_reply_fact()]
 
 
 def test_top_n_combined_is_their_sum(pipeline, base):
     reply = pipeline.answer("top 3 countries of foreign residents combined, how many people?")
-    top = base.countries_with_facts("foreign_residents", base.period)[:3]
+    top = base.countries_with_facts("foreign_residents", base.newest_year())[:3]
     assert number(sum(f.value for f in top), "en") in reply.text
 
 
@@ -199,7 +208,7 @@ def test_a_group_less_a_member_adds_up_the_others(pipeline, value_of):
     ],
 )
 def test_regional_words_and_slips_still_answer(pipeline, base, text, metric, country):
-    fact = base.facts[(metric, base.period, country)]
+    fact = base.fact(metric, base.newest_year(), country)
     assert pipeline.answer(text).facts == [fact.as_reply_fact()]
 
 
@@ -213,3 +222,17 @@ def test_shares_asked_together_are_also_added(pipeline, value_of):
     reply = pipeline.answer("korea and japan together what percent of all foreigners")
     both = value_of("foreign_residents", "KR") + value_of("foreign_residents", "JP")
     assert percent(100 * both / value_of("foreign_residents"), "en") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("average of the deportation and pro justitia figures?", ("deportation", "pro_justitia")),
+        ("rata-rata ITK, ITAS dan ITAP", ("itk", "itas", "itap")),
+    ],
+)
+def test_an_average_of_named_figures_is_their_mean(pipeline, value_of, text, metrics):
+    reply = pipeline.answer(text)
+    mean = sum(value_of(m) for m in metrics) / len(metrics)
+    assert reply.intent == "average"
+    assert decimal(mean, reply.lang) in reply.text or number(mean, reply.lang) in reply.text

@@ -24,11 +24,11 @@ from bot.model.reply import STATUSES
 )
 def test_value_reply_states_the_stored_fact_with_quote(pipeline, base, text, lang, metric, country):
     reply = pipeline.answer(text)
-    fact = base.facts[(metric, base.period, country)]
+    fact = base.fact(metric, base.newest_year(), country)
     assert (reply.status, reply.lang) == ("answered", lang)
     assert number(fact.value, lang) in reply.text
     assert fact.quote in reply.text
-    assert str(base.period) in reply.text
+    assert str(base.newest_year()) in reply.text
     assert reply.facts == [fact.as_reply_fact()]
     assert "\n" in reply.text and ("Sumber:" in reply.text or "Source:" in reply.text)
 
@@ -60,7 +60,7 @@ def test_difference_and_sum_are_computed(pipeline, value_of):
 
 def test_ranking_lists_countries_largest_first(pipeline, base):
     reply = pipeline.answer("daftar negara asal WNA")
-    listed = base.countries_with_facts("foreign_residents", base.period)
+    listed = base.countries_with_facts("foreign_residents", base.newest_year())
     positions = [reply.text.index(number(f.value, "id")) for f in listed]
     assert positions == sorted(positions)
     assert len(reply.facts) == len(listed)
@@ -69,7 +69,7 @@ def test_ranking_lists_countries_largest_first(pipeline, base):
 def test_rank_beyond_the_list_is_said_plainly(pipeline, base):
     reply = pipeline.answer("negara urutan kesepuluh")
     assert reply.status == "no_data" and reply.facts == []
-    stated = numbers(plain(reply.text)) - {str(base.period)}
+    stated = numbers(plain(reply.text)) - {str(base.newest_year())}
     assert all(len(n) <= 2 for n in stated)
 
 
@@ -163,7 +163,7 @@ def test_forced_language_wins(pipeline):
 def test_huge_text_is_cut_and_answered(pipeline, base):
     reply = pipeline.answer("berapa ITAS " + "lagi " * 100_000)
     assert reply.status == "answered"
-    assert reply.facts == [base.facts[("itas", base.period, None)].as_reply_fact()]
+    assert reply.facts == [base.fact("itas", base.newest_year(), None).as_reply_fact()]
 
 
 @pytest.mark.parametrize("text", ["berapa persen ITAS", "what percentage are ITK"])

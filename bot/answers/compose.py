@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from bot.answers.formatting import country, join_list, number, percent
+from bot.answers.compose_years import write_change, write_series, write_stated_total
+from bot.answers.formatting import country, decimal, join_list, number, percent
 from bot.answers.labels import (
     capitalize,
     group_label,
     item_name,
     metric_label,
     office_name,
+    period_label,
+    qualifier_word,
     source_lines,
     unit,
 )
@@ -31,7 +34,7 @@ def compose_figure(
     first = result.facts[0]
     common = {
         "office": office_name(base, lang, first.office),
-        "year": first.year,
+        "year": period_label(first.period, lang),
         "unit": unit(base, first.metric, lang),
     }
     shown = ranked_shown(frame, result) if result.kind in RANK_INTENTS else result.facts
@@ -42,7 +45,7 @@ def compose_figure(
     if result.kind == "value" and frame.entities.stated:
         lines.append(_check(frame.entities.stated[0], first.value, lang))
     if frame.combined:
-        details = join_list([_in_language(base, d, lang) for d in frame.combined], lang)
+        details = join_list([qualifier_word(base, d, lang) for d in frame.combined], lang)
         lines.append(message("combined", lang, details=details))
     lines.extend(source_lines(base, shown, lang))
     return "\n".join(lines), shown
@@ -52,16 +55,6 @@ def _check(stated: int, value: int, lang: str) -> str:
     """Answer "is it N?": the stored figure agrees or not."""
     key = "stated_same" if stated == value else "stated_differs"
     return message(key, lang, stated=number(stated, lang), value=number(value, lang))
-
-
-def _in_language(base: FactBase, detail: str, lang: str) -> str:
-    """A qualifier word in the reply's language ("perpanjangan" -> "renewal")."""
-    rows = base.tables["lexicon"]
-    return next(
-        (r["word"] for r in rows if r["kind"] == "qualifier" and r["lang"] == lang
-         and r["value"] == detail),
-        detail,
-    )  # fmt: skip
 
 
 def _value(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
@@ -85,15 +78,21 @@ def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
         return order
     if ent.ordinal:
         return order[ent.ordinal - 1 : ent.ordinal]
+    left_out = set(ent.excluded_of("country"))
+    if ent.rest:  # "the rest of the top five": the first five, less those named before
+        order = [f for f in order[: ent.count or len(order)] if f.country not in left_out]
+        return order
+    order = [f for f in order if f.country not in left_out]  # "top 3 except Japan"
     if ent.count:
         return order[: ent.count]
-    return order if frame.intent == "ranking" else order[:1]
+    return order if frame.intent == "ranking" or frame.reason == "listed" else order[:1]
 
 
 def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     ent, n = frame.entities, len(result.facts)
     shown = ranked_shown(frame, result)
     fewest = frame.intent == "fewest"
+    left = join_list([country(c, lang) for c in ent.excluded_of("country")], lang)
     if ent.threshold:
         op, limit = ent.threshold
         head = message("rank_threshold", lang, op=THRESHOLD_WORDS[lang][op],
@@ -103,23 +102,28 @@ def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: di
     elif len(shown) == 1:
         key = "rank_k" if ent.ordinal else "top"
         key = ("fewest_k" if ent.ordinal else "fewest") if fewest else key
+        if left and not ent.ordinal:  # "terbanyak selain Korea": never "the most" alone
+            key += "_other"
         fact = shown[0]
         place, value = country(fact.country, lang), number(fact.value, lang)
-        return message(key, lang, n=n, rank=ent.ordinal, country=place, value=value, **common)
+        return message(key, lang, n=n, rank=ent.ordinal, country=place, value=value,
+                       left=left, **common)  # fmt: skip
     else:
         head = message("ranking_fewest" if fewest else "ranking", lang, n=n, **common)
+    order = result.facts[::-1] if fewest else result.facts
     rows = [
         message(
             "rank_line",
             lang,
-            rank=rank,
+            rank=order.index(f) + 1,  # its place among all, also when some are left out
             country=country(f.country, lang),
             value=number(f.value, lang),
             unit=common["unit"],
         )
-        for rank, f in enumerate(shown, 1)
+        for f in shown
     ]
-    return "\n".join([head, *rows])
+    note = [message("rank_left_out", lang, left=left)] if left else []
+    return "\n".join([head, *rows, *note])
 
 
 def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
@@ -168,7 +172,38 @@ def _sum(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) 
     else:
         subject = join_list([item_name(base, f, lang) for f in result.facts], lang)
     total = number(result.total, lang)
-    return message("sum", lang, subject=subject, value=total, parts=parts, **common)
+    text = message("sum", lang, subject=subject, value=total, parts=parts, **common)
+    return text + ("\n" + message("sum_overlap", lang) if result.overlap else "")
+
+
+def _ratio(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    a, b = result.facts
+    return message(
+        "ratio", lang, a_name=item_name(base, a, lang), a=number(a.value, lang),
+        b_name=item_name(base, b, lang), b=number(b.value, lang),
+        ratio=decimal(result.ratio, lang), year=common["year"],
+    )  # fmt: skip
+
+
+def _average(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    names = join_list([item_name(base, f, lang) for f in result.facts], lang)
+    values = " + ".join(number(f.value, lang) for f in result.facts)
+    mean = result.average
+    shown = number(int(mean), lang) if mean == int(mean) else decimal(mean, lang)
+    return message(
+        "average", lang, names=names, values=values, n=len(result.facts), value=shown, **common
+    )
+
+
+def _name(base: FactBase, fact: Fact, result: Result, lang: str) -> str:
+    """A fact's name among the others: its country or metric, its office when they are
+    of several offices, and its year when their years differ."""
+    name = item_name(base, fact, lang)
+    if len({f.office for f in result.facts}) > 1:
+        name = office_name(base, lang, fact.office)
+    if len({f.period for f in result.facts}) > 1:
+        name += f" ({period_label(fact.period, lang)})"
+    return name
 
 
 def _lines(result: Result, base: FactBase, lang: str) -> str:
@@ -176,7 +211,7 @@ def _lines(result: Result, base: FactBase, lang: str) -> str:
         message(
             "line",
             lang,
-            name=item_name(base, f, lang),
+            name=_name(base, f, result, lang),
             value=number(f.value, lang),
             unit=unit(base, f.metric, lang),
         )
@@ -186,6 +221,8 @@ def _lines(result: Result, base: FactBase, lang: str) -> str:
 
 def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     lines, year = _lines(result, base, lang), common["year"]
+    if result.uneven:
+        return message("compare_uneven", lang, lines=lines)
     if result.apart:
         return message("compare_apart", lang, lines=lines, year=year)
     if len(result.facts) != 2:
@@ -198,8 +235,8 @@ def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: di
         "compare",
         lang,
         lines=lines,
-        more=item_name(base, more, lang),
-        less=item_name(base, less, lang),
+        more=_name(base, more, result, lang),
+        less=_name(base, less, result, lang),
         diff=number(more.value - less.value, lang),
         unit=common["unit"],
         year=year,
@@ -223,7 +260,7 @@ def _difference(frame: Frame, result: Result, base: FactBase, lang: str, common:
 
 def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     whole, *parts = result.facts
-    return message(
+    text = message(
         "complement",
         lang,
         subject=capitalize(metric_label(base, whole.metric, lang)),
@@ -233,14 +270,29 @@ def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common:
         value=number(result.total, lang),
         **common,
     )
+    if result.percent is None:
+        return text
+    share = message(
+        "complement_share",
+        lang,
+        value=number(result.total, lang),
+        whole=number(whole.value, lang),
+        percent=percent(result.percent, lang),
+    )
+    return text + "\n" + share
 
 
 WRITERS = {
+    "change": write_change,
+    "series": write_series,
+    "stated_total": write_stated_total,
     "ranking": _ranking,
     "top": _ranking,
     "fewest": _ranking,
     "share": _share,
     "sum": _sum,
+    "ratio": _ratio,
+    "average": _average,
     "compare": _compare,
     "difference": _difference,
     "complement": _complement,

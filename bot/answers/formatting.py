@@ -17,9 +17,28 @@ def number(value: int, lang: str) -> str:
     return format_decimal(value, locale=LOCALES[lang])
 
 
+def decimal(value: float, lang: str) -> str:
+    """A number with one decimal: 3,7 (id), 3.7 (en)."""
+    return format_decimal(round(value, 1), format="#,##0.0", locale=LOCALES[lang])
+
+
 def percent(value: float, lang: str) -> str:
     """A percentage with one decimal: 33,2% (id), 33.2% (en)."""
     return format_decimal(round(value, 1), format="#,##0.0", locale=LOCALES[lang]) + "%"
+
+
+def signed(value: int, lang: str) -> str:
+    """An integer with its sign: +669, −1.204 (a true minus sign)."""
+    sign = "+" if value > 0 else "−" if value < 0 else "±"
+    return sign + number(abs(value), lang)
+
+
+def signed_percent(value: float | None, lang: str) -> str:
+    """A percentage change with its sign: +10,4% / +10.4%; "" when it cannot be computed."""
+    if value is None:
+        return ""
+    sign = "+" if value > 0 else "−" if value < 0 else "±"
+    return sign + percent(abs(value), lang)
 
 
 def country(code: str, lang: str) -> str:

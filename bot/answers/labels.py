@@ -6,13 +6,33 @@ from bot.answers.formatting import country, join_list
 from bot.answers.messages import message
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
+from bot.model.period import parse_period
 
 
 def office_name(base: FactBase, lang: str, office: str | None = None) -> str:
-    """The office's short name in ``lang`` (the first office when none is given)."""
-    offices = base.tables["offices"]
-    row = next((r for r in offices if r["id"] == office), offices[0] if offices else None)
+    """The office's short name in ``lang`` (the default office when none is given)."""
+    row = base.row("offices", "id", office or base.default_office)
     return row[f"short_{lang}"] if row else ""
+
+
+def period_label(period: str, lang: str) -> str:
+    """ "2020", or "Januari–Juni 2024" for a part of a year."""
+    found = parse_period(period)
+    return found.label(lang) if found else period
+
+
+def coverage(base: FactBase, lang: str) -> str:
+    """What the base holds, office by office: "Kantor Imigrasi Bekasi (2020, 2021)"."""
+    parts = []
+    for office in base.offices_with_facts:
+        years = [str(y) for y in base.years(office)] or _partial_labels(base, office, lang)
+        parts.append(f"{office_name(base, lang, office)} ({join_list(years, lang)})")
+    return join_list(parts, lang)
+
+
+def _partial_labels(base: FactBase, office: str, lang: str) -> list[str]:
+    periods = sorted({f.period for f in base.facts.values() if f.office == office})
+    return [period_label(p, lang) for p in periods]
 
 
 def metric_label(base: FactBase, metric: str, lang: str) -> str:
@@ -39,8 +59,15 @@ def item_name(base: FactBase, fact: Fact, lang: str) -> str:
     """A fact's subject: the country, else the metric's short name."""
     if fact.country:
         return country(fact.country, lang)
-    row = base.row("metrics", "id", fact.metric) or {}
-    return row.get("abbr") or row.get(f"name_{lang}", fact.metric)
+    return short_name(base, fact.metric, lang)
+
+
+def item_label(base: FactBase, fact: Fact, lang: str) -> str:
+    """A fact's full subject: "Izin Tinggal Terbatas (ITAS)", "WNA aktif asal Jepang"."""
+    label = metric_label(base, fact.metric, lang)
+    if fact.country:
+        label += " " + message("from_country", lang, country=country(fact.country, lang))
+    return label
 
 
 def source_line(base: FactBase, source: str, quotes: list[str], lang: str) -> str:
@@ -69,10 +96,29 @@ def capitalize(text: str) -> str:
 
 
 def context_values(base: FactBase, lang: str) -> dict:
-    """Values every general template may use: office, year, metric list."""
-    metrics = [r.get("abbr") or r[f"name_{lang}"] for r in base.tables["metrics"]]
+    """Values every general template may use: the default office, its newest year, the
+    metrics that have figures, and what the base covers."""
+    having = {f.metric for f in base.facts.values()}
+    metrics = [short_name(base, r["id"], lang) for r in base.tables["metrics"] if r["id"] in having]
     return {
         "office": office_name(base, lang),
-        "year": base.period,
+        "year": base.newest_year() or "",
         "metrics": join_list(metrics, lang),
+        "coverage": coverage(base, lang),
     }
+
+
+def short_name(base: FactBase, metric: str, lang: str) -> str:
+    """A metric's abbreviation, else its name in ``lang``."""
+    row = base.row("metrics", "id", metric) or {}
+    return row.get("abbr") or row.get(f"name_{lang}", metric)
+
+
+def qualifier_word(base: FactBase, detail: str, lang: str) -> str:
+    """A qualifier word in the reply's language ("perpanjangan" -> "renewal")."""
+    rows = base.tables["lexicon"]
+    return next(
+        (r["word"] for r in rows if r["kind"] == "qualifier" and r["lang"] == lang
+         and r["value"] == detail),
+        detail,
+    )  # fmt: skip

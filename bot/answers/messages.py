@@ -4,6 +4,30 @@ is filled in from the fact base by :mod:`bot.compose`."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "no_data_no_countries": {
+        "id": "Rilis {office} tahun {year} tidak merinci WNA per negara asal, jadi tidak ada angka untuk {country}.",
+        "en": "The {year} release of {office} does not break foreign residents down by country, so there is no figure for {country}.",
+    },
+    "no_data_region": {
+        "id": "Rilis merinci WNA per negara asal, bukan per kawasan; negara yang disebut: {listed}. Tidak ada angka untuk {region}.",
+        "en": "The release breaks foreign residents down by country, not by region; it names {listed}. There is no figure for {region}.",
+    },
+    "no_data_combined": {
+        "id": 'Rilis tidak memisahkan {subject} menurut "{asked}": angka tahun {year} mencakup {details} sekaligus, jadi angka untuk "{asked}" saja tidak ada.',
+        "en": 'The release does not separate {subject} by "{asked}": its {year} figure covers {details} together, so there is no figure for "{asked}" alone.',
+    },
+    "no_data_forecast": {
+        "id": "Saya tidak membuat perkiraan: rilis hanya memuat angka yang sudah tercatat (tahun {years}).",
+        "en": "I do not forecast: the releases only give figures already recorded ({years}).",
+    },
+    "no_data_average": {
+        "id": 'Rilis tidak memuat rata-rata {subject} (misalnya per bulan); hanya angka keseluruhan tahun {year}. Untuk rata-rata beberapa angka, sebutkan angkanya, misalnya "rata-rata ITAS dan ITK".',
+        "en": 'The release gives no average of {subject} (per month, for example); only the overall {year} figure. For the average of several figures, name them, for example "average of ITAS and ITK".',
+    },
+    "no_data_office": {
+        "id": "Belum ada rilis {office} di basis data saya. Data yang ada: {coverage}.",
+        "en": "I have no release of {office} yet. What I have: {coverage}.",
+    },
     "value": {
         "id": "{subject} di {office} tahun {year}: {value} {unit}.",
         "en": "{subject} at {office} in {year}: {value} {unit}.",
@@ -41,6 +65,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Total {subject} di {office} tahun {year}: {value} {unit} ({parts}).",
         "en": "Total {subject} at {office} in {year}: {value} {unit} ({parts}).",
     },
+    "sum_overlap": {
+        "id": "(Catatan: angka-angka ini menghitung hal yang berbeda dan bisa mencakup orang yang sama; jumlahnya hanya penjumlahan angka, bukan jumlah orang.)",
+        "en": "(Note: these figures count different things and may include the same people; the total is only the sum of the numbers, not a count of people.)",
+    },
+    "ratio": {
+        "id": "{a_name} ({a}) = {ratio} kali {b_name} ({b}), tahun {year}.",
+        "en": "{a_name} ({a}) is {ratio} times {b_name} ({b}) in {year}.",
+    },
+    "average": {
+        "id": "Rata-rata {names} di {office} tahun {year}: ({values}) / {n} = {value} {unit}.",
+        "en": "Average of {names} at {office} in {year}: ({values}) / {n} = {value} {unit}.",
+    },
     "part": {"id": "{name} {value}", "en": "{name} {value}"},
     "share": {
         "id": "{part_name}: {part} dari {whole} {whole_name} = {percent} ({office}, {year}).",
@@ -58,7 +94,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{lines}\nAngka-angka ini tidak dijumlahkan: keduanya menghitung hal yang berbeda dan bisa tumpang tindih ({year}).",
         "en": "{lines}\nThese figures are not added up: they count different things that may overlap ({year}).",
     },
+    "compare_uneven": {
+        "id": "{lines}\nTahunnya berbeda, jadi selisihnya tidak dihitung.",
+        "en": "{lines}\nThe years differ, so no difference is computed.",
+    },
     "compare_many": {"id": "{lines}\n({year})", "en": "{lines}\n({year})"},
+    "change": {
+        "id": "{subject} di {office} {direction} dari {old} ({old_year}) menjadi {new} ({new_year}): {diff} {unit} ({percent}).",
+        "en": "{subject} at {office} {direction} from {old} ({old_year}) to {new} ({new_year}): {diff} {unit} ({percent}).",
+    },
+    "change_same": {
+        "id": "{subject} di {office} tidak berubah: {new} {unit} pada {old_year} dan {new_year}.",
+        "en": "{subject} at {office} did not change: {new} {unit} in {old_year} and in {new_year}.",
+    },
+    "change_missing": {
+        "id": "Perubahannya tidak bisa dihitung: tidak ada angka tahun {years}.",
+        "en": "The change cannot be computed: there is no figure for {years}.",
+    },
+    "no_data_statement": {
+        "id": "Rilis {office} tahun {year} tidak memuat keterangan itu; keterangan itu ada di rilis tahun {years}.",
+        "en": "The {year} release of {office} does not say that; the releases of {years} do.",
+    },
+    "rose": {"id": "naik", "en": "rose"},
+    "fell": {"id": "turun", "en": "fell"},
+    "series": {
+        "id": "{subject} di {office} per tahun:",
+        "en": "{subject} at {office} by year:",
+    },
+    "series_one": {
+        "id": "{subject} di {office}: hanya ada angka tahun {year}.",
+        "en": "{subject} at {office}: there is a figure for {year} only.",
+    },
+    "series_line": {"id": "• {year}: {value} {unit}", "en": "• {year}: {value} {unit}"},
+    "stated_total": {
+        "id": "Total {subject} di {office} tahun {year} menurut rilis: {value} {unit}.",
+        "en": "Total {subject} at {office} in {year} according to the release: {value} {unit}.",
+    },
+    "total_differs": {
+        "id": "Catatan: rinciannya ({parts}) berjumlah {sum}, selisih {diff} dari total yang disebut rilis.",
+        "en": "Note: its parts ({parts}) add up to {sum}, {diff} off the total the release states.",
+    },
     "define_group": {
         "id": "{term} — gabungan dari {members}.",
         "en": "{term} — made up of {members}.",
@@ -101,6 +176,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Negara asal WNA aktif terbanyak di {office} tahun {year}: {country}, {value} {unit}.",
         "en": "The country with the most active foreign residents at {office} in {year}: {country}, {value} {unit}.",
     },
+    "top_other": {
+        "id": "Negara asal WNA aktif terbanyak selain {left} di {office} tahun {year}: {country}, {value} {unit}.",
+        "en": "The country with the most active foreign residents other than {left} at {office} in {year}: {country}, {value} {unit}.",
+    },
+    "fewest_other": {
+        "id": "Di antara {n} negara yang disebut rilis, selain {left}, WNA aktif paling sedikit di {office} tahun {year}: {country}, {value} {unit}.",
+        "en": "Among the {n} countries named in the release, other than {left}, the fewest active foreign residents at {office} in {year}: {country}, {value} {unit}.",
+    },
+    "rank_left_out": {
+        "id": "(Tanpa {left}; nomor urut tetap urutan di antara semua negara.)",
+        "en": "(Leaving out {left}; the numbers are still the places among all countries.)",
+    },
     "fewest": {
         "id": "Di antara {n} negara yang disebut rilis, WNA aktif paling sedikit di {office} tahun {year}: {country}, {value} {unit}.",
         "en": "Among the {n} countries named in the release, the fewest active foreign residents at {office} in {year}: {country}, {value} {unit}.",
@@ -111,20 +198,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Quote from the release (Indonesian): "{quote}"',
     },
     "no_data_year": {
-        "id": "Rilis ini hanya memuat data tahun {years}; angka {subject} untuk tahun {year} tidak ada di dalamnya.",
-        "en": "The release only covers {years}; it has no {subject} figure for {year}.",
+        "id": "Angka {subject} di {office} hanya ada untuk tahun {years}; untuk tahun {year} tidak ada.",
+        "en": "{office} has {subject} figures for {years} only; there is none for {year}.",
     },
     "no_data_place": {
-        "id": "Rilis ini hanya memuat data {office}; tidak ada data untuk {place}.",
-        "en": "The release only covers {office}; it has no data for {place}.",
+        "id": "Saya hanya punya data {coverage}; tidak ada data untuk {place}.",
+        "en": "I only have data for {coverage}; there is none for {place}.",
     },
     "no_data_country": {
-        "id": "Rilis ini hanya merinci WNA asal {listed}; tidak ada angka untuk {country}.",
-        "en": "The release only breaks foreign residents down for {listed}; it gives no figure for {country}.",
+        "id": "Rilis {office} tahun {year} hanya merinci WNA asal {listed}; tidak ada angka untuk {country}.",
+        "en": "The {year} release of {office} only breaks foreign residents down for {listed}; it gives no figure for {country}.",
     },
     "no_data_breakdown": {
-        "id": "Rilis tidak merinci {subject} per negara; hanya jumlah seluruhnya. Rincian per negara hanya ada untuk WNA aktif.",
-        "en": "The release does not break {subject} down by country, it gives only the overall total. Only active foreign residents are broken down by country.",
+        "id": "Rilis tidak merinci {subject} per negara; hanya jumlah seluruhnya. Rincian per negara hanya ada untuk {broken}.",
+        "en": "The release does not break {subject} down by country, it gives only the overall total. Only {broken} are broken down by country.",
     },
     "no_data_qualifier": {
         "id": 'Rilis tidak merinci {subject} menurut "{detail}"; hanya angka keseluruhan tahun {year}.',
@@ -134,9 +221,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Persentase itu tidak bisa dihitung dari rilis: yang ditanyakan bukan bagian dari keseluruhan yang disebut.",
         "en": "That percentage cannot be computed from the release: what is asked is not a part of the whole named.",
     },
+    "no_data_year_any": {
+        "id": "Data {office} hanya ada untuk tahun {years}; untuk tahun {year} tidak ada.",
+        "en": "I have data of {office} for {years} only; there is none for {year}.",
+    },
     "no_data_metric": {
-        "id": "Rilis ini tidak memuat angka {subject} untuk tahun {year}.",
-        "en": "The release gives no {subject} figure for {year}.",
+        "id": "Rilis {office} yang saya punya tidak memuat angka {subject}.",
+        "en": "The releases of {office} that I have give no {subject} figure.",
     },
     "no_data_generic": {
         "id": "Rilis tidak memuat angka itu secara langsung, dan saya tidak menebak.",
@@ -146,13 +237,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{subject} selain {parts_names} di {office} tahun {year}: {whole} − {parts} = {value} {unit}.",
         "en": "{subject} other than {parts_names} at {office} in {year}: {whole} − {parts} = {value} {unit}.",
     },
+    "no_data_uncounted": {
+        "id": "Rilis tidak menyebut angkanya; yang disebut hanya ini:",
+        "en": "The release gives no count for that; all it says is this:",
+    },
+    "complement_share": {
+        "id": "Itu {value} dari {whole} = {percent}.",
+        "en": "That is {value} of {whole} = {percent}.",
+    },
     "no_data_topic": {
         "id": "Rilis ini tidak memuat angka tentang {topic}.",
         "en": "The release gives no figure for {topic}.",
     },
     "contains": {
-        "id": "Yang dimuat rilis: {metrics} ({years}), serta WNA aktif per negara asal.",
-        "en": "What the release contains: {metrics} ({years}), and active foreign residents by country.",
+        "id": "Yang ada di basis data: {metrics}; dari {coverage}.",
+        "en": "What I have: {metrics}; from {coverage}.",
     },
     "share_option": {
         "id": "persentase {part} dari total {whole}",
@@ -174,8 +273,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Which figure would you like? Pick one or type a question, for example "how many ITAS in {year}".',
     },
     "greeting": {
-        "id": 'Halo! Saya menjawab pertanyaan statistik keimigrasian dari rilis {office} tahun {year}. Coba tanya: "berapa ITAS {year}?"',
-        "en": 'Hello! I answer immigration statistics questions from the {year} release of {office}. Try: "how many ITAS in {year}?"',
+        "id": 'Halo! Saya menjawab pertanyaan statistik keimigrasian dari rilis {coverage}. Coba tanya: "berapa ITAS {year}?"',
+        "en": 'Hello! I answer immigration statistics questions from the releases of {coverage}. Try: "how many ITAS in {year}?"',
     },
     "thanks": {
         "id": "Sama-sama! Silakan tanya lagi kapan saja.",
@@ -183,20 +282,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "goodbye": {"id": "Sampai jumpa!", "en": "Goodbye!"},
     "about_bot": {
-        "id": "Saya bot yang menjawab pertanyaan statistik keimigrasian dari rilis {office} tahun {year}, dengan sumber setiap angka.",
-        "en": "I am a bot that answers immigration statistics questions from the {year} release of {office}, citing the source of every figure.",
+        "id": "Saya bot yang menjawab pertanyaan statistik keimigrasian dari rilis {coverage}, dengan sumber setiap angka.",
+        "en": "I am a bot that answers immigration statistics questions from the releases of {coverage}, citing the source of every figure.",
     },
     "help": {
-        "id": 'Saya bisa menjawab dari rilis {office} tahun {year}:\n• angka: {metrics}\n• WNA aktif per negara, peringkat, persentase, selisih, total\n• arti istilah (apa itu ITAS?)\n• inovasi, penghargaan, kepala kantor, nilai layanan, pasal yang dilanggar, penurunan paspor\nContoh: "berapa ITAS {year}", "WNA Jepang", "selisih Korea dan Jepang".',
-        "en": 'I can answer from the {year} release of {office}:\n• figures: {metrics}\n• active foreign residents by country, rankings, shares, differences, totals\n• what a term means (what is ITAS?)\n• innovations, awards, head of office, service values, articles of the law, the passport decline\nExamples: "how many ITAS in {year}", "Japanese residents", "difference between Korea and Japan".',
+        "id": 'Saya bisa menjawab dari rilis {coverage}:\n• angka: {metrics}\n• WNA aktif per negara, peringkat, persentase, selisih, total, perubahan antartahun\n• arti istilah (apa itu ITAS?)\n• inovasi, penghargaan, kepala kantor, nilai layanan, pasal yang dilanggar, penurunan paspor\nContoh: "berapa ITAS {year}", "WNA Jepang", "selisih Korea dan Jepang".',
+        "en": 'I can answer from the releases of {coverage}:\n• figures: {metrics}\n• active foreign residents by country, rankings, shares, differences, totals, changes between years\n• what a term means (what is ITAS?)\n• innovations, awards, head of office, service values, articles of the law, the passport decline\nExamples: "how many ITAS in {year}", "Japanese residents", "difference between Korea and Japan".',
     },
     "fallback": {
-        "id": 'Maaf, saya belum paham. Saya hanya menjawab pertanyaan tentang data keimigrasian {office} tahun {year}, misalnya "berapa ITAS {year}" atau "WNA asal Jepang". Ketik /help untuk contoh.',
-        "en": 'Sorry, I didn\'t understand. I only answer questions about the immigration figures of {office} for {year}, for example "how many ITAS in {year}" or "Japanese residents". Type /help for examples.',
+        "id": 'Maaf, saya belum paham. Saya hanya menjawab pertanyaan tentang data keimigrasian {coverage}, misalnya "berapa ITAS {year}" atau "WNA asal Jepang". Ketik /help untuk contoh.',
+        "en": 'Sorry, I didn\'t understand. I only answer questions about the immigration figures of {coverage}, for example "how many ITAS in {year}" or "Japanese residents". Type /help for examples.',
     },
 }
 
 
+FRAGMENTS = frozenset({"part", "line", "series_line", "rank_line", "from_country"})
+
+
 def message(key: str, lang: str, **values) -> str:
-    """The template ``key`` in ``lang``, filled with ``values``."""
-    return MESSAGES[key][lang].format(**values)
+    """The template ``key`` in ``lang``, filled with ``values``; a sentence starts with a
+    capital even when a name opens it ("the Bekasi immigration office has ...")."""
+    text = MESSAGES[key][lang].format(**values)
+    return text if key in FRAGMENTS else text[:1].upper() + text[1:]

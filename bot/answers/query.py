@@ -7,36 +7,12 @@ one metric), and a share only of a whole that contains its part.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from bot.answers.over_time import YEAR_INTENTS, over_years
+from bot.answers.result import At, Result
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
 from bot.model.frame import RANK_INTENTS, Frame
-
-
-@dataclass
-class Result:
-    """The facts behind an answer and what was computed from them.
-
-    ``kind`` is what the reply states: value, sum, compare, difference, share,
-    complement or a ranking. ``whole`` names the whole of a share or of a sum
-    (a group id, or a fact); ``missing`` says why nothing can be stated;
-    ``apart`` marks figures asked to be added that do not add up.
-    """
-
-    kind: str
-    facts: list[Fact] = field(default_factory=list)
-    total: int | None = None
-    shares: list[tuple[Fact, float]] = field(default_factory=list)
-    whole: str | Fact | None = None
-    missing: str = ""
-    apart: bool = False
-    together: float | None = None
-
-    @property
-    def computed(self) -> bool:
-        """True when the reply states a figure that is not itself a stored fact."""
-        return self.total is not None or bool(self.shares)
+from bot.model.period import parse_period
 
 
 def subject_metrics(frame: Frame, base: FactBase) -> list[str]:
@@ -48,74 +24,148 @@ def subject_metrics(frame: Frame, base: FactBase) -> list[str]:
     return [metric] if ent.countries and metric else []
 
 
+def place_of(frame: Frame, base: FactBase, metrics: list[str]) -> At:
+    """The office and period of ``frame``: its year, or the longest part of that year the
+    release gives when it gives no whole-year figure ("Januari-Juni 2024")."""
+    year = frame.year or 0
+    office = frame.office or base.default_office
+    metric = metrics[0] if metrics else ""
+    country = frame.entities.countries[0] if frame.entities.countries else None
+    for name in [*metrics, *(m for g in frame.entities.groups for m in base.group_members(g))]:
+        if base.fact(name, year, None, office) or base.fact(name, year, country, office):
+            return At(base, office, str(year))
+    parts = base.partials(metric, year, country, office)
+    parts = parts or base.partials(metric, year, None, office)
+    if not parts:
+        return At(base, office, str(year))
+    best = max(parts, key=lambda f: (_months(f.period), f.period))
+    return At(base, office, best.period)
+
+
+def _months(period: str) -> int:
+    found = parse_period(period)
+    return found.last_month - found.first_month if found else 0
+
+
 def run_query(frame: Frame, base: FactBase) -> Result:
     """The facts for ``frame``; ``missing`` says what the base lacks."""
-    year = frame.year or base.period
     metrics = subject_metrics(frame, base)
+    if frame.intent in YEAR_INTENTS:
+        return over_years(frame, base, metrics)
+    at = place_of(frame, base, metrics)
     if frame.intent == "complement":
-        return _complement(frame, base, metrics, year)
+        return _complement(frame, at, metrics)
     if frame.intent in RANK_INTENTS:
         metric = metrics[0] if metrics else base.breakdown_metric()
-        facts = base.countries_with_facts(metric, year)
+        facts = base.countries_with_facts(metric, at.period, at.office)
         if (frame.entities.ordinal or 0) > len(facts):
             return Result(frame.intent, facts=facts, missing="rank")
         return Result(frame.intent, facts=facts)
     if frame.intent == "share":
-        return _share(frame, base, metrics, year)
-    items = _items(frame, base, metrics, year)
+        return _share(frame, at, metrics)
+    items = _items(frame, at, metrics)
     if not items or any(f is None for f in items):
         return Result(frame.intent, missing="fact")
-    if frame.intent == "sum" or (frame.entities.groups and len(items) > 1):
-        return _sum(items, frame.entities.groups, base)
+    arithmetic = frame.intent in ("average", "ratio", "difference")
+    if frame.intent == "sum" or (frame.entities.groups and len(items) > 1 and not arithmetic):
+        return _sum(items, frame.entities.groups, at)
     difference = abs(items[0].value - items[1].value) if len(items) == 2 else None
+    if len({f.period for f in items}) > 1:  # each office's own newest year: no difference
+        return Result("compare", facts=items, uneven=True)
+    if frame.intent == "ratio" and len(items) == 2:
+        larger, smaller = sorted(items, key=lambda f: -f.value)  # "3,7 kali", never "0,3 kali"
+        if not smaller.value:
+            return Result("ratio", missing="whole")
+        return Result("ratio", facts=[larger, smaller], ratio=larger.value / smaller.value)
+    if frame.intent == "average":
+        total = sum(f.value for f in items)
+        return Result("average", facts=items, total=total, average=total / len(items))
     if frame.intent == "difference" and difference is not None:
         return Result("difference", facts=items, total=difference)
+    if frame.reason == "sorted":
+        items = sorted(items, key=lambda f: -f.value)
     if len(items) > 1:
         return Result("compare", facts=items, total=difference)  # the "higher by" line
     return Result("value", facts=items)
 
 
-def _items(frame: Frame, base: FactBase, metrics: list[str], year: int) -> list[Fact | None]:
-    ent = frame.entities
+def _items(frame: Frame, at: At, metrics: list[str]) -> list[Fact | None]:
+    ent, base = frame.entities, at.base
+    offices = list(dict.fromkeys(ent.offices))
+    if len(offices) > 1 and metrics:  # "ITAS Bekasi dan Jakarta Selatan"
+        year = _common_year(frame, base, offices, metrics[0])
+        return [_at_office(frame, base, office, metrics[0], year) for office in offices]
     if ent.countries:
-        return [base.facts.get((metrics[0], year, c)) for c in ent.countries] if metrics else []
+        return [at.get(metrics[0], c) for c in ent.countries] if metrics else []
     grouped = {m for g in ent.groups for m in base.group_members(g)}
-    items = [base.facts.get((m, year, None)) for m in metrics if m not in grouped]
+    items = [at.get(m) for m in metrics if m not in grouped]
     for group in ent.groups:
-        items.extend(base.facts.get((m, year, None)) for m in base.group_members(group))
+        items.extend(at.get(m) for m in base.group_members(group))
     return list(dict.fromkeys(items))
 
 
-def _sum(items: list[Fact], groups: list[str], base: FactBase) -> Result:
-    """A total, when the figures add up; otherwise the figures side by side."""
+def _common_year(frame: Frame, base: FactBase, offices: list[str], metric: str) -> int | None:
+    """The year asked, else the newest year every office has a figure for (None: each
+    office's own newest year)."""
+    if frame.years:
+        return frame.years[0]
+    shared = set.intersection(*(set(base.years_of(metric, None, o)) for o in offices))
+    return max(shared) if shared else None
+
+
+def _at_office(frame: Frame, base: FactBase, office: str, metric: str, year) -> Fact | None:
+    """The figure of one office: of ``year``, else of its newest year."""
+    country = frame.entities.countries[0] if frame.entities.countries else None
+    year = year or base.newest_year(metric, office)
+    return base.fact(metric, year, country, office) if year else None
+
+
+def _sum(items: list[Fact], groups: list[str], at: At) -> Result:
+    """A total, when the figures add up; otherwise the figures side by side. A group whose
+    release states its own total answers with that total, and says when its parts add up
+    to something else."""
+    base = at.base
     metrics = {f.metric for f in items}
     countries = all(f.country for f in items) and len(metrics) == 1
     group = next(
         (g for g in base.groups_of(list(metrics)) if metrics <= set(base.group_members(g))), None
     )
     if not (countries or group):
-        return Result("compare", facts=items, apart=True)
+        if base.breakdown_metric() in metrics and len(metrics) > 1:
+            return Result("compare", facts=items, apart=True)  # residents hold the permits
+        return Result("sum", facts=items, total=sum(f.value for f in items), overlap=True)
     whole = group if group and set(base.group_members(group)) == metrics else None
-    return Result("sum", facts=items, total=sum(f.value for f in items), whole=whole)
+    total = sum(f.value for f in items)
+    stated = at.get(_total_metric(base, whole)) if whole else None
+    if stated is not None:  # the parts' sum is stated only when it differs
+        differs = total if total != stated.value else None
+        return Result("stated_total", facts=[stated, *items], total=differs, whole=whole)
+    overlap = bool(group and (base.row("groups", "id", group) or {}).get("overlap"))
+    return Result("sum", facts=items, total=total, whole=whole, overlap=overlap)
 
 
-def _share(frame: Frame, base: FactBase, metrics: list[str], year: int) -> Result:
+def _total_metric(base: FactBase, group: str) -> str:
+    row = base.row("groups", "id", group) or {}
+    return row.get("total") or ""
+
+
+def _share(frame: Frame, at: At, metrics: list[str]) -> Result:
     """Each part as a percentage of the named (or implied) whole."""
-    ent = frame.entities
+    ent, base = frame.entities, at.base
     whole = dict(ent.whole)
     if not whole and ent.groups:
         whole = {"group": ent.groups[0]}
     if not whole and ent.countries:
         whole = {"metric": base.breakdown_metric()}
     if ent.countries:
-        parts = [base.facts.get((metrics[0], year, c)) for c in ent.countries]
+        parts = [at.get(metrics[0], c) for c in ent.countries]
     else:
-        parts = [base.facts.get((m, year, None)) for m in metrics]
+        parts = [at.get(m) for m in metrics]
     if not parts or any(p is None for p in parts):
         return Result("share", missing="fact")
     if "group" in whole:
         members = base.group_members(whole["group"])
-        wholes = [base.facts.get((m, year, None)) for m in members]
+        wholes = [at.get(m) for m in members]
         outside = any(p.country or p.metric not in members for p in parts)
         if outside or any(w is None for w in wholes):
             return Result("share", missing="whole")
@@ -124,7 +174,7 @@ def _share(frame: Frame, base: FactBase, metrics: list[str], year: int) -> Resul
         return _shares_of(parts, total, facts, whole["group"])
     if whole.get("country"):
         return Result("share", missing="whole")  # one country is no part of another
-    fact = base.facts.get((whole.get("metric", ""), year, None))
+    fact = at.get(whole.get("metric", ""))
     if fact is None or any(not p.country or p.metric != fact.metric for p in parts):
         return Result("share", missing="whole")
     result = _shares_of(parts, fact.value, [*parts, fact], fact)
@@ -140,23 +190,24 @@ def _shares_of(parts: list[Fact], total: int, facts: list[Fact], whole: str | Fa
     return Result("share", facts=facts, total=total, shares=shares, whole=whole)
 
 
-def _complement(frame: Frame, base: FactBase, metrics: list[str], year: int) -> Result:
+def _complement(frame: Frame, at: At, metrics: list[str]) -> Result:
     """The whole less the parts left out: "WNA selain Korea" = all WNA - Korea;
     "izin tinggal selain ITAS" = the group's other members, added up."""
-    ent = frame.entities
+    ent, base = frame.entities, at.base
     if ent.groups:
         left_out = set(ent.excluded_of("metric"))
         rest = [m for g in ent.groups for m in base.group_members(g) if m not in left_out]
-        items = [base.facts.get((m, year, None)) for m in rest]
+        items = [at.get(m) for m in rest]
         if not items or any(f is None for f in items):
             return Result("complement", missing="fact")
         if len(items) == 1:
             return Result("value", facts=items)
         return Result("sum", facts=items, total=sum(f.value for f in items))
     metric = metrics[0] if metrics else base.breakdown_metric()
-    whole = base.facts.get((metric, year, None))
-    parts = [base.facts.get((metric, year, c)) for c in frame.entities.excluded_of("country")]
+    whole = at.get(metric)
+    parts = [at.get(metric, c) for c in frame.entities.excluded_of("country")]
     if whole is None or not parts or any(p is None for p in parts):
         return Result("complement", missing="fact")
     left = whole.value - sum(p.value for p in parts)
-    return Result("complement", facts=[whole, *parts], total=left, whole=whole)
+    share = 100 * left / whole.value if frame.reason == "share" and whole.value else None
+    return Result("complement", facts=[whole, *parts], total=left, whole=whole, percent=share)

@@ -6,7 +6,7 @@ here is hand-written data, so editing ``knowledge/`` changes every answer.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from bot.facts.store import read_tables
-from bot.model.fact import Fact
+from bot.model.fact import Fact, FactKey
 from bot.model.text import clean_tokens, split_list
 
 T = TypeVar("T")
@@ -22,37 +22,42 @@ T = TypeVar("T")
 
 @dataclass
 class FactBase:
-    """Everything the pipeline needs, read from one fact base file."""
+    """Everything the pipeline needs, read from one fact base file.
 
-    facts: dict[tuple[str, int, str | None], Fact]
+    Figures are looked up by metric, year (or period), country and office; the office
+    defaults to :attr:`default_office`.
+    """
+
+    facts: dict[FactKey, Fact]
     tables: dict[str, list[dict]]
-    period: int
+    default_office: str = ""
     content_hash: str = ""
     _derived: dict[str, object] = field(default_factory=dict, repr=False)
-    _quote_words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _place_kinds: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_db(cls, db_path: Path) -> FactBase:
-        """Load the fact base at ``db_path``."""
-        return cls.from_tables(read_tables(Path(db_path)))
+    def from_db(cls, db_path: Path, *, default_office: str | None = None) -> FactBase:
+        """Load the fact base at ``db_path``; ``default_office`` names the office a question
+        without one asks about (else the only office, or the one with most sources)."""
+        return cls.from_tables(read_tables(Path(db_path)), default_office=default_office)
 
     @classmethod
-    def from_tables(cls, tables: dict[str, list[dict]]) -> FactBase:
+    def from_tables(
+        cls, tables: dict[str, list[dict]], *, default_office: str | None = None
+    ) -> FactBase:
         """Build from table rows (as read from the database)."""
-        facts = {
-            (r["metric"], r["year"], r["country"]): Fact(
-                r["metric"], r["year"], r["country"], r["value"], r["source"], r["office"],
-                r["quote"],
-            )
-            for r in tables["facts"]
-        }  # fmt: skip
-        period = max((int(s["period"]) for s in tables["sources"]), default=0)
+        facts = {}
+        for r in tables["facts"]:
+            if r["canonical"]:
+                fact = Fact(
+                    r["office"], r["period"], r["year"], r["metric"], r["country"], r["value"],
+                    r["source"], r["quote"],
+                )  # fmt: skip
+                facts[fact.key] = fact
         meta = {r["key"]: r["value"] for r in tables.get("meta", [])}
         return cls(
             facts=facts,
             tables=tables,
-            period=period,
+            default_office=_default_office(tables, default_office),
             content_hash=meta.get("content_hash", ""),
         )
 
@@ -66,7 +71,7 @@ class FactBase:
             self._derived[name] = make(self)
         return self._derived[name]
 
-    # Lookups derived once per base: every message asks them, none changes until a reload.
+    # Look-ups derived once per base: every message asks them, none changes until a reload.
     @cached_property
     def _rows(self) -> dict[tuple[str, str, str], dict]:
         index: dict[tuple[str, str, str], dict] = {}
@@ -80,55 +85,124 @@ class FactBase:
         """The (first) row of ``table`` whose ``key`` column equals ``value``."""
         return self._rows.get((table, key, value))
 
-    @cached_property
-    def _years(self) -> list[int]:
-        return sorted({year for _, year, _ in self.facts})
-
-    def years(self) -> list[int]:
-        """The years the facts cover."""
-        return self._years
+    def fact(
+        self, metric: str, year: int | str, country: str | None = None, office: str | None = None
+    ) -> Fact | None:
+        """The stored figure of ``metric`` for a year (its whole year) or a period."""
+        return self.facts.get((office or self.default_office, str(year), metric, country))
 
     @cached_property
-    def _by_country(self) -> dict[tuple[str, int], list[Fact]]:
-        ranked: dict[tuple[str, int], list[Fact]] = defaultdict(list)
-        for (metric, year, country), fact in self.facts.items():
-            if country:
-                ranked[(metric, year)].append(fact)
+    def _series(self) -> dict[tuple[str, str, str | None], list[Fact]]:
+        series: dict[tuple[str, str, str | None], list[Fact]] = defaultdict(list)
+        for fact in sorted(self.facts.values(), key=lambda f: f.period):
+            series[(fact.office, fact.metric, fact.country)].append(fact)
+        return dict(series)
+
+    def series(self, metric: str, country: str | None = None, office: str | None = None):
+        """Every stored figure of ``metric`` at an office, oldest period first."""
+        return list(self._series.get((office or self.default_office, metric, country), []))
+
+    def years_of(self, metric: str, country: str | None = None, office: str | None = None):
+        """The whole years ``metric`` has a figure for at an office, oldest first."""
+        return [f.year for f in self.series(metric, country, office) if f.full_year]
+
+    def partials(self, metric: str, year: int, country=None, office=None) -> list[Fact]:
+        """Figures of ``metric`` for parts of ``year`` (a half, a quarter, a month)."""
+        found = self.series(metric, country, office)
+        return [f for f in found if f.year == year and not f.full_year]
+
+    @cached_property
+    def _office_years(self) -> dict[tuple[str, bool], list[int]]:
+        years: dict[tuple[str, bool], set[int]] = defaultdict(set)
+        for fact in self.facts.values():
+            for office in (fact.office, ""):
+                years[(office, False)].add(fact.year)
+                if fact.full_year:
+                    years[(office, True)].add(fact.year)
+        return {key: sorted(found) for key, found in years.items()}
+
+    def years(self, office: str | None = None, *, whole: bool = True) -> list[int]:
+        """The years the facts of an office cover ("" for every office): whole years only,
+        or also years with figures for a part of them."""
+        key = self.default_office if office is None else office
+        return list(self._office_years.get((key, whole), []))
+
+    def newest_year(self, metric: str | None = None, office: str | None = None) -> int | None:
+        """The newest whole year with a figure of ``metric`` (any metric) at the office."""
+        years = self.years_of(metric, office=office) if metric else self.years(office)
+        return years[-1] if years else None
+
+    @cached_property
+    def _by_country(self) -> dict[tuple[str, str, str], list[Fact]]:
+        ranked: dict[tuple[str, str, str], list[Fact]] = defaultdict(list)
+        for fact in self.facts.values():
+            if fact.country:
+                ranked[(fact.office, fact.metric, fact.period)].append(fact)
         return {key: sorted(v, key=lambda f: (-f.value, f.country)) for key, v in ranked.items()}
 
-    def countries_with_facts(self, metric: str, year: int) -> list[Fact]:
-        """Per-country facts of ``metric`` in ``year``, largest first."""
-        return list(self._by_country.get((metric, year), []))
+    def countries_with_facts(self, metric: str, year: int | str, office: str | None = None):
+        """Per-country facts of ``metric`` in a year (or period), largest first."""
+        key = (office or self.default_office, metric, str(year))
+        return list(self._by_country.get(key, []))
 
-    def countries_named(self, year: int) -> set[str]:
-        """The countries any fact of ``year`` is about."""
-        return {f.country for (_, y), facts in self._by_country.items() if y == year for f in facts}
+    def countries_named(self, year: int | str, office: str | None = None) -> set[str]:
+        """The countries any fact of the year (or period) at the office is about."""
+        office = office or self.default_office
+        return {
+            f.country
+            for (o, _, period), facts in self._by_country.items()
+            if o == office and period == str(year)
+            for f in facts
+        }
 
     @cached_property
     def _breakdown(self) -> frozenset[str]:
-        return frozenset(metric for metric, _ in self._by_country)
+        return frozenset(metric for _, metric, _ in self._by_country)
 
     def metrics_with_country_breakdown(self) -> frozenset[str]:
         """Metrics that have at least one per-country fact."""
         return self._breakdown
 
     @cached_property
+    def _country_default(self) -> str:
+        return next((r["id"] for r in self.tables["metrics"] if r.get("country_default")), "")
+
+    def breakdown_metric(self) -> str:
+        """The metric a bare country asks about ("WNA Jepang": active foreign residents)."""
+        return self._country_default
+
+    @cached_property
     def statement_intents(self) -> frozenset[str]:
         """Intents answered by stored statements (innovations, awards, ...)."""
         return frozenset(r["intent"] for r in self.tables["statements"])
 
+    def statements(self, intent: str, office: str | None = None, year: int | None = None):
+        """The statements of ``intent`` at an office: of ``year``, else of the newest year
+        that has any."""
+        office = office or self.default_office
+        rows = [r for r in self.tables["statements"] if r["intent"] == intent]
+        rows = [r for r in rows if r["office"] == office]
+        if year is None and rows:
+            year = max(r["year"] for r in rows)
+        return [r for r in rows if r["year"] == year]
+
+    @cached_property
+    def offices_with_facts(self) -> list[str]:
+        """The offices that have at least one figure, in the order of offices.csv."""
+        having = {fact.office for fact in self.facts.values()}
+        return [r["id"] for r in self.tables["offices"] if r["id"] in having]
+
     def places_of_kind(self, kinds: tuple[str, ...]) -> frozenset[str]:
         """Names of the places of the given kinds (cached per kinds)."""
-        if kinds not in self._place_kinds:
-            names = (r["name"] for r in self.tables["places"] if r["kind"] in kinds)
-            self._place_kinds[kinds] = frozenset(names)
-        return self._place_kinds[kinds]
+        key = "places:" + "|".join(kinds)
+        return self.derived(
+            key,
+            lambda base: frozenset(r["name"] for r in base.tables["places"] if r["kind"] in kinds),
+        )
 
     def quote_words(self, fact: Fact) -> frozenset[str]:
         """The normalized words of a fact's quote."""
-        if fact.quote not in self._quote_words:
-            self._quote_words[fact.quote] = frozenset(clean_tokens(fact.quote))
-        return self._quote_words[fact.quote]
+        return self.derived("quote:" + fact.quote, lambda _: frozenset(clean_tokens(fact.quote)))
 
     def group_members(self, group: str) -> list[str]:
         """The metric ids of a group (stay_permits -> itk, itas, itap)."""
@@ -143,6 +217,16 @@ class FactBase:
             if set(split_list(row["members"])) & set(metrics)
         ]
 
-    def breakdown_metric(self) -> str:
-        """The metric broken down by country (active foreign residents), or ""."""
-        return min(self.metrics_with_country_breakdown(), default="")
+
+def _default_office(tables: dict[str, list[dict]], wanted: str | None) -> str:
+    """The office named by the setting, else the only office with facts, else the office
+    with the most sources, else the first office."""
+    known = [r["id"] for r in tables["offices"]]
+    if wanted and wanted in known:
+        return wanted
+    having = {r["office"] for r in tables["facts"]}
+    if len(having) == 1:
+        return having.pop()
+    sources = Counter(r["office"] for r in tables["sources"])
+    ranked = sorted(known, key=lambda office: -sources[office])
+    return ranked[0] if ranked else ""

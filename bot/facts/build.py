@@ -13,6 +13,7 @@ from bot.errors import FactBaseError, KnowledgeError, Problem
 from bot.facts.base import FactBase
 from bot.facts.store import diff_facts, read_meta, read_tables, write_tables
 from bot.facts.validate import load_knowledge
+from bot.facts.words import common_word_rows
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def build(knowledge_dir: Path, db_path: Path) -> BuildReport:
     tmp.unlink(missing_ok=True)
     try:
         db = sqlite_utils.Database(tmp)
-        write_tables(db, knowledge.tables, knowledge.content_hash)
+        tables = {**knowledge.tables, "common_words": common_word_rows()}
+        write_tables(db, tables, knowledge.content_hash)
         db.close()
         _check_loads(tmp)
         os.replace(tmp, db_path)

@@ -20,6 +20,10 @@ BUILTIN_INTENTS = frozenset(
         "difference",
         "compare",
         "sum",
+        "ratio",
+        "average",
+        "change",
+        "series",
         "define",
         "greeting",
         "thanks",
@@ -47,6 +51,41 @@ LEXICON_KINDS = frozenset(
         "not_origin",
         "compatriot",
         "threshold",
+        "question",
+        "request",
+        "declined",
+        "clause_break",
+        "also",
+        "place_marker",
+        "office_marker",
+        "origin_marker",
+        "rest",
+        "question_start",
+        "forecast",
+        "inclusive",
+        "reason",
+        "negation",
+        "count",
+        # kinds the release extractor reads (bot/facts/ingest)
+        "multiplier",
+        "vague",
+        "measure",
+        "label",
+        "currency",
+        "counted",
+        "origin",
+        "total",
+        "compare",
+        "as_of",
+        "period",
+        "function",
+        "office",
+        "statement",
+        "list_marker",
+        "relative_period",
+        "rate",
+        "hypothetical",
+        "since",
     ]
 )
 LANGS = ("id", "en")
@@ -54,9 +93,9 @@ ALIAS_PATTERN = re.compile(r"^[a-z0-9%' ]+$")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "sources.csv": ("id", "title", "publisher", "published", "url", "office", "period"),
+    "release.csv": ("title", "publisher", "published", "url", "period"),
     "offices.csv": ("id", "name", "short_id", "short_en", "aliases"),
-    "facts.csv": ("source", "office", "year", "metric", "country", "value", "quote"),
+    "facts.csv": ("metric", "country", "value", "quote", "period", "office", "corrects"),
     "metrics.csv": (
         "id",
         "abbr",
@@ -69,21 +108,31 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "definition_id",
         "definition_en",
         "statements",
+        "country_default",
     ),
-    "groups.csv": ("id", "members", "name_id", "name_en", "aliases_id", "aliases_en", "total"),
+    "groups.csv": (
+        "id",
+        "members",
+        "name_id",
+        "name_en",
+        "aliases_id",
+        "aliases_en",
+        "total",
+        "overlap",
+    ),
     "countries.csv": ("code", "aliases_id", "aliases_en"),
     "places.csv": ("name", "kind", "aliases"),
-    "statements.csv": ("id", "intent", "source", "summary_id", "summary_en", "quote"),
+    "statements.csv": ("id", "intent", "summary_id", "summary_en", "quote"),
     "topics.csv": ("id", "intent", "name_id", "name_en", "aliases_id", "aliases_en"),
     "glossary.csv": ("term", "aliases", "name_id", "name_en", "definition_id", "definition_en"),
     "intents.csv": ("intent", "lang", "kind", "text"),
     "lexicon.csv": ("kind", "lang", "word", "value"),
 }
 OPTIONAL: dict[str, frozenset[str]] = {
-    "sources.csv": frozenset({"published", "url"}),
-    "facts.csv": frozenset({"country"}),
-    "metrics.csv": frozenset({"abbr", "aliases_id", "aliases_en", "statements"}),
-    "groups.csv": frozenset({"total"}),
+    "release.csv": frozenset({"published", "url"}),
+    "facts.csv": frozenset({"office", "period", "country", "corrects"}),
+    "metrics.csv": frozenset({"abbr", "aliases_id", "aliases_en", "statements", "country_default"}),
+    "groups.csv": frozenset({"total", "overlap"}),
     "statements.csv": frozenset(),
     "topics.csv": frozenset({"intent"}),
     "intents.csv": frozenset(),
@@ -97,12 +146,22 @@ class Reader:
     def __init__(self, folder: Path):
         self.folder = folder
         self.problems: list[Problem] = []
+        self._read: dict[str, list[tuple[int, dict]]] = {}
 
     def problem(self, file: str, line: int, message: str) -> None:
         self.problems.append(Problem(file, line, message))
 
     def rows(self, name: str) -> list[tuple[int, dict]]:
+        """The non-empty rows of the CSV file ``name`` (a path in the folder) with their
+        line numbers; its columns are those of its base name in ``COLUMNS``. A file is
+        read (and its problems reported) once."""
+        if name not in self._read:
+            self._read[name] = self._rows(name)
+        return self._read[name]
+
+    def _rows(self, name: str) -> list[tuple[int, dict]]:
         path = self.folder / name
+        kind = Path(name).name
         if not path.is_file():
             self.problem(name, 0, "file missing")
             return []
@@ -112,17 +171,18 @@ class Reader:
             self.problem(name, 0, f"cannot read as UTF-8 text ({exc.__class__.__name__})")
             return []
         reader = csv.DictReader(text.splitlines(keepends=True))
-        missing = [c for c in COLUMNS[name] if c not in (reader.fieldnames or [])]
+        missing = [c for c in COLUMNS[kind] if c not in (reader.fieldnames or [])]
         if missing:
             self.problem(name, 1, f"missing column(s): {', '.join(missing)}")
             return []
         result = []
-        optional = OPTIONAL.get(name, frozenset())
+        optional = OPTIONAL.get(kind, frozenset())
         for line, row in self._records(name, reader):
-            clean = {k: (v or "").strip() for k, v in row.items() if k is not None}
+            # Columns of our own only: an admin's extra column (notes...) is ignored.
+            clean = {k: (row.get(k) or "").strip() for k in COLUMNS[kind]}
             if not any(clean.values()):
                 continue
-            empty = [c for c in COLUMNS[name] if not clean.get(c) and c not in optional]
+            empty = [c for c in COLUMNS[kind] if not clean.get(c) and c not in optional]
             if empty:
                 self.problem(name, line, f"empty field(s): {', '.join(empty)}")
                 continue

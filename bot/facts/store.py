@@ -10,8 +10,11 @@ import sqlite_utils
 from bot.errors import FactBaseError
 from bot.facts.reader import COLUMNS
 
-REQUIRED_TABLES = frozenset({"facts", "meta", "sources", "metrics", "lexicon", "intents"})
-FACT_KEY = ("source", "office", "metric", "year", "country")
+REQUIRED_TABLES = frozenset(
+    {"facts", "meta", "sources", "metrics", "lexicon", "intents", "common_words"}
+)
+FACT_KEY = ("source", "office", "period", "metric", "country")
+SCHEMA = "3"  # facts keyed by office and period; release folders
 TABLE_KEYS = {
     "sources": "id",
     "offices": "id",
@@ -25,40 +28,68 @@ TABLE_KEYS = {
 }
 
 
+# Tables whose rows are made from the release folders, not copied from one CSV file.
+SCHEMAS = {
+    "common_words": {"id": int, "level": float, "words": str},
+    "facts": {
+        "id": int,
+        "source": str,
+        "office": str,
+        "period": str,
+        "year": int,
+        "metric": str,
+        "country": str,
+        "value": int,
+        "quote": str,
+        "corrects": str,
+        "primary": int,
+        "canonical": int,
+        "file": str,
+        "line": int,
+    },
+    "sources": {
+        "id": str,
+        "office": str,
+        "period": str,
+        "year": int,
+        "title": str,
+        "publisher": str,
+        "published": str,
+        "url": str,
+        "folder": str,
+        "text": str,
+    },
+    "statements": {
+        "id": str,
+        "source": str,
+        "office": str,
+        "period": str,
+        "year": int,
+        "intent": str,
+        "summary_id": str,
+        "summary_en": str,
+        "quote": str,
+        "file": str,
+        "line": int,
+    },
+}
+
+
 def write_tables(
     db: sqlite_utils.Database, tables: dict[str, list[dict]], content_hash: str
 ) -> None:
-    db["facts"].create(
-        {
-            "id": int,
-            "source": str,
-            "office": str,
-            "year": int,
-            "metric": str,
-            "country": str,
-            "value": int,
-            "quote": str,
-            "line": int,
-        },
-        pk="id",
-        not_null={"source", "office", "year", "metric", "value", "quote"},
-    )
-    db["facts"].insert_all(
-        ({"id": i, **row} for i, row in enumerate(tables["facts"], 1)), columns=None
-    )
-    db["facts"].create_index(["metric", "year", "country"])
+    """Write every table of a validated knowledge folder, and the build metadata."""
     for name, rows in tables.items():
-        if name == "facts":
-            continue
-        numbered = name not in TABLE_KEYS  # rows without a natural key (intents, lexicon)
+        numbered = name not in TABLE_KEYS  # rows without a natural key (facts, lexicon...)
         columns = {"id": int} if numbered else {}
-        columns.update({c: str for c in COLUMNS[f"{name}.csv"]})
+        columns.update(SCHEMAS.get(name) or {c: str for c in COLUMNS[f"{name}.csv"]})
         db[name].create(columns, pk="id" if numbered else TABLE_KEYS[name])
         if numbered:
             rows = [{"id": i, **row} for i, row in enumerate(rows, 1)]
-        db[name].insert_all(rows, alter=True)
+        db[name].insert_all(rows)
+    db["facts"].create_index(["office", "metric", "year", "country"])
     db["meta"].insert_all(
-        [{"key": "content_hash", "value": content_hash}, {"key": "schema", "value": "1"}],
+        [{"key": "content_hash", "value": content_hash}, {"key": "schema", "value": SCHEMA}],
         pk="key",
     )
 
@@ -94,11 +125,14 @@ def read_tables(db_path: Path) -> dict[str, list[dict]]:
     missing = sorted(REQUIRED_TABLES - set(tables))
     if missing:
         raise FactBaseError(f"{db_path} is not a usable fact base (no {', '.join(missing)})")
+    schema = {r["key"]: r["value"] for r in tables["meta"]}.get("schema")
+    if schema != SCHEMA:
+        raise FactBaseError(f"{db_path} was built by another version (schema {schema})")
     return tables
 
 
 def fact_key(row: dict) -> tuple:
-    """The identity of a fact row: (source, office, metric, year, country)."""
+    """The identity of a fact row: (source, office, period, metric, country)."""
     return tuple(row.get(k) for k in FACT_KEY)
 
 

@@ -12,7 +12,12 @@ RANK_INTENTS = ("ranking", "top", "fewest")
 
 @dataclass
 class Entities:
-    """What a question names. Lists keep the order of mention, without repeats."""
+    """What a question names. Lists keep the order of mention, without repeats.
+
+    ``years`` are the years written out; ``relative`` the years named relative to another
+    ("ago-1" for "tahun lalu", "before-1" for "tahun sebelumnya", "today+1"), resolved
+    against ``anchor`` (the year a follow-up leans on) or the newest year the base has.
+    """
 
     metrics: list[str] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
@@ -22,6 +27,8 @@ class Entities:
     topics: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    relative: list[str] = field(default_factory=list)
+    anchor: int | None = None
     count: int | None = None
     ordinal: int | None = None
     ties: list[tuple[str, ...]] = field(default_factory=list)
@@ -29,15 +36,23 @@ class Entities:
     metric_phrases: list[tuple[str, ...]] = field(default_factory=list)
     excluded: list[tuple[str, str]] = field(default_factory=list)
     qualifiers: list[tuple[str, str]] = field(default_factory=list)
+    included: list[str] = field(default_factory=list)  # "termasuk perpanjangan": not narrowing
     whole: dict[str, str] = field(default_factory=dict)
 
-    conjoined: bool = False
+    conjoined: set[str] = field(default_factory=set)
     vague_exclusion: bool = False
     persona_countries: list[str] = field(default_factory=list)
     subject_spans: list[tuple[int, int, bool]] = field(default_factory=list)
+    topic_spans: list[tuple[int, int]] = field(default_factory=list)
     threshold: tuple[str, int] | None = None
     stated: list[int] = field(default_factory=list)
     names_countries: bool = False
+    refers: bool = False  # "itu", "that": points back at the previous answer
+    rest: bool = False  # "sisanya", "the rest": the whole less what was named before
+    also: bool = False  # "sekalian", "also": adds to what was named before
+    forecast: bool = False  # "bakal", "will be": a figure not yet recorded
+    compatriot: bool = False  # "my countrymen", "negara saya": the asker's own country
+    counting: bool = False  # "berapa orang", "how many people": a count is asked
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""
@@ -65,7 +80,7 @@ class Entities:
 
     def has_subject(self) -> bool:
         """True when something answerable is named (a figure's subject, topic or term)."""
-        return bool(self.metrics or self.groups or self.countries or self.topics)
+        return bool(self.metrics or self.groups or self.countries or self.topics or self.whole)
 
 
 def add_unique(items: list, value) -> None:
@@ -78,15 +93,19 @@ def add_unique(items: list, value) -> None:
 class Frame:
     """A question understood: the intent, its slots and how sure we are.
 
-    ``reason`` says why a ``no_data`` or ``clarify`` frame was chosen
-    (year, place, country, breakdown, topic, tie, vague). ``combined`` lists details
-    that the figure's quote gives only together ("baru", "perpanjangan").
+    ``office`` and ``year`` say whose figures and which year are asked (``years`` when a
+    change or a series spans several). ``reason`` says why a ``no_data`` or ``clarify``
+    frame was chosen (year, place, office, country, breakdown, topic, tie, vague).
+    ``combined`` lists details that the figure's quote gives only together ("baru",
+    "perpanjangan").
     """
 
     intent: str
     status: str = "answered"
     entities: Entities = field(default_factory=Entities)
     year: int | None = None
+    years: list[int] = field(default_factory=list)
+    office: str = ""
     reason: str = ""
     confidence: float = DEFAULT_CONFIDENCE
     combined: list[str] = field(default_factory=list)

@@ -168,7 +168,7 @@ def examples(base) -> tuple[str, ...]:
     abbrs = [row["abbr"] for row in base.tables["metrics"] if row.get("abbr")]
     first, second = [*abbrs, "ITAS", "ITAS"][:2]
     return (
-        f"Berapa {second} tahun {base.period}?",
+        f"Berapa {second} tahun {base.newest_year()}?",
         "Negara asal WNA terbanyak?",
         "How many people were deported?",
         f"What is {first}?",
@@ -182,9 +182,9 @@ def welcome_text(base) -> str:
     office_en = html.escape(offices[0]["short_en"]) if offices else ""
     return (
         f"<b>Halo!</b> Saya menjawab pertanyaan statistik keimigrasian {office_id} "
-        f"tahun {base.period}. Ketik pertanyaan Anda atau tekan contoh di bawah.\n\n"
+        f"tahun {base.newest_year()}. Ketik pertanyaan Anda atau tekan contoh di bawah.\n\n"
         f"<b>Hello!</b> I answer immigration statistics questions about {office_en} "
-        f"in {base.period}. Type your question or press an example below.\n\n"
+        f"in {base.newest_year()}. Type your question or press an example below.\n\n"
         "/help · /sumber (/source) · /bahasa (/lang)"
     )
 

@@ -10,16 +10,18 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from bot.model.frame import Entities
+from bot.model.frame import RANK_INTENTS, Entities
 from bot.understanding.entities import complete_names
 from bot.understanding.intents import SMALLTALK_INTENTS
+from bot.understanding.lexis import lexis
+from bot.understanding.phrases import has_phrase, starts_with
 
 CONTEXT_TTL_SECONDS = 30 * 60
 MAX_CHATS = 10_000
 SHORT_FOLLOWUP_TOKENS = 4
 CARRIED_INTENTS = ("value", "share")
 RECENT_ITEMS = 4
-PAIR_CUES = ("difference", "compare", "sum")
+PAIR_CUES = ("ratio", "difference", "compare", "sum", "average")
 
 
 @dataclass(frozen=True)
@@ -77,46 +79,65 @@ class ContextStore:
                 self._turns.popitem(last=False)
 
 
-def should_merge(tokens: list[str], ent: Entities, cues: dict[str, float], lexicon) -> bool:
+def should_merge(
+    tokens: list[str], ent: Entities, cues: dict[str, float], lexicon, *, fresh: bool = False
+) -> bool:
     """Whether a message leans on the previous one.
 
     A follow-up starts with a follow-up word ("kalau", "and"), refers back ("itu",
     "that") or is short; one naming no subject needs some cue, year or place, so
-    junk and small talk never repeat the previous answer.
+    junk and small talk never repeat the previous answer. A ``fresh`` question (the
+    second of one message) that names a subject leans back only to refer or to pair.
     """
-    starts = any(tuple(tokens[:n]) in lexicon.followups for n in _lengths(lexicon.followups))
-    refers = any(
-        tuple(tokens[i : i + n]) in lexicon.references
-        for n in _lengths(lexicon.references)
-        for i in range(len(tokens))
-    )
+    starts = starts_with(tokens, lexicon.followups)
+    refers = has_phrase(tokens, lexicon.references)
+    if ent.has_subject() and fresh:  # a second question of one message names its own
+        return refers or any(c in cues for c in PAIR_CUES)
     if ent.has_subject():
-        return starts or refers or len(tokens) <= SHORT_FOLLOWUP_TOKENS
-    if ent.excluded:
-        return True  # "selain Korea?" after "berapa WNA"
+        # a share without its whole ("berapa persen yang pro justitia?") or an addition
+        # ("sekalian sama ITAP") leans on what was asked before
+        leans = ("share" in cues and not ent.whole and not ent.countries) or ent.also
+        return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
+    if ent.excluded or ent.rest:
+        return True  # "selain Korea?" after "berapa WNA", "sisanya?"
     asks = any(c not in SMALLTALK_INTENTS for c in cues)
-    return asks or bool(ent.years or ent.places) or (starts and len(tokens) > 1) or refers
+    named = ent.years or ent.relative or ent.places or ent.offices
+    return asks or bool(named) or (starts and len(tokens) > 1) or refers
 
 
-def _lengths(phrases: set[tuple[str, ...]]) -> set[int]:
-    return {len(p) for p in phrases}
-
-
-def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, str | None]:
+def merge(
+    ent: Entities, cues: dict[str, float], prev: Turn, population: str = ""
+) -> tuple[Entities, str | None]:
     """The entities of a follow-up completed from the previous turn.
 
     Args:
         ent: what the follow-up names.
         cues: its intent cues.
         prev: the previous turn of the chat.
+        population: the metric of the people counted ("WNA"), which a follow-up that
+            refers back ("itu WNA dari mana?") uses for the people of the previous figure.
 
     Returns:
         The merged entities and the intent to carry over (None: decide afresh).
     """
     old = prev.entities
     new = ent.copy()
-    if not ent.years:
-        new.years = list(old.years)
+    _carry_years(new, ent, old)
+    if not ent.offices:
+        new.offices = list(old.offices)
+    groups = ent.groups or ([ent.whole["group"]] if "group" in ent.whole else [])
+    if ent.rest and groups and old.metrics and not (ent.metrics or ent.countries):
+        # "ITAS?" -> "and the other types of stay permit?": the group's other members
+        new.groups, new.whole = groups[:1], {}
+        new.excluded = [("metric", m) for m in old.metrics]
+        return new, None
+    if ent.rest and not ent.countries:  # "sisanya?": the whole less the countries named
+        new.metrics = list(ent.metrics or old.metrics)
+        new.excluded = [("country", c) for c in old.countries or prev.recent_countries]
+        new.countries = []
+        return new, None
+    if "share" in cues and not ent.whole:  # "berapa persen dari jumlah tadi?"
+        new.whole = _previous_whole(old)
     pair_cue = any(c in cues for c in PAIR_CUES)
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
         new.metrics, new.groups = list(old.metrics), list(old.groups)
@@ -125,10 +146,17 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
             list(old.topics),
             list(old.terms),
         )
+        ranks = any(c in cues for c in RANK_INTENTS)
+        if ranks and (ent.count or ent.ordinal):  # "top 3 except Japan": a list of its own
+            new.countries = []
         if pair_cue and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
             new.countries = list(prev.recent_countries[-2:])
-        elif pair_cue and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
-            new.metrics = list(prev.recent_metrics[-2:])
+        elif (pair_cue or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
+            # "sum of all three?" after three figures asked one by one: the last three
+            last = len(prev.recent_metrics) if ranks else max(2, ent.count or 2)
+            new.metrics = list(prev.recent_metrics[-last:])
+        if new.whole:
+            new.countries = new.countries if new.countries != old.countries else old.countries
         _without_excluded(new)
         return new, None if cues else prev.intent
     if pair_cue and len(ent.countries) == 1 and prev.recent_countries:
@@ -137,8 +165,14 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
         new.metrics = list(ent.metrics or old.metrics)
     elif pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:
         new.metrics = [m for m in prev.recent_metrics[-1:] if m not in ent.metrics] + ent.metrics
-    elif "sum" in cues and ent.metrics and not ent.countries:
-        new.metrics = list(dict.fromkeys(old.metrics + ent.metrics))
+    elif ("sum" in cues or ent.also) and ent.metrics and not ent.countries:
+        before = list(prev.recent_metrics) if ent.also else list(old.metrics)
+        new.metrics = list(dict.fromkeys(before + ent.metrics))
+    elif (
+        ent.refers and ent.metrics == [population] and old.metrics and population not in old.metrics
+    ):
+        # "itu WNA dari negara mana?" after deportations: those are the deported ones
+        new.metrics = list(old.metrics)
     elif ent.countries and not (ent.metrics or ent.groups):
         # "jumlah deportasi" -> "dari India?" still asks deportations (which have no breakdown)
         new.metrics = list(old.metrics)
@@ -147,13 +181,51 @@ def merge(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[Entities, 
     return new, carried
 
 
+def _previous_whole(old: Entities) -> dict[str, str]:
+    """The whole a share follow-up points at: the group or figure asked before."""
+    if old.groups:
+        return {"group": old.groups[0]}
+    if len(old.metrics) == 1 and not old.countries:
+        return {"metric": old.metrics[0]}
+    return {}
+
+
+def _carry_years(new: Entities, ent: Entities, old: Entities) -> None:
+    """A follow-up keeps the years asked before; a relative year ("kalau tahun
+    sebelumnya?") counts from the year named before."""
+    if ent.relative and not ent.years and old.years:
+        new.anchor = old.years[0]
+    elif not (ent.years or ent.relative):
+        new.years, new.relative, new.anchor = list(old.years), list(old.relative), old.anchor
+
+
 def _without_excluded(ent: Entities) -> None:
     """ "berapa WNA Korea" -> "yang bukan Korea?": what is left out is no longer asked."""
     ent.countries = [c for c in ent.countries if c not in ent.excluded_of("country")]
     ent.metrics = [m for m in ent.metrics if m not in ent.excluded_of("metric")]
 
 
-def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, vocabulary) -> None:
-    """Complete a follow-up's bare word from the previous metric's name (see complete_names)."""
-    if not (ent.metrics or ent.countries):
-        complete_names(tokens, prev.entities.metric_phrases, ent, vocabulary)
+def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -> None:
+    """Complete a follow-up's bare word from the previous metric: a sibling of its name
+    (see complete_names), or a word that names one sibling alone ("how many ITAS?" ->
+    "what about permanent ones?": of ITAS's group, only ITAP is "permanent")."""
+    if ent.metrics or ent.countries:
+        return
+    complete_names(tokens, prev.entities.metric_phrases, ent, lexis(base).vocabulary)
+    if not ent.metrics and prev.entities.metrics:
+        sibling = _sibling(tokens, prev.entities.metrics[0], base)
+        if sibling:
+            ent.metrics.append(sibling)
+
+
+def _sibling(tokens: list[str], metric: str, base) -> str | None:
+    """The one metric of ``metric``'s groups that a word of ``tokens`` names."""
+    words = lexis(base)
+    siblings = {m for g in base.groups_of([metric]) for m in base.group_members(g)} - {metric}
+    for token in tokens:
+        if token in words.metric_words.get(metric, ()):
+            continue
+        named = [m for m in siblings if token in words.metric_words.get(m, ())]
+        if len(named) == 1:
+            return named[0]
+    return None

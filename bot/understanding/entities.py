@@ -6,16 +6,16 @@ from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
+from bot.understanding.phrases import has_phrase
+from bot.understanding.strays import take_unknown_modifiers, take_unknown_places
 from bot.understanding.surroundings import (
     COUNTRY_WORDS,
     SUBJECT_KINDS,
     conjoined,
     excluded_after,
     follows,
-    has_phrase,
     listed_after,
     not_asked,
-    take_unknown_modifiers,
     take_whole,
     vague_exclusion,
 )
@@ -39,18 +39,25 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     redundant = [
         m
         for m in matches
-        # "how many ITAS in the report": a near-word never joins an exact name of its kind
-        if m.score < EXACT_SCORE and {FAMILY.get(e.kind, e.kind) for e in m.entries} & exact
+        # "how many ITAS in the report": a near-word never joins an exact name of its kind,
+        # unless it is listed with one ("deportd plus prosecuted")
+        if m.score < EXACT_SCORE
+        and {FAMILY.get(e.kind, e.kind) for e in m.entries} & exact
+        and not _listed_with_another(tokens, m, matches, lexicon.conjunctions)
     ]
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
     excluding: Match | None = None
-    for match in take_whole(found, tokens, matches, lexicon.whole_markers):
+    for match in take_whole(found, tokens, matches, lexicon.whole_markers, base):
         if match.of_kind("country") and not_asked(found, tokens, match, lexicon):
             continue
         listed = excluding and listed_after(tokens, excluding, match, lexicon.conjunctions)
         after = excluded_after(tokens, match, lexicon.excludes_after)
-        if listed or after or follows(tokens, match.start, lexicon.excludes):
+        gap = match.start > 0 and not any(m.end == match.start for m in matches)
+        before = follows(tokens, match.start, lexicon.excludes) or (
+            gap and follows(tokens, match.start - 1, lexicon.excludes)
+        )  # one word between: "rather than administrative deportation", "except for Japanese"
+        if listed or after or before:
             # "selain Korea dan Jepang": every name of the list is left out, not asked
             found.spans.append((match.start, match.end))
             found.excluded.extend((e.kind, e.value) for e in match.entries)
@@ -61,18 +68,38 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if any(match.of_kind(k) for k in SUBJECT_KINDS):
             english = all(e.lang == "en" for e in match.entries)
             found.subject_spans.append((match.start, match.end, english))
+        if match.of_kind("topic"):
+            found.topic_spans.append((match.start, match.end))
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
     found.conjoined = conjoined(tokens, matches, lexicon.conjunctions)
-    if has_phrase(tokens, lexicon.compatriots):
+    found.compatriot = has_phrase(tokens, lexicon.compatriots)
+    if found.compatriot:
         for code in found.persona_countries:  # "I'm Korean: how many of my countrymen?"
             add_unique(found.countries, code)
     found.vague_exclusion = vague_exclusion(tokens, found, lexicon)
     _take_numbers(found, tokens, base)
+    take_unknown_places(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
     found.names_countries = any(t in COUNTRY_WORDS for t in tokens)
+    found.refers = has_phrase(tokens, lexicon.references)
+    found.rest = has_phrase(tokens, lexicon.rest)
+    found.also = has_phrase(tokens, lexicon.also)
+    found.forecast = has_phrase(tokens, lexicon.forecasts)
+    found.counting = has_phrase(tokens, lexicon.counts)
     return found
+
+
+def _listed_with_another(tokens: list[str], match: Match, matches: list[Match], joiners) -> bool:
+    """Whether a conjunction alone stands between ``match`` and another name."""
+    for other in matches:
+        if other is match:
+            continue
+        between = tokens[other.end : match.start] or tokens[match.end : other.start]
+        if between and len(between) == 1 and between[0] in joiners:
+            return True
+    return False
 
 
 def complete_names(tokens: list[str], phrases: list[tuple[str, ...]], found: Entities, vocabulary):
@@ -107,8 +134,10 @@ def _take_match(found: Entities, match: Match) -> None:
         "topic": found.topics,
         "term": found.terms,
     }
+    office = any(e.kind == "office" for e in match.entries)
     for entry in match.entries:
-        add_unique(kinds[entry.kind], entry.value)
+        if not (office and entry.kind == "place"):  # "Jakarta Selatan" names the office
+            add_unique(kinds[entry.kind], entry.value)
     langs = {e.lang for e in match.entries if e.lang}
     if len(langs) == 1:
         found.lang_hints.append(langs.pop())
@@ -122,14 +151,13 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     "ke 3") and qualifiers ("per bulan") among the words no name covered."""
     lexicon = lexis(base).lexicon
     taken = {i for start, end in found.spans for i in range(start, end)}
-    relative: list[int] = []
     for i in range(len(tokens)):
         if i in taken:
             continue
         for n in (3, 2, 1):
             window = tuple(tokens[i : i + n])
             if window in lexicon.relative_years:
-                relative.append(lexicon.relative_years[window])
+                add_unique(found.relative, lexicon.relative_years[window])
                 taken.update(range(i, i + n))
                 break
             following = tokens[i + n] if i + n < len(tokens) else ""
@@ -138,7 +166,13 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 taken.update(range(i, i + n + 1))
                 break
             if window in lexicon.qualifiers and _near_subject(found, i, i + n):
-                add_unique(found.qualifiers, (" ".join(window), lexicon.qualifiers[window]))
+                meant = lexicon.qualifiers[window]
+                if _negated(tokens, i, lexicon):  # "bukan perpanjangan": left out, not asked
+                    add_unique(found.excluded, ("qualifier", meant))
+                elif follows(tokens, i, lexicon.inclusive):  # "including renewals": all
+                    add_unique(found.included, meant)
+                else:
+                    add_unique(found.qualifiers, (" ".join(window), meant))
                 taken.update(range(i, i + n))
                 break
             if window in lexicon.ordinals and found.ordinal is None:
@@ -150,8 +184,12 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
-    for year in relative:  # a year written out wins over "tahun depan" elsewhere
-        add_unique(found.years, year)
+
+
+def _negated(tokens: list[str], start: int, lexicon) -> bool:
+    """Whether a negation or exclusion word stands right before ``start``."""
+    before = tokens[start - 1] if start else ""
+    return before in lexicon.negations or follows(tokens, start, lexicon.excludes)
 
 
 def _near_subject(found: Entities, start: int, end: int) -> bool:

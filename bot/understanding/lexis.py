@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.facts.base import FactBase
+from bot.facts.words import read_common_words
 from bot.model.countries import all_country_names
 from bot.model.text import clean_tokens, split_list
 from bot.understanding.lexicon import Lexicon, read_lexicon
@@ -15,6 +16,8 @@ from bot.understanding.vocabulary import Entry, Vocabulary
 
 LANGS = ("id", "en")
 FUZZY_CUE_MIN_CHARS = 6
+STRAY_LEVEL = 3.0  # Zipf: a word this common is no name
+PLACE_LEVEL = 4.0  # after "di"/"in", only a very common word is no place
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,12 @@ class Lexis:
     plain_words: frozenset[str]
     longest_cue: int
     single_word_cues: list[str]
+    common: dict[float, frozenset[str]]
+    metric_words: dict[str, frozenset[str]]
+
+    def is_common(self, word: str, level: float = STRAY_LEVEL) -> bool:
+        """Whether ``word`` is a common Indonesian or English word (Zipf >= ``level``)."""
+        return word in self.common.get(level, frozenset())
 
 
 def lexis(base: FactBase) -> Lexis:
@@ -39,7 +48,7 @@ def lexis(base: FactBase) -> Lexis:
 def build_lexis(base: FactBase) -> Lexis:
     """Index the aliases, lexicon and cues of ``base``'s tables."""
     tables = base.tables
-    lexicon = read_lexicon(tables["lexicon"], base.period)
+    lexicon = read_lexicon(tables["lexicon"])
     vocabulary = _vocabulary(tables)
     cues = _cue_index(tables["intents"])
     function_words = lexicon.words() | {w for c in cues for w in c}
@@ -54,7 +63,19 @@ def build_lexis(base: FactBase) -> Lexis:
         single_word_cues=sorted(
             c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS
         ),
+        common=read_common_words(tables["common_words"]),
+        metric_words=_metric_words(vocabulary),
     )
+
+
+def _metric_words(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """Each metric mapped to the words of its aliases."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for tokens, entries in vocabulary.exact.items():
+        for entry in entries:
+            if entry.kind == "metric":
+                words[entry.value].update(tokens)
+    return {metric: frozenset(found) for metric, found in words.items()}
 
 
 def _name_words(tables: dict[str, list[dict]]) -> set[str]:

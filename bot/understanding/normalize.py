@@ -40,7 +40,11 @@ def squeeze(token: str, known: Set[str]) -> str:
 
 
 def normalize(
-    text: str, *, abbreviations: Mapping[str, tuple[str, ...]], known: Set[str]
+    text: str,
+    *,
+    abbreviations: Mapping[str, tuple[str, ...]],
+    known: Set[str],
+    whole: Set[str] = frozenset(),
 ) -> list[str]:
     """Tokens ready for matching: cleaned, squeezed, abbreviations expanded.
 
@@ -48,10 +52,11 @@ def normalize(
         text: the raw message.
         abbreviations: chat shorthand mapped to its expansion (may be empty: a filler word).
         known: every word the fact base knows, so emphasis folding never breaks a real word.
+        whole: common words of the languages, never split in two ("gotham" is no "got ham").
     """
     tokens: list[str] = []
     for raw in _unreduplicate(clean_tokens(text)):
-        for token in split_glued(squeeze(raw, known), known):
+        for token in split_glued(squeeze(raw, known), known, whole):
             if token in abbreviations:
                 tokens.extend(abbreviations[token])
             else:
@@ -59,9 +64,9 @@ def normalize(
     return tokens
 
 
-def split_glued(token: str, known: Set[str]) -> tuple[str, ...]:
+def split_glued(token: str, known: Set[str], whole: Set[str] = frozenset()) -> tuple[str, ...]:
     """Split two known words typed without a space: "berapaitas" -> ("berapa", "itas")."""
-    if token in known or len(token) < GLUED_MIN_CHARS or not token.isalpha():
+    if token in known or token in whole or len(token) < GLUED_MIN_CHARS or not token.isalpha():
         return (token,)
     for cut in range(len(token) - GLUED_PART_CHARS, GLUED_PART_CHARS - 1, -1):
         left, right = token[:cut], token[cut:]

@@ -1,17 +1,14 @@
 """What surrounds a name in a question: exclusions ("selain Korea"), the whole of a
-share ("dari total izin tinggal"), words about the asker ("saya orang Jepang"), things a
-country describes ("restoran Korea") and unknown words that narrow a subject."""
+share ("dari total izin tinggal"), words about the asker ("saya orang Jepang") and things
+a country describes ("restoran Korea")."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process, utils
-
 from bot.understanding.lexis import lexis
-from bot.understanding.vocabulary import Match, one_slip
+from bot.understanding.vocabulary import Match
 
 if TYPE_CHECKING:
     from bot.facts.base import FactBase
@@ -19,45 +16,15 @@ if TYPE_CHECKING:
 
 LEAD_WORDS = frozenset(
     {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
-    | {"orang", "warga", "a", "an", "berasal", "asal"}
+    | {"orang", "warga", "a", "an", "berasal", "asal", "aktif", "active", "registered"}
 )
 SUBJECT_KINDS = ("metric", "group", "country")
-MODIFIER_REACH = 3  # words after a subject that may still narrow it
-TYPO_CUTOFF = 85.0
 COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
 
 
 def _add(items: list, value) -> None:
     if value not in items:
         items.append(value)
-
-
-def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -> None:
-    """Unknown words next to a subject narrow it ("WNA yang ditahan", "illegal foreigners",
-    "WNA Eropa", "WNA Koria"): they become qualifiers, so the total is never given for
-    them. Plain words and slips of function words ("dikeluarin", "permanant") do not."""
-    words = lexis(base)
-    taken = {i for start, end in found.spans for i in range(start, end)}
-    near: set[int] = set()
-    for start, end, english in found.subject_spans:
-        near.update(range(end, min(end + MODIFIER_REACH, len(tokens))))
-        if english:  # English puts a modifier before its noun: "illegal foreigners"
-            near.add(start - 1)
-    for i in sorted(near):
-        word = tokens[i] if 0 <= i < len(tokens) else ""
-        unknown = word.isalpha() and len(word) >= 3 and word not in words.plain_words
-        if i not in taken and unknown and not is_typo_of_known(word, words.function_words):
-            _add(found.qualifiers, (word, word))
-
-
-@lru_cache(maxsize=2048)
-def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
-    """Whether ``word`` is one slip away from a word of ``known`` ("permanant")."""
-    choices = [k for k in known if abs(len(k) - len(word)) <= 2]
-    found = process.extractOne(
-        word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
-    )
-    return found is not None or any(one_slip(word, k) for k in choices if len(k) >= 5)
 
 
 def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
@@ -97,11 +64,6 @@ def not_asked(found: Entities, tokens: list[str], match: Match, lexicon) -> bool
     return True
 
 
-def has_phrase(tokens: list[str], phrases: set[tuple[str, ...]]) -> bool:
-    lengths = {len(p) for p in phrases}
-    return any(tuple(tokens[i : i + n]) in phrases for n in lengths for i in range(len(tokens)))
-
-
 def vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
     """An exclusion that names nothing we know: "WNA selain 5 negara" cannot be answered
     with the total. "selain itu" (besides that) excludes nothing."""
@@ -119,16 +81,25 @@ def vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
     return False
 
 
-def conjoined(tokens: list[str], matches: list[Match], conjunctions: set[str]) -> bool:
-    """Whether two figure names are joined by "dan", "and", "vs", ...: both are asked."""
+def conjoined(tokens: list[str], matches: list[Match], conjunctions: set[str]) -> set[str]:
+    """The figures named next to another with "dan", "and", "vs", ... between them: they
+    are asked side by side ("ITAS dan WNA"), not one describing the other."""
     figures = [m for m in matches if m.of_kind("metric") or m.of_kind("group")]
-    return any(t in conjunctions for a, b in pairwise(figures) for t in tokens[a.end : b.start])
+    joined: set[str] = set()
+    for a, b in pairwise(figures):
+        if any(t in conjunctions for t in tokens[a.end : b.start]):
+            joined.update(e.value for m in (a, b) for e in m.entries)
+    return joined
 
 
-def take_whole(found: Entities, tokens: list[str], matches: list[Match], markers) -> list[Match]:
+def take_whole(
+    found: Entities, tokens: list[str], matches: list[Match], markers, base: FactBase
+) -> list[Match]:
     """Set aside the whole of a share: "persen ITAS dari total izin tinggal", "share of
     stay permits", "persen WNA Taiwan dari WNA India". A country right after a marker is
-    an origin ("WNA dari Korea"), not a whole. Returns the other matches."""
+    an origin ("WNA dari Korea"), not a whole. A whole written as its members ("dari total
+    ITK, ITAS dan ITAP", "dari izin tinggal (ITK+ITAS+ITAP)") is their group. Returns the
+    other matches."""
     index = next(
         (
             k
@@ -142,7 +113,10 @@ def take_whole(found: Entities, tokens: list[str], matches: list[Match], markers
         return matches
     whole = matches[index]
     found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}
-    rest = matches[:index] + matches[index + 1 :]
+    listed = _listed_whole(found, tokens, matches, index, base)
+    rest = [m for k, m in enumerate(matches) if k != index and m not in listed]
+    for match in listed:
+        found.spans.append((match.start, match.end))
     after = matches[index + 1] if index + 1 < len(matches) else None
     if after and after.start == whole.end and after.of_kind("country") and "metric" in found.whole:
         rest.remove(after)
@@ -154,3 +128,31 @@ def take_whole(found: Entities, tokens: list[str], matches: list[Match], markers
         found.spans.append((after.start, after.end))
     found.spans.append((whole.start, whole.end))
     return rest
+
+
+def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) -> list[Match]:
+    """The metrics listed right after the whole that belong to it: the members of a group
+    named as a whole, or the rest of a list of metrics that makes up a group."""
+    conjunctions = lexis(base).lexicon.conjunctions
+    listed: list[Match] = []
+    for k in range(index + 1, len(matches)):
+        previous = matches[k - 1]
+        if not (
+            matches[k].of_kind("metric")
+            and listed_after(tokens, previous, matches[k], conjunctions)
+        ):
+            break
+        listed.append(matches[k])
+    named = {m for match in listed for m in match.of_kind("metric")}
+    if "group" in found.whole:
+        members = set(base.group_members(found.whole["group"]))
+        return [match for match in listed if set(match.of_kind("metric")) <= members]
+    if "metric" in found.whole and listed:
+        named.add(found.whole["metric"])
+        group = next(
+            (g for g in base.groups_of(list(named)) if set(base.group_members(g)) == named), None
+        )
+        if group:
+            found.whole = {"group": group}
+            return listed
+    return []

@@ -1,0 +1,58 @@
+"""Stages 1-4a on one text, without any chat context: normalize, find the entities, the
+intent cues and the language. Cached per fact base: a text says the same every time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.facts.base import FactBase
+from bot.model.frame import Entities
+from bot.understanding.cues import find_cues
+from bot.understanding.entities import extract_entities
+from bot.understanding.language import detect_language
+from bot.understanding.lexis import STRAY_LEVEL, lexis
+from bot.understanding.normalize import normalize
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a text says on its own: tokens, entities, intent cues, language, unknown words."""
+
+    tokens: tuple[str, ...]
+    entities: Entities
+    cues: dict[str, float]
+    lang: str | None
+    unknown: int
+
+
+def tokens_of(base: FactBase, text: str) -> tuple[str, ...]:
+    """The normalized tokens of ``text``."""
+    words = lexis(base)
+    return tuple(
+        normalize(
+            text,
+            abbreviations=words.lexicon.abbreviations,
+            known=words.known_words,
+            whole=words.common.get(STRAY_LEVEL, frozenset()),
+        )
+    )
+
+
+def analyse(base: FactBase, text: str) -> Analysis:
+    """Normalize ``text`` and find its entities, cues and language (no chat context)."""
+    return analyse_tokens(base, tokens_of(base, text))
+
+
+def analyse_tokens(base: FactBase, tokens: tuple[str, ...]) -> Analysis:
+    """The entities, cues and language of normalized ``tokens``."""
+    words = lexis(base)
+    tokens = list(tokens)
+    ent = extract_entities(tokens, base)
+    covered = {i for start, end in ent.spans for i in range(start, end)}
+    return Analysis(
+        tokens=tuple(tokens),
+        entities=ent,
+        cues=find_cues(tokens, base, covered),
+        lang=detect_language(tokens, words.lexicon.lang_words, ent.lang_hints),
+        unknown=sum(t not in words.known_words and not t.isdigit() for t in tokens),
+    )

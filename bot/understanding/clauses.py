@@ -1,0 +1,213 @@
+"""Stage 0: a long message into clauses, and which of them ask something.
+
+People wrap a question in greetings, introductions and thanks ("Selamat pagi, saya
+wartawan ... Berapa ITAS 2020? Terima kasih"), and sometimes ask two things at once
+("siapa kepala kantornya dan berapa ITAS 2020?"). The question is the clause with a
+question or request word (``question`` in the lexicon), an intent cue or a question mark;
+the others are context, whose places, topics and statement cues never choose the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass
+from itertools import pairwise
+
+from bot.model.frame import Entities
+from bot.understanding.lexicon import Lexicon
+from bot.understanding.phrases import has_phrase
+from bot.understanding.vocabulary import one_slip
+
+_SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_COMMA = re.compile(r",\s*")
+MIN_COMMA_WORDS = 3
+MIN_CLAUSE_TOKENS = 2
+SLIP_MIN_CHARS = 3  # question words this long are recognised with one slip
+SLIP_REACH = 3  # ... among the first words of a clause
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The normalized tokens of one clause; ``questioned`` when it ended with "?"."""
+
+    tokens: tuple[str, ...]
+    questioned: bool = False
+    after_comma: str = ""  # how a comma cut it from the clause before: "asks", "joins", ...
+
+
+def sentences(
+    text: str,
+    abbreviations: Set[str] = frozenset(),
+    joiners: Set[str] = frozenset(),
+    askers: Set[str] = frozenset(),
+    reasons: Set[str] = frozenset(),
+) -> list[tuple[str, bool, str]]:
+    """``text`` cut at sentence ends, each with whether it ended with a question mark, and
+    how a comma cut it from the piece before ("asks", "joins", "reason"; "": it was not). A
+    full stop inside a number (6.433) or after an abbreviation ("surat ket. keimigrasian",
+    "UU No. 6") ends nothing. A comma before a joining word ("..., terus inovasinya apa?")
+    ends a clause when what follows asks something of its own, and so does a comma
+    before a question or request word ("skripsi saya tentang TKA, butuh data WNA India")
+    or before a reason ("..., karena banyak investor dari sana"), when the part before is
+    a few words long ("WNA Korea, Jepang dan China" and "urutkan, sekalian sama ITAP" stay
+    whole); ``askers`` are the question and request words (and their short forms)."""
+    found, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, 0, match.start())
+        stop = match.group(0) == "."
+        if stop and word and (word.group(0).lower() in abbreviations or len(word.group(0)) <= 2):
+            continue
+        found.append((text[start : match.start()], "?" in match.group(0)))
+        start = match.end()
+    found.append((text[start:], False))
+    pieces = [(part, asked and i == len(parts) - 1, cut)
+              for piece, asked in found
+              for parts in [_at_commas(piece, joiners, askers, reasons)]
+              for i, (part, cut) in enumerate(parts)]  # fmt: skip
+    return [(piece.strip(), asked, cut) for piece, asked, cut in pieces if piece.strip()]
+
+
+def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str]):
+    parts, start, cut = [], 0, ""
+    for match in _COMMA.finditer(text):
+        before, after = text[start : match.start()], text[match.end() :].split(",")[0]
+        words = [w.strip("?!.").lower() for w in after.split()]
+        asking = any(w in askers for w in words[1:])
+        # "WNA Korea, Jepang, dan China berapa": the end of a list, not a new question
+        single = len(before.split()) >= MIN_COMMA_WORDS and "," not in before
+        kind = _comma_kind(words, joiners, askers, reasons)
+        if single and (kind in ("asks", "reason") or (kind == "joins" and asking)):
+            parts.append((before, cut))
+            start, cut = match.end(), kind
+    return [*parts, (text[start:], cut)]
+
+
+def _comma_kind(words: list[str], joiners, askers, reasons) -> str:
+    first = words[0] if words else ""
+    if first in reasons:
+        return "reason"
+    if first in askers:
+        return "asks"
+    return "joins" if first in joiners else ""
+
+
+def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
+    """Cut before a joining word that starts another question ("siapa kepala kantornya |
+    dan berapa ITAS 2020", "berapa ITAS 2020 | and how many Koreans") and before a word
+    that turns to another thought ("klien kami orang Korea | tapi yang bertanya Taiwan").
+    A part cut off before a question word asks (``questioned``)."""
+    joiners = lexicon.conjunctions | {p[0] for p in lexicon.followups if len(p) == 1}
+    starts = lexicon.questions | lexicon.requests | lexicon.question_starts
+    lengths = {len(p) for p in starts}
+    cuts = [
+        i
+        for i in range(MIN_CLAUSE_TOKENS, len(tokens) - 1)
+        if (
+            tokens[i] in joiners
+            and any(tuple(tokens[i + 1 : i + 1 + n]) in starts for n in lengths)
+        )
+        or tokens[i] in lexicon.clause_breaks
+    ]
+    bounds = [0, *cuts, len(tokens)]
+    return [
+        Clause(tokens[a:b], a in cuts and tokens[a] not in lexicon.clause_breaks)
+        for a, b in pairwise(bounds)
+        if tokens[a:b]
+    ]
+
+
+def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str:
+    """ "question" (a question mark or word), "request" ("tolong", "I need"), "declined"
+    ("tidak perlu", "we already have the ITAS number") or "context". A word that is no
+    word of ``known`` and one slip from a question word asks too ("hwo many")."""
+    if has_phrase(clause.tokens, lexicon.declined):
+        return "declined"
+    if clause.questioned or has_phrase(clause.tokens, lexicon.questions):
+        return "question"
+    words = [p[0] for p in lexicon.questions if len(p) == 1 and len(p[0]) >= SLIP_MIN_CHARS]
+    slips = [t for t in clause.tokens[:SLIP_REACH] if t not in known]
+    if any(one_slip(t, w) for t in slips for w in words):
+        return "question"
+    return "request" if has_phrase(clause.tokens, lexicon.requests) else "context"
+
+
+@dataclass(frozen=True)
+class Question:
+    """Clauses that ask one thing together, and the context clause that names its subject
+    when they do not (``lend``)."""
+
+    clauses: tuple[int, ...]
+    lend: int | None = None
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What planning needs to know of a clause."""
+
+    role: str
+    subject: bool  # names a figure's subject
+    topical: bool  # names a subject, asks for a statement or a ranking
+    also: bool = False  # "... juga", "also": asks one more thing
+
+
+def plan(traits: list[Traits]) -> list[Question]:
+    """The questions of a message.
+
+    Clauses with a question mark or word ask; failing those, requests with a subject ask
+    ("Kami perlu angka ITK"), and a request that adds something ("sebutkan juga inovasinya")
+    asks one more thing. Asking clauses without a topic join the next one that has one (else
+    the one before); a question without a topic takes it from the nearest context clause
+    before it (else after). A message with no asking clause is one question.
+    """
+    asking = [i for i, t in enumerate(traits) if t.role == "question"]
+    requests = [i for i, t in enumerate(traits) if t.role == "request"]
+    if not asking:
+        asking = [i for i in requests if traits[i].subject] or requests
+    elif not any(traits[i].topical for i in asking):  # "where is the office? address pls"
+        asking += [i for i in requests if traits[i].topical]
+    else:
+        asking += [i for i in requests if traits[i].also and traits[i].topical]
+    if not asking:
+        return [Question(tuple(range(len(traits))))]
+    groups = _groups(sorted(asking), traits)
+    context = [i for i, t in enumerate(traits) if i not in asking and t.topical]
+    topical = [t.topical for t in traits]
+    return [Question(tuple(g), _lender(g, context, topical)) for g in groups]
+
+
+def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    waiting: list[int] = []
+    for i in asking:
+        waiting.append(i)
+        if traits[i].topical:
+            groups.append(waiting)
+            waiting = []
+    if waiting and groups:
+        groups[-1].extend(waiting)
+    elif waiting:
+        groups.append(waiting)
+    return groups
+
+
+def _lender(group: list[int], context: list[int], subject: list[bool]) -> int | None:
+    if any(subject[i] for i in group) or not context:
+        return None
+    before = [i for i in context if i < min(group)]
+    return before[-1] if before else context[0]
+
+
+def borrow_subject(question: Entities, context: Entities) -> Entities:
+    """``question`` with the subject (and, when it names none, the years and office) of a
+    context clause: "Saya menulis tentang ITAS. Berapa jumlahnya tahun 2020?"."""
+    merged = question.copy()
+    merged.metrics, merged.groups = list(context.metrics), list(context.groups)
+    merged.countries = list(context.countries)
+    merged.metric_phrases = list(context.metric_phrases)
+    if not (question.years or question.relative):
+        merged.years, merged.relative = list(context.years), list(context.relative)
+    if not question.offices:
+        merged.offices = list(context.offices)
+    return merged

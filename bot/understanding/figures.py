@@ -1,0 +1,128 @@
+"""Stage 4d: which figure intent a question about figures asks: a value, a ranking, a
+share, a difference, a sum, a comparison, a change between years or a series."""
+
+from __future__ import annotations
+
+from bot.facts.base import FactBase
+from bot.model.frame import RANK_INTENTS, Entities, Frame
+from bot.understanding.lexis import lexis
+from bot.understanding.refusals import quoted_words, unanswerable
+from bot.understanding.scope import Scope
+
+PAIR_INTENTS = ("ratio", "difference", "compare")
+YEAR_INTENTS = ("change", "series")
+
+
+def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: Scope) -> Frame:
+    """The frame of a figure question: first what the release cannot answer, then how."""
+    if ent.forecast:  # "ITAS 2021 bakal naik?": the release records, it does not forecast
+        return Frame("value", "no_data", year=scope.year, reason="forecast")
+    over_years = _over_years(ent, cues, scope)
+    refusal = unanswerable(ent, cues, base, scope, years_checked=bool(over_years))
+    if refusal and refusal.intent == "complement" and "share" in cues:
+        refusal.reason = "share"  # "what % of foreigners are not Korean?"
+    if refusal:
+        return refusal
+    if over_years:
+        return Frame(over_years, year=scope.year, years=list(scope.years))
+    frame = _figure_intent(ent, cues, base, scope.year, scope.office)
+    frame.combined = _combined(ent, base, scope)
+    if frame.combined and frame.intent == "value":
+        # "ITAP baru saja": the release gives new and renewed together, never apart
+        return Frame("value", "no_data", year=scope.year, reason="combined",
+                     combined=frame.combined)  # fmt: skip
+    return frame
+
+
+def _over_years(ent: Entities, cues: dict[str, float], scope: Scope) -> str:
+    """ "change" for a figure compared between two years ("naik atau turun dari 2020 ke
+    2021"), "series" for one across the years ("dari tahun ke tahun"), else ""."""
+    single = len(ent.countries) <= 1 and len(ent.metrics) + len(ent.groups) <= 1
+    if not single or len(scope.offices) > 1:
+        return ""
+    if "series" in cues and cues["series"] >= cues.get("change", 0):
+        return "series"
+    pairing = any(c in cues for c in (*PAIR_INTENTS, "change"))
+    if "change" in cues or (pairing and len(scope.years) >= 2):
+        return "change"
+    return ""
+
+
+def _combined(ent: Entities, base: FactBase, scope: Scope) -> list[str]:
+    """The details a quote gives together when only some were asked ("ITAP baru": the
+    figure is for "baru dan perpanjangan")."""
+    asked = {meant for _, meant in ent.qualifiers}
+    left_out = set(ent.excluded_of("qualifier"))  # "ITAP (bukan perpanjangan)"
+    if not asked and not left_out:
+        return []
+    said = quoted_words(ent, base, scope)
+    qualifiers = lexis(base).lexicon.qualifiers.values()
+    details = {meant for meant in qualifiers if set(meant.split()) <= said}
+    alone = asked and details - asked - set(ent.included)  # "new plus renewals" is all
+    return sorted(details) if alone or details & left_out else []
+
+
+def _figure_intent(
+    ent: Entities, cues: dict[str, float], base: FactBase, year: int, office: str
+) -> Frame:
+    breakdown = base.metrics_with_country_breakdown()
+    ranked = ent.ordinal and ent.metrics and not ent.countries and set(ent.metrics) <= breakdown
+    listing = ent.threshold and ent.names_countries  # "negara dengan WNA lebih dari 1000"
+    wants_rank = ranked or listing or any(c in cues for c in RANK_INTENTS)
+    if "average" in cues:
+        return _average(ent, base, year, office, len(ent.countries) or len(ent.metrics))
+    if wants_rank and len(ent.countries) < 2 and len(ent.metrics) < 2:
+        return _ranking(ent, cues, base, year, office, listed=bool(ranked or listing))
+    items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
+    if len(set(ent.offices)) > 1:
+        items = max(items, len(set(ent.offices)))  # "ITAS Bekasi vs Jakarta Selatan"
+    if "share" in cues:
+        if ent.whole or ent.countries or ent.groups:
+            together = "sum" in cues and len(ent.countries) > 1  # "Korea and Japan together"
+            return Frame("share", year=year, reason="together" if together else "")
+        # A share of what? The whole is asked for, never guessed.
+        return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
+    for intent in PAIR_INTENTS:
+        if intent in cues and items >= 2:
+            return Frame(intent, year=year)
+    if "sum" in cues and (items >= 2 or ent.groups):
+        return Frame("sum", year=year)
+    if items >= 2:  # "urutkan ITK, ITAS dan ITAP": side by side, largest first
+        return Frame("compare", year=year, reason="sorted" if wants_rank else "")
+    return Frame("sum" if ent.groups else "value", year=year)
+
+
+def _average(ent: Entities, base: FactBase, year: int, office: str, items: int) -> Frame:
+    """ "rata-rata WNA Korea dan Jepang": the mean of the figures named; "rata-rata WNA per
+    negara": the mean over every country the release lists."""
+    if items >= 2 or ent.groups:
+        return Frame("average", year=year)
+    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+    listed = base.countries_with_facts(metric, year, office)
+    if not ent.countries and listed and (ent.names_countries or ent.count):
+        ent.countries = [f.country for f in listed][: ent.count or len(listed)]
+        return Frame("average", year=year)
+    # The average of one figure (per month? per country?) is not in the release.
+    return Frame("value", "no_data", year=year, reason="average")
+
+
+def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool) -> Frame:
+    breakdown = base.metrics_with_country_breakdown()
+    if any(m not in breakdown for m in ent.metrics) or ent.groups:
+        return Frame("ranking", "no_data", year=year, reason="breakdown")
+    count = ent.count or (ent.ordinal if ent.names_countries else None)  # "kelima negara itu"
+    left_out = ent.excluded_of("country")
+    if count and ("sum" in cues or ("value" in cues and left_out)):
+        # "top 3 countries combined": the sum of the first three; "the top five except
+        # Korea, how many people is that?": of the first five, all but Korea
+        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+        top = base.countries_with_facts(metric, year, office)[:count]
+        ent.countries = [f.country for f in top if f.country not in left_out]
+        return Frame("sum", year=year)
+    # "rank ... from most to least" lists; "paling banyak dari negara mana" names one
+    listed = listed or cues.get("ranking", 0) > cues.get("top", 0)
+    if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first
+        # "sort them from smallest to largest" lists, smallest first
+        listed = listed and cues.get("ranking", 0) > cues["fewest"]
+        return Frame("fewest", year=year, reason="listed" if listed else "")
+    return Frame("ranking" if listed else "top", year=year)

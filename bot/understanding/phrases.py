@@ -1,0 +1,37 @@
+"""Look-ups of word sequences in normalized tokens: one helper for every list of phrases
+the understanding stage reads (exclusion words, references, question words, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+
+class Phrases(frozenset):
+    """A set of phrases (tuples of words) that knows the lengths it holds."""
+
+    lengths: tuple[int, ...]
+
+    def __new__(cls, phrases: Iterable[tuple[str, ...]] = ()):
+        found = super().__new__(cls, phrases)
+        found.lengths = tuple(sorted({len(p) for p in found}, reverse=True))
+        return found
+
+
+def lengths_of(phrases) -> Sequence[int]:
+    """The lengths of ``phrases``, longest first."""
+    lengths = getattr(phrases, "lengths", None)
+    return lengths if lengths is not None else sorted({len(p) for p in phrases}, reverse=True)
+
+
+def has_phrase(tokens: Sequence[str], phrases) -> bool:
+    """Whether one of ``phrases`` occurs anywhere in ``tokens``."""
+    tokens = tuple(tokens)
+    return any(
+        tokens[i : i + n] in phrases for n in lengths_of(phrases) for i in range(len(tokens))
+    )
+
+
+def starts_with(tokens: Sequence[str], phrases) -> bool:
+    """Whether ``tokens`` begin with one of ``phrases``."""
+    tokens = tuple(tokens)
+    return any(tokens[:n] in phrases for n in lengths_of(phrases))

@@ -1,0 +1,137 @@
+"""Stage 4c: what the release cannot answer, decided before any figure is looked up.
+
+Another year, another office or place, a country it does not list, a breakdown or a
+detail it does not give, or an exclusion it cannot compute: each becomes a ``no_data``
+frame that says so, and "all but X" becomes a computed complement.
+"""
+
+from __future__ import annotations
+
+from bot.facts.base import FactBase
+from bot.model.frame import RANK_INTENTS, Entities, Frame
+from bot.model.text import clean_tokens
+from bot.understanding.scope import Scope, subject_metric, year_available
+
+CONTEXT_PLACE_KINDS = ("negara", "kecamatan", "kawasan")
+
+
+def places_asked(ent: Entities, base: FactBase) -> list[str]:
+    """Places the question asks about. Beside a named office, the country around it or a
+    district inside it is only context ("expelled from Indonesia by the Bekasi office",
+    "I work in Cikarang; how many Japanese live in Bekasi?")."""
+    context = base.places_of_kind(CONTEXT_PLACE_KINDS)
+    return [p for p in ent.places if not (ent.offices and p in context)]
+
+
+def unanswerable(
+    ent: Entities, cues: dict[str, float], base: FactBase, scope: Scope, *, years_checked: bool
+) -> Frame | None:
+    """A no-data frame when the release lacks the year, country, breakdown or detail asked;
+    a complement frame for "all but X".
+
+    Args:
+        years_checked: the caller checks each year itself (a change or a series).
+    """
+    year, office = scope.year, scope.office
+    if year is None:  # the subject has no figure at this office at all
+        return Frame("value", "no_data", reason="metric")
+    missing = None if years_checked else _missing_year(ent, base, scope)
+    if missing is not None:
+        return Frame("value", "no_data", year=missing, reason="year")
+    breakdown = base.metrics_with_country_breakdown()
+    listed = base.countries_named(year, office) if year else set()
+    if any(c not in listed for c in ent.countries) and not years_checked:
+        return Frame("value", "no_data", year=year, reason="country")
+    if ent.countries and (ent.groups or any(m not in breakdown for m in ent.metrics)):
+        return Frame("value", "no_data", year=year, reason="breakdown")
+    if narrower(ent, base, scope):
+        # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
+        return Frame("value", "no_data", year=year, reason="qualifier")
+    # "the rest of the top five" lists; "... combined, how many?" counts (below)
+    counts = "sum" in cues or "value" in cues
+    lists = any(c in cues for c in RANK_INTENTS) and (ent.count or not counts)
+    left_out = "" if lists and _ranks_without(ent) else _left_out(ent, base, breakdown, listed)
+    if left_out == "complement":
+        return Frame("complement", year=year, reason="excluded")
+    if left_out:
+        return Frame("value", "no_data", year=year, reason="excluded")
+    return None
+
+
+def _ranks_without(ent: Entities) -> bool:
+    """Whether a ranking leaves countries out of its list ("the rest of the top five",
+    "negara terbanyak selain Korea"), which needs no computed figure."""
+    return bool(ent.excluded_of("country")) and not ent.countries and not ent.vague_exclusion
+
+
+def _missing_year(ent: Entities, base: FactBase, scope: Scope) -> int | None:
+    """The year asked that the subject has no figure for."""
+    metrics = ent.metrics or [m for g in ent.groups for m in base.group_members(g)]
+    metrics = metrics or [subject_metric(ent, base) or base.breakdown_metric()]
+    for year in scope.years or [scope.year]:
+        if not any(year_available(base, m, year, None, scope.office) for m in metrics):
+            return year
+    return None
+
+
+def narrower(ent: Entities, base: FactBase, scope: Scope) -> list[tuple[str, str]]:
+    """The qualifiers the subject's own quotes do not state ("ITAP baru dan perpanjangan"
+    is what the release says; "ITAS per bulan" is not)."""
+    said = quoted_words(ent, base, scope)
+    left_out = [(meant, meant) for meant in ent.excluded_of("qualifier")]  # "bukan perpanjangan"
+    return [(shown, meant) for shown, meant in ent.qualifiers + left_out
+            if not set(meant.split()) <= said]  # fmt: skip
+
+
+def quoted_words(ent: Entities, base: FactBase, scope: Scope) -> set[str]:
+    """The words of the quotes of the facts a question is about, and of their metrics'
+    names ("Izin Tinggal Tetap (baru dan perpanjangan)")."""
+    metrics = ent.metrics or ([base.breakdown_metric()] if ent.countries else [])
+    facts = (
+        base.fact(m, scope.year or 0, c, scope.office)
+        for m in metrics
+        for c in (ent.countries or [None])
+    )
+    said = {w for fact in facts if fact is not None for w in base.quote_words(fact)}
+    return said.union(*(definition_words(base, m) for m in metrics))
+
+
+def definition_words(base: FactBase, metric: str) -> frozenset[str]:
+    """The normalized words of a metric's names, in both languages. (Not its definition:
+    "ITK for tourism" narrows ITK although its definition names tourism as an example.)"""
+
+    def derive(base: FactBase) -> frozenset[str]:
+        row = base.row("metrics", "id", metric) or {}
+        fields = ("name_id", "name_en")
+        return frozenset(w for f in fields for w in clean_tokens(row.get(f, "")))
+
+    return base.derived(f"definition:{metric}", derive)
+
+
+def group_members(ent: Entities, base: FactBase) -> list[str]:
+    """Every member metric of the groups named."""
+    return [m for g in ent.groups for m in base.group_members(g)]
+
+
+def _left_out(ent: Entities, base: FactBase, breakdown: set[str], listed: set[str]) -> str:
+    """The intent for a question that leaves something out: "WNA selain Korea" is the
+    total less Korea (computed); leaving out a measure without a whole is not answerable."""
+    countries, metrics = ent.excluded_of("country"), ent.excluded_of("metric")
+    if ent.groups and metrics and set(metrics) >= set(group_members(ent, base)):
+        # "selain ITAS (ITK sama ITAP)": what follows the exclusion names the rest
+        ent.excluded = [("metric", metrics[0])]
+        metrics = metrics[:1]
+    if ent.countries and countries and not set(countries) & set(ent.countries):
+        # "Korea + China, comparing the biggest non-Japanese groups": asked by name
+        ent.excluded, countries = [], []
+    if ent.vague_exclusion or (countries and not set(countries) <= listed):
+        return "value"
+    if countries:
+        alone = not ent.countries and not ent.groups and set(ent.metrics) <= breakdown
+        return "complement" if alone else "value"  # "ITAS non Korea": no breakdown to subtract
+    if metrics and ent.groups and not ent.metrics:
+        # "izin tinggal selain ITAS": the group's other members
+        return "complement" if set(metrics) <= set(group_members(ent, base)) else "value"
+    if ent.excluded and not (ent.metrics or ent.groups or ent.countries):
+        return "value"
+    return ""

@@ -1,0 +1,116 @@
+"""Words the vocabulary does not know, next to what a question names: strays ("penting",
+"recorded"), unknown names that narrow a subject ("WNA Koria") and unknown places ("di
+Gotham", "the Springfield immigration office"), which the release has no data for."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.model.frame import add_unique
+from bot.understanding.lexis import PLACE_LEVEL, lexis
+from bot.understanding.vocabulary import one_slip
+
+if TYPE_CHECKING:
+    from bot.facts.base import FactBase
+    from bot.model.frame import Entities
+
+MODIFIER_REACH = 3  # words after a subject that may still narrow it
+TYPO_CUTOFF = 85.0
+SLIP_MIN_CHARS = 7
+
+
+def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -> None:
+    """Unknown names next to a subject narrow it ("WNA Koria", "WNA Wakanda"): they become
+    qualifiers, so the total is never given for them. Common words are strays, not names
+    ("penting", "recorded", "figures"); the common words that do narrow ("ditahan",
+    "illegal", "per bulan") are the lexicon's qualifiers. Slips of function words
+    ("brapah", "hwo") are no names either."""
+    words = lexis(base)
+    taken = {i for start, end in found.spans for i in range(start, end)}
+    near: set[int] = set()
+    for start, end, english in found.subject_spans:
+        near.update(range(end, min(end + MODIFIER_REACH, len(tokens))))
+        if english:  # English puts a modifier before its noun: "illegal foreigners"
+            near.add(start - 1)
+    for i in sorted(near):
+        word = tokens[i] if 0 <= i < len(tokens) else ""
+        unknown = word.isalpha() and len(word) >= 3 and word not in words.plain_words
+        if unknown and words.is_common(word):
+            continue
+        if i in taken or not unknown:
+            continue
+        meant = _slip_of_qualifier(word, words.lexicon.qualifiers)  # "perpanjngan"
+        if meant:
+            add_unique(found.qualifiers, (word, meant))
+        elif not is_typo_of_known(word, words.function_words):
+            add_unique(found.qualifiers, (word, word))
+
+
+@lru_cache(maxsize=8192)
+def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
+    """Whether ``word`` is one slip away from a word of ``known`` ("permanant")."""
+    by_length = _by_length(known)
+    choices = [k for n in range(len(word) - 2, len(word) + 3) for k in by_length.get(n, ())]
+    found = process.extractOne(
+        word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
+    )
+    return found is not None or any(one_slip(word, k) for k in choices if len(k) >= 5)
+
+
+@lru_cache(maxsize=8)
+def _by_length(words: frozenset[str]) -> dict[int, list[str]]:
+    grouped: dict[int, list[str]] = {}
+    for word in words:
+        grouped.setdefault(len(word), []).append(word)
+    return grouped
+
+
+def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> None:
+    """A name the base does not know where a place or an origin goes ("di Gotham", "in
+    Springfield", "people from Wakanda", "the Springfield immigration office") is a place
+    asked about: no figure of another office or country is given for it."""
+    words = lexis(base)
+    lexicon = words.lexicon
+    taken = {i for start, end in found.spans for i in range(start, end)}
+    before = lexicon.place_markers | lexicon.origin_markers
+    before |= {m for m, side in lexicon.office_markers.items() if side == "before"}
+    after = {m for m, side in lexicon.office_markers.items() if side == "after"}
+    for i, word in enumerate(tokens):
+        if i in taken or not (_marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
+            continue
+        if _unknown_name(word, words):
+            add_unique(found.places, word.capitalize())
+            found.spans.append((i, i + 1))
+
+
+def _marked(tokens: list[str], i: int, markers: set[tuple[str, ...]], side: int) -> bool:
+    """Whether one of ``markers`` ends right before word ``i`` (side -1) or starts right
+    after it (side 1)."""
+    for n in {len(m) for m in markers}:
+        window = tokens[i - n : i] if side < 0 else tokens[i + 1 : i + 1 + n]
+        if len(window) == n and tuple(window) in markers:
+            return True
+    return False
+
+
+def _unknown_name(word: str, words) -> bool:
+    return (
+        word.isalpha()
+        and len(word) >= 3
+        and word not in words.known_words
+        and not words.is_common(word, PLACE_LEVEL)
+        and not is_typo_of_known(word, words.function_words)
+    )
+
+
+def _slip_of_qualifier(word: str, qualifiers: dict[tuple[str, ...], str]) -> str | None:
+    """The qualifier a long word is one slip away from ("perpanjngan": "perpanjangan")."""
+    if len(word) < SLIP_MIN_CHARS:
+        return None
+    for phrase, meant in qualifiers.items():
+        if len(phrase) == 1 and one_slip(word, phrase[0]):
+            return meant
+    return None
