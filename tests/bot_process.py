@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -115,16 +116,20 @@ class BotProcess:
 
 
 @pytest.fixture
-def bot_process(tmp_path, knowledge_copy):
+def bot_process(tmp_path, knowledge_copy, built_db):
     """A factory: ``bot_process(**settings)`` starts the bot against a fresh fake API
-    (``start=False``: not yet, ``wait=False``: without waiting for it to connect)."""
+    (``start=False``: not yet; ``wait=False``: without waiting for it to poll;
+    ``built=False``: it builds its fact base itself, else it gets a copy of one)."""
     started: list[tuple[FakeBotAPI, BotProcess]] = []
 
-    def make(start: bool = True, wait: bool = True, **settings: str) -> BotProcess:
+    def make(start: bool = True, wait: bool = True, built: bool = True, **settings: str):
         api = FakeBotAPI(TOKEN, max_lifetime=150).start()
         folder = tmp_path / f"bot{len(started)}"
         folder.mkdir()
         run = BotProcess(api, folder, knowledge_copy, **settings)
+        if built:
+            run.facts_db.parent.mkdir()
+            shutil.copy(built_db, run.facts_db)
         started.append((api, run))
         return run.start(wait) if start else run
 

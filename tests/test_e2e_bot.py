@@ -32,7 +32,7 @@ def itas_value(run: BotProcess) -> int:
 
 
 def test_bot_end_to_end(bot_process, knowledge_copy):
-    run = bot_process(RATE_LIMIT_PER_MINUTE="5")
+    run = bot_process(built=False, RATE_LIMIT_PER_MINUTE="5", SEND_RATE_PER_SECOND="100")
     # Command menus in Indonesian, English and both; admins also get /reload and /stats.
     assert "sumber" in run.api.menu("id") and "source" in run.api.menu("en")
     assert run.api.menu("id") != run.api.menu("en") != run.api.menu(None)

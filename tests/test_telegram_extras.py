@@ -41,7 +41,7 @@ async def test_inline_query_offers_the_figure_with_its_quote(bot, built_db):
     quote = next(
         f["quote"] for f in facts_store.read_tables(built_db)["facts"] if f["metric"] == "itas"
     )
-    assert quote in result["description"]
+    assert result["description"] == f'"{quote}"'  # the quote, not the source line
     assert result["input_message_content"]["message_text"] == html.escape(expected.text)
     assert result["input_message_content"]["parse_mode"] == "HTML"
     assert bot.api.sent == []  # nothing is sent into any chat by the bot itself

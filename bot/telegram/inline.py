@@ -93,6 +93,6 @@ def article(pipeline: Pipeline, reply: Reply, result_id: str) -> InlineQueryResu
 
 def quotes(pipeline: Pipeline, reply: Reply) -> str:
     """The verbatim quotes of the facts the reply states."""
-    facts = pipeline.base.facts
-    keys = [(f["metric"], f["year"], f["country"]) for f in reply.facts]
-    return "; ".join(f'"{facts[k].quote}"' for k in keys if k in facts)
+    base = pipeline.base
+    found = [base.fact(f["metric"], f["period"], f["country"], f["office"]) for f in reply.facts]
+    return "; ".join(f'"{fact.quote}"' for fact in found if fact is not None)

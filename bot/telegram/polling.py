@@ -54,7 +54,7 @@ class Poller:
             updates = await self._fetch(stop)
             if updates is None:  # stopped, or Telegram could not be reached
                 failures += not stop.is_set()
-                await _wait(stop, min(MAX_FETCH_BACKOFF, 2.0**failures))
+                await _wait(stop, min(MAX_FETCH_BACKOFF, 2.0 ** (failures - 1)))
                 continue
             failures = 0
             fresh = [u for u in updates if u.update_id >= self.offset]
