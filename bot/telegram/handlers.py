@@ -235,14 +235,7 @@ async def answer_into_chat(update: Update, context: Context, text: str) -> None:
             chat_id=chat.id,
             lang=context.chat_data.get("lang"),
         )
-    markup = None
-    if answer.options:
-        markup = InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton(o.label[:64], callback_data=st.buttons.data_for(o.query))]
-                for o in answer.options
-            ]
-        )
+    markup = _choice_buttons(st, answer.options)
     quote = None
     if update.message is not None and chat.type != ChatType.PRIVATE:
         quote = ReplyParameters(update.message.message_id, allow_sending_without_reply=True)
@@ -256,6 +249,17 @@ async def answer_into_chat(update: Update, context: Context, text: str) -> None:
             reply_parameters=quote if i == 0 else None,
         )
     st.stats.record(text[:MAX_CHARS], answer.status, answer.lang)  # queued: never waits
+
+
+def _choice_buttons(st: BotState, options) -> InlineKeyboardMarkup | None:
+    if not options:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(o.label[:64], callback_data=st.buttons.data_for(o.query))]
+            for o in options
+        ]
+    )
 
 
 @contextlib.asynccontextmanager
