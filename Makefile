@@ -47,8 +47,9 @@ eval: build
 	$(PY) -m bot eval --min 98 tests/data/blind5.jsonl tests/data/blind6.jsonl tests/data/blind7.jsonl
 	$(PY) -m bot ingest-eval tests/data/releases
 
+# Speed figures, then delivery through a SIGKILL (answered / lost / duplicated).
 bench: build
-	$(PY) -m bot bench
+	$(PY) -m bot bench; status=$$?; $(PY) tests/bench_delivery.py && exit $$status
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .ruff_cache

@@ -261,6 +261,6 @@ def cmd_run(args) -> int:
     if args.or_chat and not token_configured():
         print("TELEGRAM_BOT_TOKEN is not set: starting the terminal chat instead.", file=sys.stderr)
         return cmd_chat(args)
-    from bot.telegram.app import main as telegram_main
+    from bot.telegram.runner import main as telegram_main
 
     return telegram_main([])

@@ -15,7 +15,7 @@ from bot.facts.base import FactBase
 from bot.facts.build import build
 from bot.pipeline import Pipeline
 
-pytest_plugins = ["telegram_harness"]
+pytest_plugins = ["telegram_harness", "bot_process"]
 
 PROJECT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = PROJECT / "knowledge"

@@ -2,59 +2,46 @@
 
 Serves ``/bot<token>/<method>`` on 127.0.0.1 (a free port) from a thread. Tests queue
 updates with :meth:`FakeBotAPI.push_update` and read what the bot sent from
-:attr:`FakeBotAPI.sent`. Everything is bounded: long polls time out, waits time out and
-the server stops itself after ``max_lifetime`` seconds.
+:attr:`FakeBotAPI.sent`. Faults can be injected per method, for a time or a number of
+calls: an HTTP error status (500, 429 with ``retry_after``...), a connection reset, a hang,
+or the whole server going away and coming back (:meth:`FakeBotAPI.restart`). Like
+Telegram, the server forgets an update only when a ``getUpdates`` offset passes it, and a
+request it dropped (reset or hang) was not carried out. Everything is bounded: long polls
+time out, waits time out and the server stops itself after ``max_lifetime`` seconds.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-import re
+import socket
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlsplit
+from collections import Counter
+from dataclasses import dataclass
 
-PATH = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
-RAW_FIELDS = frozenset({"text", "parse_mode", "callback_query_id", "url", "secret_token"})
+from fake_bot_http import Dropped, QuietServer, abort, handler_class
+from tg_updates import BOT_USER
+
 MAX_POLL = 5.0
-BOT_USER = {
-    "id": 123,
-    "is_bot": True,
-    "first_name": "Imigrasi Bot",
-    "username": "ImigrasiTestBot",
-    "can_join_groups": True,
-    "can_read_all_group_messages": False,
-    "supports_inline_queries": False,
-}
 
 
-def decode_params(raw: dict[str, str]) -> dict:
-    """Bot API parameters come form-encoded with JSON values; decode all but plain texts."""
-    params = {}
-    for key, value in raw.items():
-        if key in RAW_FIELDS or not isinstance(value, str):
-            params[key] = value
-            continue
-        try:
-            params[key] = json.loads(value)
-        except ValueError:
-            params[key] = value
-    return params
+@dataclass
+class Fault:
+    """One injected fault: ``status`` (with ``retry_after`` for 429), ``reset`` or ``hang``."""
 
-
-class _QuietServer(ThreadingHTTPServer):
-    """A threaded server that does not print a traceback when a client hangs up."""
-
-    daemon_threads = True
-
-    def handle_error(self, request, client_address) -> None:
-        """Ignore connections the bot dropped (it does so on shutdown)."""
+    kind: str
+    method: str
+    until: float = float("inf")
+    times: int | None = None
+    status: int = 500
+    retry_after: int | None = None
+    hang: float = 0.0
+    skip: int = 0  # let this many calls through first
 
 
 class FakeBotAPI:
-    """The fake server: queued updates in, recorded calls out."""
+    """The fake server: queued updates in, recorded calls out, faults on demand."""
 
     def __init__(self, token: str = "123:TEST", *, max_lifetime: float = 120.0):
         self.token = token
@@ -63,29 +50,57 @@ class FakeBotAPI:
         self.sent: list[dict] = []
         self.edits: list[dict] = []
         self.callback_answers: list[dict] = []
-        self.commands: list[dict] = []
+        self.inline_answers: list[dict] = []
+        self.chat_actions: list[dict] = []
+        self.commands: dict[tuple[str, str | None], list] = {}
+        self.faults: list[Fault] = []
+        self.injected: Counter[str] = Counter()
         self.unauthorized = 0
         self._updates: list[dict] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition(threading.RLock())
         self._stopped = False
-        self._server: ThreadingHTTPServer | None = None
+        self._server: QuietServer | None = None
+        self._port = 0
+        self._connections: set[socket.socket] = set()
         self._timer = threading.Timer(max_lifetime, self.stop)
         self._timer.daemon = True
 
     @property
     def url(self) -> str:
         """The base URL to give the bot as ``TELEGRAM_API_URL`` (once started)."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://127.0.0.1:{self._port}"
 
     def start(self) -> FakeBotAPI:
         """Serve on a free loopback port from a background thread."""
-        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self._serve()
         self._timer.start()
         return self
+
+    def _serve(self) -> None:
+        self._server = QuietServer(("127.0.0.1", self._port), handler_class(self))
+        self._port = self._server.server_address[1]
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def _close_server(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        with self._cond:
+            for conn in list(self._connections):
+                abort(conn)
+            self._connections.clear()
+
+    def connection_opened(self, conn: socket.socket) -> None:
+        """Track a client connection (a restart cuts them all)."""
+        with self._cond:
+            self._connections.add(conn)
+
+    def connection_closed(self, conn: socket.socket) -> None:
+        """Forget a client connection."""
+        with self._cond:
+            self._connections.discard(conn)
 
     def stop(self) -> None:
         """Stop serving (idempotent); pending long polls return at once."""
@@ -95,15 +110,45 @@ class FakeBotAPI:
             self._stopped = True
             self._cond.notify_all()
         self._timer.cancel()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
+        self._close_server()
+
+    def restart(self, down_for: float) -> None:
+        """Go away (connections cut, new ones refused) for ``down_for`` seconds, then come
+        back on the same port with the same state."""
+        self._close_server()
+        time.sleep(down_for)
+        self._serve()
 
     def __enter__(self) -> FakeBotAPI:
         return self.start()
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+    # -- faults --------------------------------------------------------------------------
+
+    def fail(self, method: str, kind: str = "status", *, seconds=None, times=None, **kw) -> None:
+        """Inject a fault into ``method`` (``"*"``: every method but getUpdates) for
+        ``seconds`` or ``times`` calls (after ``skip=n`` calls): ``status=500``,
+        ``status=429, retry_after=1``, ``kind="reset"`` or ``kind="hang", hang=2.0``."""
+        until = time.monotonic() + seconds if seconds is not None else float("inf")
+        with self._cond:
+            self.faults.append(Fault(kind, method.lower(), until, times, **kw))
+
+    def _fault_for(self, method: str) -> Fault | None:
+        with self._cond:
+            now = time.monotonic()
+            self.faults = [f for f in self.faults if f.until > now and f.times != 0]
+            for fault in self.faults:
+                if fault.method == method or (fault.method == "*" and method != "getupdates"):
+                    if fault.skip > 0:
+                        fault.skip -= 1
+                        continue
+                    if fault.times is not None:
+                        fault.times -= 1
+                    self.injected[f"{method}:{fault.kind}"] += 1
+                    return fault
+        return None
 
     # -- test helpers ------------------------------------------------------------------
 
@@ -148,14 +193,26 @@ class FakeBotAPI:
     # -- the API -------------------------------------------------------------------------
 
     def handle(self, token: str, method: str, params: dict) -> tuple[int, dict]:
-        """Answer one Bot API call: (HTTP status, JSON body)."""
+        """Answer one Bot API call: (HTTP status, JSON body).
+
+        Raises:
+            Dropped: a reset or hang fault: the connection is to be cut without an answer.
+        """
         if token != self.token:
             with self._cond:
                 self.unauthorized += 1
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
+        name = method.lower()
+        fault = self._fault_for(name)
+        if fault is not None and fault.kind != "status":
+            raise Dropped(fault)
+        if fault is not None:
+            body = {"ok": False, "error_code": fault.status, "description": "Injected fault"}
+            if fault.retry_after is not None:
+                body["parameters"] = {"retry_after": fault.retry_after}
+            return fault.status, body
         with self._cond:
             self.calls.append((method, params))
-        name = method.lower()
         if name == "getupdates":
             return 200, {"ok": True, "result": self._get_updates(params)}
         answer = getattr(self, f"_m_{name}", None)
@@ -211,114 +268,25 @@ class FakeBotAPI:
             self.callback_answers.append(params)
         return True
 
-    def _m_setmycommands(self, params: dict) -> bool:
+    def _m_answerinlinequery(self, params: dict) -> bool:
         with self._cond:
-            self.commands = list(params.get("commands") or [])
+            self.inline_answers.append(params)
         return True
 
-    def _m_getmycommands(self, params: dict) -> list:
+    def _m_sendchataction(self, params: dict) -> bool:
         with self._cond:
-            return list(self.commands)
+            self.chat_actions.append(params)
+        return True
 
-    def _handler_class(self):
-        api = self
+    def _m_setmycommands(self, params: dict) -> bool:
+        scope = params.get("scope") or {"type": "default"}
+        key = (json.dumps(scope, sort_keys=True), params.get("language_code"))
+        with self._cond:
+            self.commands[key] = list(params.get("commands") or [])
+        return True
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:
-                self._serve(b"")
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                self._serve(self.rfile.read(length) if length else b"")
-
-            def _serve(self, body: bytes) -> None:
-                parts = urlsplit(self.path)
-                match = PATH.match(parts.path)
-                if not match:
-                    return self._reply(
-                        404, {"ok": False, "error_code": 404, "description": "Not Found"}
-                    )
-                raw = dict(parse_qsl(parts.query))
-                kind = self.headers.get("Content-Type", "")
-                if body and "json" in kind:
-                    raw.update(json.loads(body))
-                elif body:
-                    raw.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-                status, payload = api.handle(match["token"], match["method"], decode_params(raw))
-                return self._reply(status, payload)
-
-            def _reply(self, status: int, payload: dict) -> None:
-                data = json.dumps(payload).encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, format: str, *args) -> None:
-                """Quiet: the test output stays readable."""
-
-        return Handler
-
-
-# -- update builders (shared by the handler and end-to-end tests) ---------------------------
-
-_ids = itertools.count(1)
-
-
-def user(user_id: int) -> dict:
-    """A human Telegram user."""
-    return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}", "language_code": "id"}
-
-
-def chat(chat_id: int) -> dict:
-    """A private chat (positive id) or a group (negative id)."""
-    if chat_id > 0:
-        return {"id": chat_id, "type": "private", "first_name": f"User{chat_id}"}
-    return {"id": chat_id, "type": "group", "title": "Grup Uji"}
-
-
-def message(chat_id: int, user_id: int, text: str | None = None, **extra) -> dict:
-    """A message dict; commands and ``@mentions`` in ``text`` get their entities."""
-    body = {
-        "message_id": next(_ids),
-        "date": int(time.time()),
-        "chat": chat(chat_id),
-        "from": user(user_id),
-        **extra,
-    }
-    if text is not None:
-        body["text"] = text
-        entities = [
-            {"type": "mention", "offset": m.start(), "length": m.end() - m.start()}
-            for m in re.finditer(r"@\w+", text)
-            if not (m.start() > 0 and text[m.start() - 1] not in " \n")
-        ]
-        if text.startswith("/"):
-            entities.insert(0, {"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
-        if entities:
-            body["entities"] = entities
-    return body
-
-
-def text_update(text: str, chat_id: int = 1, user_id: int | None = None, **extra) -> dict:
-    """An update carrying a new text message (``user_id`` defaults to the chat id)."""
-    sender = user_id if user_id is not None else abs(chat_id)
-    return {"message": message(chat_id, sender, text, **extra)}
-
-
-def callback_update(data: str, chat_id: int = 1, user_id: int | None = None) -> dict:
-    """An update for an inline button pressed under one of the bot's messages."""
-    sender = user_id if user_id is not None else abs(chat_id)
-    bot_message = {**message(chat_id, BOT_USER["id"], "…"), "from": BOT_USER}
-    return {
-        "callback_query": {
-            "id": str(next(_ids)),
-            "from": user(sender),
-            "chat_instance": "ci",
-            "message": bot_message,
-            "data": data,
-        }
-    }
+    def menu(self, language_code: str | None = None, scope: dict | None = None) -> list[str]:
+        """The commands of the menu set for ``scope`` (default) and ``language_code``."""
+        key = (json.dumps(scope or {"type": "default"}, sort_keys=True), language_code)
+        with self._cond:
+            return [c["command"] for c in self.commands.get(key, [])]

@@ -9,9 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from fake_bot_api import FakeBotAPI, decode_params, text_update
+from fake_bot_api import FakeBotAPI
+from fake_bot_http import Dropped, decode_params
 from telegram import Update
+from telegram.error import NetworkError
 from telegram.request import BaseRequest
+from tg_updates import BOT_USER, text_update
 
 from bot.facts import store as facts_store
 from bot.model.reply import Reply
@@ -24,6 +27,7 @@ TOKEN = "123:TEST"
 API = "http://fake.invalid"
 ADMIN = 4242
 GROUP = -100
+BOT_NAME = BOT_USER["username"]
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 
@@ -51,7 +55,14 @@ class FakeRequest(BaseRequest):
         if name in self.fail:
             raise self.fail[name]
         params = decode_params(request_data.json_parameters if request_data else {})
-        status, payload = self.api.handle(token, name, params)
+        try:
+            if name == "getUpdates":  # a long poll waits: not on the event loop
+                status, payload = await asyncio.to_thread(self.api.handle, token, name, params)
+            else:
+                status, payload = self.api.handle(token, name, params)
+        except Dropped as drop:
+            await asyncio.sleep(drop.fault.hang)
+            raise NetworkError("httpx.RemoteProtocolError: connection reset") from None
         return status, json.dumps(payload).encode()
 
 
@@ -89,20 +100,33 @@ class Bot:
 
 
 @pytest.fixture
-async def make_bot(built_db, tmp_path):
-    """A factory of initialized bots: ``await make_bot(**settings_overrides)``."""
-    apps = []
+def make_settings(built_db, tmp_path):
+    """Settings for a harness bot: ``make_settings(**overrides)``."""
+    made = []
 
-    async def make(**overrides) -> Bot:
+    def make(**overrides) -> Settings:
         settings = Settings(
             token=TOKEN,
             api_url=API,
             admin_ids=frozenset({ADMIN}),
             knowledge_dir=KNOWLEDGE,
             facts_db=built_db,
-            stats_db=tmp_path / f"stats{len(apps)}.db",
+            stats_db=tmp_path / f"stats{len(made)}.db",
+            send_retry_seconds=0,  # a failing request fails at once unless a test says so
         )
-        settings = replace(settings, **overrides)
+        made.append(settings)
+        return replace(settings, **overrides)
+
+    return make
+
+
+@pytest.fixture
+async def make_bot(make_settings):
+    """A factory of initialized bots: ``await make_bot(**settings_overrides)``."""
+    apps = []
+
+    async def make(**overrides) -> Bot:
+        settings = make_settings(**overrides)
         api = FakeBotAPI(TOKEN)
         request = FakeRequest(api)
         pipeline = Pipeline.from_db(settings.facts_db)
@@ -116,6 +140,7 @@ async def make_bot(built_db, tmp_path):
     for app in apps:
         await app.stop()
         await app.shutdown()
+        app.bot_data["state"].stats.close()
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ from telegram_harness import (
 )
 
 from bot.errors import ConfigError
-from bot.telegram.app import main
+from bot.telegram import runner
+from bot.telegram.runner import main
 from bot.telegram.settings import MissingTokenError, load_settings
 
 # -- settings -------------------------------------------------------------------------------
@@ -30,6 +31,15 @@ VALID = {"TELEGRAM_BOT_TOKEN": TOKEN}
         ({"WEBHOOK_URL": "http://bot.example.org/hook"}, "WEBHOOK_URL"),
         ({"WEBHOOK_URL": "https://bot.example.org/hook"}, "WEBHOOK_SECRET"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        ({"ADMIN_IDS": "１２３"}, "ADMIN_IDS"),  # full-width digits
+        ({"ADMIN_IDS": "0"}, "ADMIN_IDS"),
+        ({"ADMIN_IDS": "-5"}, "ADMIN_IDS"),
+        ({"ADMIN_IDS": "1,,2"}, "ADMIN_IDS"),
+        ({"ADMIN_IDS": "1, 2 ,"}, "ADMIN_IDS"),
+        ({"STOP_TIMEOUT": "0"}, "STOP_TIMEOUT"),
+        ({"SEND_RETRY_SECONDS": "٣"}, "SEND_RETRY_SECONDS"),  # Arabic-Indic digit
+        ({"SEND_RATE_PER_SECOND": "-1"}, "SEND_RATE_PER_SECOND"),
+        ({"LOG_MESSAGE_TEXTS": "maybe"}, "LOG_MESSAGE_TEXTS"),
     ],
 )
 def test_malformed_settings_raise_one_clear_line(env, variable):
@@ -42,11 +52,17 @@ def test_malformed_settings_raise_one_clear_line(env, variable):
 
 def test_settings_defaults_and_parsing():
     settings = load_settings(
-        {**VALID, "ADMIN_IDS": " 1, 2 ,", "TELEGRAM_API_URL": "http://127.0.0.1:9/"}
+        {**VALID, "ADMIN_IDS": " 1, 22 ", "TELEGRAM_API_URL": "http://127.0.0.1:9/"}
     )
-    assert settings.admin_ids == {1, 2}
+    assert settings.admin_ids == {1, 22}
+    assert load_settings({**VALID, "ADMIN_IDS": " "}).admin_ids == frozenset()
     assert settings.api_url == "http://127.0.0.1:9"
     assert settings.rate_limit_per_minute == 20 and settings.webhook_port == 8443
+    assert settings.stop_timeout == 20 and settings.send_retry_seconds == 60
+    assert settings.send_rate_per_second == 30 and not settings.log_message_texts
+    assert settings.delivery_db.name == "delivery.db"
+    tuned = load_settings({**VALID, "SEND_RATE_PER_SECOND": "0", "LOG_MESSAGE_TEXTS": "1"})
+    assert tuned.send_rate_per_second == 0 and tuned.log_message_texts
     assert settings.webhook_url is None and TOKEN not in repr(settings)
     hooked = load_settings(
         {**VALID, "WEBHOOK_URL": "https://bot.example.org/tg/hook", "WEBHOOK_SECRET": "s3cret"}
@@ -55,32 +71,42 @@ def test_settings_defaults_and_parsing():
 
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
-def test_main_runs_polling_or_webhook(monkeypatch, built_db, tmp_path, mode):
-    from telegram.ext import Application
+def test_main_serves_with_the_settings(monkeypatch, built_db, tmp_path, mode):
+    served = {}
 
-    runs = {}
+    async def serve(app, settings, delivered):
+        served.update(settings=settings, delivered=delivered, app=app)
+
     monkeypatch.setattr("bot.config.load_dotenv_file", lambda: None)
-    monkeypatch.setattr("bot.telegram.app.setup_logging", lambda settings: None)
-    for name in ("polling", "webhook"):
-        monkeypatch.setattr(
-            Application, f"run_{name}", lambda self, n=name, **kw: runs.update({n: kw})
-        )
+    monkeypatch.setattr(runner, "setup_logging", lambda settings: None)
+    monkeypatch.setattr(runner, "serve", serve)
     env = {**VALID, "FACTS_DB": str(built_db), "STATS_DB": str(tmp_path / "s.db")}
+    env["DELIVERY_DB"] = str(tmp_path / "d.db")
     if mode == "webhook":
         env |= {"WEBHOOK_URL": "https://bot.example.org/tg/hook", "WEBHOOK_SECRET": "s3cret"}
-        env |= {"WEBHOOK_PORT": "8000", "WEBHOOK_LISTEN": "127.0.0.1"}
     for key in ("WEBHOOK_URL", "WEBHOOK_SECRET", "ADMIN_IDS", "TELEGRAM_API_URL"):
         monkeypatch.delenv(key, raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     assert main([]) == 0
-    assert list(runs) == [mode]
-    assert runs[mode]["allowed_updates"] == ["message", "callback_query"]
-    if mode == "webhook":
-        assert runs[mode]["secret_token"] == "s3cret"
-        assert runs[mode]["url_path"] == "tg/hook" and runs[mode]["port"] == 8000
-        assert runs[mode]["webhook_url"] == "https://bot.example.org/tg/hook"
-        assert runs[mode]["listen"] == "127.0.0.1"
+    assert (served["settings"].webhook_url is not None) == (mode == "webhook")
+    assert served["app"].bot_data["state"].settings is served["settings"]
+    assert (tmp_path / "d.db").is_file()
+
+
+def test_unwritable_data_dir_stops_start_up_with_one_line(monkeypatch, capsys, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")  # a file where the data folder should be: even root cannot write
+    monkeypatch.setattr("bot.config.load_dotenv_file", lambda: None)
+    monkeypatch.setattr(runner, "open_pipeline", lambda s: pytest.fail("must stop before"))
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("STATS_DB", str(blocker / "stats.db"))
+    monkeypatch.delenv("ADMIN_IDS", raising=False)
+    assert main([]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert str(blocker) in err and "STATS_DB" in err and "writable" in err
+    assert "Traceback" not in err
 
 
 def test_missing_token():

@@ -10,19 +10,24 @@ from collections import Counter
 
 import pytest
 from knowledge_edits import change_figure, fact_line, set_fact
-from telegram_harness import (
-    ADMIN,
-    fact_value,
-)
+from telegram import Update
+from telegram_harness import ADMIN, fact_value
+from tg_updates import text_update
 
 from bot.facts import build as facts_build
 from bot.facts import store as facts_store
 from bot.model.text import digits_in
 from bot.pipeline import Pipeline
+from bot.telegram.delivery import DeliveryLog, Dispatcher, Result
 from bot.telegram.stats import Stats
 from bot.telegram.support import (
     ADMIN_ONLY,
 )
+
+
+def admin_update(text: str) -> dict:
+    return {"update_id": 1, **text_update(text, ADMIN)}
+
 
 # -- admin ----------------------------------------------------------------------------------
 
@@ -81,13 +86,18 @@ async def test_bot_keeps_answering_during_a_reload(make_bot, monkeypatch, built_
         return real_build(*args)
 
     monkeypatch.setattr(facts_build, "build", slow_build)
-    await bot.ask("/reload", chat_id=ADMIN)
+    dispatcher = Dispatcher(bot.app, DeliveryLog(None, bot_id=123))
+    reloading = dispatcher.submit(Update.de_json(admin_update("/reload"), bot.app.bot))
     await bot.wait_sent(1)  # "rebuilding…"
-    answer = await bot.ask("Berapa ITAS tahun 2020?", chat_id=23)
-    assert answer and str(fact_value(db, "itas")) in digits_in(answer[0]["text"])
+    question = text_update("Berapa ITAS tahun 2020?", 23)
+    answered = dispatcher.submit(Update.de_json({"update_id": 2, **question}, bot.app.bot))
+    assert await asyncio.wait_for(answered, 5) is Result.ANSWERED
+    assert not reloading.done()
+    assert str(fact_value(db, "itas")) in digits_in(bot.api.messages_for(23)[0]["text"])
     release.set()
-    sent = await bot.wait_sent(3)
-    assert sent[2]["chat_id"] == ADMIN and "Reload OK" in sent[2]["text"]
+    assert await asyncio.wait_for(reloading, 10) is Result.ANSWERED
+    sent = bot.api.messages_for(ADMIN)
+    assert "Reload OK" in sent[-1]["text"]
 
 
 async def test_stats_counts_and_top_unanswered(bot, built_db):

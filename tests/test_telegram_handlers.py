@@ -7,7 +7,6 @@ import html
 import logging
 
 import pytest
-from fake_bot_api import BOT_USER, callback_update, text_update
 from telegram.error import NetworkError
 from telegram_harness import (
     ADMIN,
@@ -18,11 +17,12 @@ from telegram_harness import (
     expected_answer,
     fact_value,
 )
+from tg_updates import BOT_USER, callback_update, text_update
 
 from bot.facts import store as facts_store
 from bot.model.reply import Option, Reply
 from bot.model.text import digits_in
-from bot.telegram.app import install_redaction
+from bot.telegram.logs import install_redaction
 from bot.telegram.support import (
     EXPIRED_BUTTON,
     NON_TEXT_HINT,
@@ -178,13 +178,21 @@ async def test_sources(bot, built_db, command):
         assert html.escape(source["publisher"]) in sent[0]["text"]
 
 
-async def test_post_init_sets_command_menus_and_survives_failure(bot, caplog):
+async def test_post_init_sets_bilingual_command_menus_and_survives_failure(bot, caplog):
     await bot.app.post_init(bot.app)
-    calls = [p for m, p in bot.api.calls if m == "setMyCommands"]
-    assert len(calls) == 2
-    assert "reload" not in {c["command"] for c in calls[0]["commands"]}
-    assert calls[1]["scope"] == {"type": "chat", "chat_id": ADMIN}
-    assert "reload" in {c["command"] for c in calls[1]["commands"]}
+    admin = {"type": "chat", "chat_id": ADMIN}
+    assert {"sumber", "bahasa"} <= set(bot.api.menu("id")) and "source" not in bot.api.menu("id")
+    assert {"source", "lang"} <= set(bot.api.menu("en")) and "sumber" not in bot.api.menu("en")
+    assert {"sumber", "source", "bahasa", "lang"} <= set(bot.api.menu(None))
+    for lang in (None, "id", "en"):
+        assert "reload" not in bot.api.menu(lang)
+        assert {"reload", "stats"} <= set(bot.api.menu(lang, admin))
+        assert set(bot.api.menu(lang)) < set(bot.api.menu(lang, admin))
+    descriptions = {
+        lang: {c["command"]: c["description"] for c in bot.api.commands[key]}
+        for (_, lang), key in zip(bot.api.commands, bot.api.commands, strict=True)
+    }
+    assert descriptions["id"]["help"] != descriptions["en"]["help"]
     bot.request.fail["setMyCommands"] = NetworkError("down")
     await bot.app.post_init(bot.app)
     assert "could not set the command menu" in caplog.text

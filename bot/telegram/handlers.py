@@ -7,21 +7,26 @@ objects (pipeline, stats, settings...) live in ``application.bot_data["state"]``
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import logging
+import sqlite3
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
-from telegram.constants import ChatType, MessageLimit
+from telegram.constants import ChatAction, ChatType, MessageLimit
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.errors import KnowledgeError
 from bot.facts.build import reload
 from bot.pipeline import MAX_CHARS
+from bot.telegram.links import decode_payload
 from bot.telegram.support import (
     ADMIN_ONLY,
     EXPIRED_BUTTON,
     LANG_CHOICES,
     NON_TEXT_HINT,
+    PRIVATE_ONLY,
     RATE_NOTICE,
     BotState,
     addressed_to_bot,
@@ -38,6 +43,8 @@ from bot.telegram.support import (
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
+TYPING_AFTER = 0.5  # seconds: a faster reply needs no "typing…"
+TYPING_EVERY = 4.5  # Telegram shows the action for 5 seconds
 
 
 def state(context: Context) -> BotState:
@@ -48,6 +55,8 @@ def state(context: Context) -> BotState:
 async def gate(update: Update, context: Context) -> None:
     """Drop what the bot must ignore and apply the per-user rate limit (runs first)."""
     message = update.message
+    if update.inline_query is not None:
+        return  # typed letter by letter: the message limit would cut a question short
     if message is None and update.callback_query is None:
         raise ApplicationHandlerStop  # edited messages, channel posts, polls...
     if message is not None and not addressed_to_bot(message, context.bot):
@@ -62,12 +71,23 @@ async def gate(update: Update, context: Context) -> None:
     if update.callback_query is not None:
         await update.callback_query.answer(RATE_NOTICE if notice else None)  # stop the spinner
     elif notice and update.effective_chat is not None:
-        await context.bot.send_message(update.effective_chat.id, html.escape(RATE_NOTICE))
+        await reply(update, context, html.escape(RATE_NOTICE))
     raise ApplicationHandlerStop
 
 
+async def reply(update: Update, context: Context, text: str, **kwargs) -> None:
+    """Send ``text`` into the update's chat, quoting the asker's message in groups."""
+    if update.message is not None:
+        await update.message.reply_text(text, **kwargs)
+    else:
+        await context.bot.send_message(update.effective_chat.id, text, **kwargs)
+
+
 async def start(update: Update, context: Context) -> None:
-    """Greet in Indonesian and English, with example questions as buttons."""
+    """Answer a deep link's question, or greet in both languages with example buttons."""
+    if context.args:
+        await answer_into_chat(update, context, decode_payload(" ".join(context.args)))
+        return
     store = state(context).buttons
     base = state(context).pipeline.base
     rows = [[InlineKeyboardButton(q, callback_data=store.data_for(q))] for q in examples(base)]
@@ -153,8 +173,15 @@ async def show_stats(update: Update, context: Context) -> None:
     """Admin: questions since start by status and language, and top unanswered questions."""
     if not await _is_admin(update, context, "stats"):
         return
+    if update.effective_chat.type != ChatType.PRIVATE:
+        await update.effective_message.reply_text(html.escape(PRIVATE_ONLY))
+        return
     st = state(context)
-    top = await asyncio.to_thread(st.stats.top_unanswered, 10)
+    try:
+        top = await asyncio.to_thread(st.stats.top_unanswered, 10)
+    except sqlite3.Error as exc:
+        log.warning("/stats: cannot read %s: %s", st.settings.stats_db, exc)
+        top = None
     for chunk in split_text(format_stats(st.stats, top)):
         await update.effective_message.reply_text(html.escape(chunk))
 
@@ -197,25 +224,22 @@ async def unknown_command(update: Update, context: Context) -> None:
 
 
 async def answer_into_chat(update: Update, context: Context, text: str) -> None:
-    """Ask the pipeline and send the reply (split, escaped, with buttons to clarify)."""
+    """Ask the pipeline and send the reply (split, escaped, with buttons to clarify);
+    count it for /stats afterwards."""
     st = state(context)
     chat = update.effective_chat
-    reply = await asyncio.to_thread(
-        st.pipeline.answer, text[:MAX_CHARS], chat_id=chat.id, lang=context.chat_data.get("lang")
-    )
-    await asyncio.to_thread(st.stats.record, text[:MAX_CHARS], reply.status, reply.lang)
-    markup = None
-    if reply.options:
-        markup = InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton(o.label[:64], callback_data=st.buttons.data_for(o.query))]
-                for o in reply.options
-            ]
+    async with typing_while_slow(context.bot, chat.id):
+        answer = await asyncio.to_thread(
+            st.pipeline.answer,
+            text[:MAX_CHARS],
+            chat_id=chat.id,
+            lang=context.chat_data.get("lang"),
         )
+    markup = _choice_buttons(st, answer.options)
     quote = None
     if update.message is not None and chat.type != ChatType.PRIVATE:
         quote = ReplyParameters(update.message.message_id, allow_sending_without_reply=True)
-    chunks = split_text(reply.text or "…", MessageLimit.MAX_TEXT_LENGTH)
+    chunks = split_text(answer.text or "…", MessageLimit.MAX_TEXT_LENGTH)
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
         await context.bot.send_message(
@@ -224,3 +248,35 @@ async def answer_into_chat(update: Update, context: Context, text: str) -> None:
             reply_markup=markup if last else None,
             reply_parameters=quote if i == 0 else None,
         )
+    st.stats.record(text[:MAX_CHARS], answer.status, answer.lang)  # queued: never waits
+
+
+def _choice_buttons(st: BotState, options) -> InlineKeyboardMarkup | None:
+    if not options:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(o.label[:64], callback_data=st.buttons.data_for(o.query))]
+            for o in options
+        ]
+    )
+
+
+@contextlib.asynccontextmanager
+async def typing_while_slow(bot, chat_id: int):
+    """Show "typing…" in the chat while the block runs longer than half a second."""
+    task = asyncio.create_task(_keep_typing(bot, chat_id))
+    try:
+        yield
+    finally:
+        task.cancel()
+
+
+async def _keep_typing(bot, chat_id: int) -> None:
+    await asyncio.sleep(TYPING_AFTER)
+    while True:
+        try:
+            await bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except TelegramError as exc:
+            log.debug("no typing action in chat %s: %s", chat_id, exc)
+        await asyncio.sleep(TYPING_EVERY)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +20,10 @@ from bot.errors import ConfigError
 
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_STATS_DB = config.PROJECT_DIR / "data" / "stats.db"
+DEFAULT_DELIVERY_DB = config.PROJECT_DIR / "data" / "delivery.db"
+DEFAULT_STOP_TIMEOUT = 20
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
-TOKEN_PATTERN = re.compile(r"^\d+:[A-Za-z0-9_-]+$")
+TOKEN_PATTERN = re.compile(r"^[0-9]{1,20}:[A-Za-z0-9_-]+$")
 SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 HOW_TO_SET_TOKEN = (
     "TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather and export "
@@ -48,10 +51,20 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     webhook_secret: str | None = None
+    delivery_db: Path = DEFAULT_DELIVERY_DB
+    stop_timeout: int = DEFAULT_STOP_TIMEOUT
+    send_retry_seconds: int = 60
+    send_rate_per_second: int = 30
+    log_message_texts: bool = False
 
     def __repr__(self) -> str:
         """Like the dataclass repr, but never shows the token or the webhook secret."""
         return f"Settings(api_url={self.api_url!r}, admin_ids={sorted(self.admin_ids)!r}, ...)"
+
+    @property
+    def bot_id(self) -> int:
+        """The bot's user id: the digits before the colon of the token."""
+        return int(self.token.partition(":")[0])
 
     @property
     def webhook_path(self) -> str:
@@ -96,7 +109,30 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
         webhook_port=_int("WEBHOOK_PORT", env, 8443, 1, 65535),
         webhook_secret=_webhook_secret(env.get("WEBHOOK_SECRET", ""), webhook_url),
+        delivery_db=Path(env.get("DELIVERY_DB") or DEFAULT_DELIVERY_DB),
+        stop_timeout=_int("STOP_TIMEOUT", env, DEFAULT_STOP_TIMEOUT, 1, 3600),
+        send_retry_seconds=_int("SEND_RETRY_SECONDS", env, 60, 0, 3600),
+        send_rate_per_second=_int("SEND_RATE_PER_SECOND", env, 30, 0, 10_000),
+        log_message_texts=_flag("LOG_MESSAGE_TEXTS", env),
     )
+
+
+def unwritable_data_dir(settings: Settings) -> str | None:
+    """One line naming a data directory the bot cannot write and the fix, or None."""
+    variables = {"FACTS_DB": settings.facts_db, "STATS_DB": settings.stats_db}
+    variables["DELIVERY_DB"] = settings.delivery_db
+    for name, path in variables.items():
+        folder = path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            return (
+                f"cannot write to the data directory {folder} ({name}): {exc.strerror or exc}; "
+                f"make it writable by this user (e.g. chown) or set {name} to a writable path"
+            )
+    return None
 
 
 def _token(value: str) -> str:
@@ -120,14 +156,16 @@ def _api_url(value: str) -> str:
 
 
 def _admin_ids(value: str) -> frozenset[int]:
+    if not value:
+        return frozenset()
     ids = set()
     for item in value.split(","):
         item = item.strip()
-        if not item:
-            continue
-        if not re.fullmatch(r"-?\d{1,20}", item):
+        # ASCII digits only: int() would also take "１２３", and 0 or "" is nobody's id.
+        if not re.fullmatch(r"[0-9]{1,20}", item) or int(item) == 0:
             raise ConfigError(
-                f"ADMIN_IDS must be comma-separated Telegram user ids (numbers), not {item!r}"
+                "ADMIN_IDS must be comma-separated Telegram user ids "
+                f"(positive numbers in ASCII digits), not {item!r}"
             )
         ids.add(int(item))
     return frozenset(ids)
@@ -143,9 +181,16 @@ def _int(name: str, env: Mapping[str, str], default: int, low: int, high: int) -
     value = env.get(name) or ""
     if not value:
         return default
-    if not re.fullmatch(r"\d+", value) or not low <= int(value) <= high:
+    if not re.fullmatch(r"[0-9]{1,9}", value) or not low <= int(value) <= high:
         raise ConfigError(f"{name} must be a whole number from {low} to {high}, not {value!r}")
     return int(value)
+
+
+def _flag(name: str, env: Mapping[str, str]) -> bool:
+    value = (env.get(name) or "0").lower()
+    if value not in ("0", "1", "true", "false", "yes", "no"):
+        raise ConfigError(f"{name} must be 1 or 0, not {value!r}")
+    return value in ("1", "true", "yes")
 
 
 def _webhook_url(value: str) -> str | None:

@@ -23,6 +23,10 @@ NON_TEXT_HINT = (
     "Saya hanya membaca teks: ketik pertanyaan Anda. / I only read text: please type your question."
 )
 ADMIN_ONLY = "Maaf, perintah ini khusus admin. / Sorry, this command is for admins only."
+PRIVATE_ONLY = (
+    "Kirim perintah ini di chat pribadi dengan bot. / "
+    "Please send this command in a private chat with the bot."
+)
 EXPIRED_BUTTON = (
     "Tombol ini sudah kedaluwarsa; ketik pertanyaannya. / "
     "This button expired; please type your question."
@@ -105,6 +109,7 @@ class BotState:
     limiter: RateLimiter
     buttons: ButtonStore = field(default_factory=ButtonStore)
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    inline_pipeline: object | None = None  # see bot.telegram.inline
 
 
 def addressed_to_bot(message, bot) -> bool:
@@ -255,8 +260,8 @@ def _fact_name(row: dict) -> str:
     return " ".join(str(row[k]) for k in ("metric", "year", "country") if row.get(k))
 
 
-def format_stats(stats: Stats, top: list[tuple[str, int]]) -> str:
-    """The /stats report (plain text)."""
+def format_stats(stats: Stats, top: list[tuple[str, int]] | None) -> str:
+    """The /stats report (plain text); ``top`` is None when the store could not be read."""
     since = datetime.fromtimestamp(stats.started, UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"Pertanyaan sejak / questions since {since}: {stats.total}",
@@ -264,9 +269,14 @@ def format_stats(stats: Stats, top: list[tuple[str, int]]) -> str:
         "Bahasa / language: " + _counts(stats.by_lang),
         "Tak terjawab teratas / top unanswered:",
     ]
-    lines.extend(f"{i}. ({count}×) {text}" for i, (text, count) in enumerate(top, 1))
-    if not top:
+    if top is None:
+        lines.append("(stats.db sibuk / busy; coba lagi / try again)")
+    else:
+        lines.extend(f"{i}. ({count}×) {text}" for i, (text, count) in enumerate(top, 1))
+    if top == []:
         lines.append("–")
+    if stats.dropped:
+        lines.append(f"Tidak tersimpan / not stored (store busy): {stats.dropped}")
     return "\n".join(lines)
 
 
