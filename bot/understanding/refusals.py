@@ -72,8 +72,12 @@ def _missing_year(ent: Entities, base: FactBase, scope: Scope) -> int | None:
     """The year asked that the subject has no figure for."""
     metrics = ent.metrics or [m for g in ent.groups for m in base.group_members(g)]
     metrics = metrics or [subject_metric(ent, base) or base.breakdown_metric()]
+    # a release may list countries without a total: "WNA Korea 2021" needs Korea's figure
+    countries = [None, *ent.countries[:1]] if len(ent.countries) == 1 else [None]
     for year in scope.years or [scope.year]:
-        if not any(year_available(base, m, year, None, scope.office) for m in metrics):
+        if not any(
+            year_available(base, m, year, c, scope.office) for m in metrics for c in countries
+        ):
             return year
     return None
 
