@@ -115,7 +115,11 @@ class Pipeline:
         for number, analysis in enumerate(questions):
             # a later question of the message leans on an earlier one only when it must
             frame = self._understand(analysis, chat_id, base, now, fresh=number > 0)
-            replies.append(respond(frame, base, reply_lang))
+            reply = respond(frame, base, reply_lang)
+            replies.append(reply)
+            if frame.intent in RANK_INTENTS and len(reply.facts) == 1 and reply.facts[0]["country"]:
+                # "which country ranked third?" -> "how many people?": that country's
+                frame.entities.countries = [reply.facts[0]["country"]]
             self._remember(chat_id, frame, reply_lang, now)
         reply = combine(replies)
         reply.chat_id = chat_id

@@ -108,7 +108,7 @@ class Frame:
     change or a series spans several). ``reason`` says why a ``no_data`` or ``clarify``
     frame was chosen (year, place, office, country, breakdown, topic, tie, vague).
     ``combined`` lists details that the figure's quote gives only together ("baru",
-    "perpanjangan").
+    "perpanjangan"). ``more`` lists other statements asked in the same question.
     """
 
     intent: str
@@ -120,3 +120,4 @@ class Frame:
     reason: str = ""
     confidence: float = DEFAULT_CONFIDENCE
     combined: list[str] = field(default_factory=list)
+    more: list[str] = field(default_factory=list)  # statements asked beside ``intent``
