@@ -179,3 +179,97 @@ def test_english_definitions_are_whole_english_sentences(pipeline, text):
     first = reply.text.splitlines()[0]
     assert first[0].isupper() and first.rstrip().endswith(".")
     assert not {"adalah", "yang", "untuk"} & set(first.lower().split())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What percentage of all active foreigners were Japanese or Chinese?", "en"),
+        ("berapa persen WNA Jepang atau China dari total WNA", "id"),
+    ],
+)
+def test_a_share_of_one_or_the_other_gives_their_share_together(pipeline, value_of, text, lang):
+    reply = pipeline.answer(text)
+    both = value_of("foreign_residents", "JP") + value_of("foreign_residents", "CN")
+    assert percent(100 * both / value_of("foreign_residents"), lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Tolong sebutkan jumlah WNA aktif per negara", "yang selain 3 teratas totalnya berapa?"],
+        ["How many active foreigners?", "how many were from outside the top three countries?"],
+    ],
+)
+def test_all_but_the_first_of_a_ranking(pipeline, base, value_of, turns):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=41)
+    top = base.countries_with_facts("foreign_residents", base.newest_year())[:3]
+    rest = value_of("foreign_residents") - sum(f.value for f in top)
+    assert reply.intent == "complement" and _states(reply, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min, data wna aktif 2020 itu dr brp negara?",
+        "how many countries do the foreigners come from?",
+    ],
+)
+def test_how_many_countries_lists_the_countries_named(pipeline, base, text):
+    reply = pipeline.answer(text)
+    listed = base.countries_with_facts("foreign_residents", base.newest_year())
+    assert reply.intent == "ranking" and str(len(listed)) in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What nationality were the people deported in 2020?",
+        "orang yang dideportasi itu dari negara apa?",
+    ],
+)
+def test_the_countries_of_a_figure_without_a_breakdown_are_no_data(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["Which country ranked third by active foreign residents?", "how many people?"], "en"),
+        (["negara urutan ketiga WNA terbanyak?", "berapa orang?"], "id"),
+    ],
+)
+def test_the_country_a_ranking_named_is_the_next_subject(pipeline, base, turns, lang):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=42)
+    third = base.countries_with_facts("foreign_residents", base.newest_year())[2]
+    assert reply.facts == [third.as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siapa kepala Kantor Imigrasi Bekasi dan penghargaan apa saja yang diraih?",
+        "Who heads the Bekasi office and what awards did it win?",
+    ],
+)
+def test_two_statements_asked_together(pipeline, base, text):
+    reply = pipeline.answer(text)
+    for intent in ("head_of_office", "awards"):
+        summary = base.statements(intent)[0][f"summary_{reply.lang}"]
+        assert summary in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Siapa kepala Kanim Bekasi?", "kalau kepala Kanim Bogor siapa?"],
+        ["who heads the Bogor office?"],
+    ],
+)
+def test_a_statement_of_another_office_is_no_data(pipeline, turns):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=43)
+    assert reply.status == "no_data" and "Bogor" in reply.text

@@ -67,6 +67,9 @@ LEXICON_KINDS = frozenset(
         "negation",
         "embedding",
         "unmeasured",
+        "either",
+        "leading",
+        "country_count",
         "count",
         # kinds the release extractor reads (bot/facts/ingest)
         "multiplier",

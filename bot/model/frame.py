@@ -54,6 +54,9 @@ class Entities:
     forecast: bool = False  # "bakal", "will be": a figure not yet recorded
     compatriot: bool = False  # "my countrymen", "negara saya": the asker's own country
     counting: bool = False  # "berapa orang", "how many people": a count is asked
+    excluded_top: int | None = None  # "selain 3 teratas": all but the first three
+    counts_countries: bool = False  # "dari berapa negara?": the countries listed
+    either: bool = False  # "Japanese or Chinese": one or the other, in a share both
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
 
     def copy(self) -> Entities:
