@@ -227,7 +227,8 @@ def _words_no_slip(base: FactBase) -> frozenset[str]:
 
 def _names_figure(analysis: Analysis) -> bool:
     ent = analysis.entities
-    return bool(ent.metrics or ent.groups or ent.countries or ent.whole)
+    # ("di antara 3 besar, mana yang paling sedikit?": the first three of a ranking)
+    return bool(ent.metrics or ent.groups or ent.countries or ent.whole or ent.top_count)
 
 
 def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:

@@ -273,3 +273,14 @@ def test_a_statement_of_another_office_is_no_data(pipeline, turns):
     for turn in turns:
         reply = pipeline.answer(turn, chat_id=43)
     assert reply.status == "no_data" and "Bogor" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["di antara 3 besar, mana yang paling sedikit?", "among the top three, which is the smallest?"],
+)
+def test_the_fewest_among_the_first_n_says_so(pipeline, base, text):
+    reply = pipeline.answer(text)
+    third = base.countries_with_facts("foreign_residents", base.newest_year())[2]
+    assert reply.facts == [third.as_reply_fact()]
+    assert "3" in reply.text.split(":")[0]

@@ -79,6 +79,9 @@ def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
     if ent.ordinal:
         return order[ent.ordinal - 1 : ent.ordinal]
     left_out = set(ent.excluded_of("country"))
+    if frame.intent == "fewest" and ent.top_count and frame.reason != "listed":
+        # "among the top five, which had the fewest?": the last of the first five
+        return result.facts[: ent.top_count][-1:]
     if ent.rest:  # "the rest of the top five": the first five, less those named before
         order = [f for f in order[: ent.count or len(order)] if f.country not in left_out]
         return order
@@ -104,10 +107,12 @@ def _ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: di
         key = ("fewest_k" if ent.ordinal else "fewest") if fewest else key
         if left and not ent.ordinal:  # "terbanyak selain Korea": never "the most" alone
             key += "_other"
+        elif fewest and ent.top_count and not ent.ordinal:  # "among the top three"
+            key = "fewest_top"
         fact = shown[0]
         place, value = country(fact.country, lang), number(fact.value, lang)
         return message(key, lang, n=n, rank=ent.ordinal, country=place, value=value,
-                       left=left, **common)  # fmt: skip
+                       left=left, k=ent.top_count, **common)  # fmt: skip
     else:
         head = message("ranking_fewest" if fewest else "ranking", lang, n=n, **common)
     order = result.facts[::-1] if fewest else result.facts

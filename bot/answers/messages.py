@@ -184,6 +184,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Negara asal WNA aktif terbanyak selain {left} di {office} tahun {year}: {country}, {value} {unit}.",
         "en": "The country with the most active foreign residents other than {left} at {office} in {year}: {country}, {value} {unit}.",
     },
+    "fewest_top": {
+        "id": "Di antara {k} negara dengan WNA aktif terbanyak di {office} tahun {year}, yang paling sedikit: {country}, {value} {unit}.",
+        "en": "Among the {k} countries with the most active foreign residents at {office} in {year}, the fewest: {country}, {value} {unit}.",
+    },
     "fewest_other": {
         "id": "Di antara {n} negara yang disebut rilis, selain {left}, WNA aktif paling sedikit di {office} tahun {year}: {country}, {value} {unit}.",
         "en": "Among the {n} countries named in the release, other than {left}, the fewest active foreign residents at {office} in {year}: {country}, {value} {unit}.",

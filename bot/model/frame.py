@@ -54,6 +54,7 @@ class Entities:
     forecast: bool = False  # "bakal", "will be": a figure not yet recorded
     compatriot: bool = False  # "my countrymen", "negara saya": the asker's own country
     counting: bool = False  # "berapa orang", "how many people": a count is asked
+    top_count: int | None = None  # "among the top five": the first five of a ranking
     excluded_top: int | None = None  # "selain 3 teratas": all but the first three
     counts_countries: bool = False  # "dari berapa negara?": the countries listed
     either: bool = False  # "Japanese or Chinese": one or the other, in a share both

@@ -98,6 +98,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.either = "either" in present
     found.counts_countries = "country_counts" in present
     found.excluded_top = _excluded_top(tokens, lexicon)
+    found.top_count = _top_count(tokens, lexicon)
     return found
 
 
@@ -200,6 +201,16 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
+
+
+def _top_count(tokens: list[str], lexicon) -> int | None:
+    """N for "the top five", "lima besar", "5 teratas": a number beside a leading word."""
+    for i, token in enumerate(tokens):
+        count = int(token) if token.isdigit() and len(token) <= 2 else lexicon.numbers.get((token,))
+        beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
+        if count and beside & lexicon.leading:
+            return count
+    return None
 
 
 def _excluded_top(tokens: list[str], lexicon) -> int | None:
