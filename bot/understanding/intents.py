@@ -152,9 +152,11 @@ def _choose(
 
 
 def _elsewhere(ent: Entities, base: FactBase, scope: Scope) -> bool:
-    """Whether the question names a place or office whose releases the base lacks."""
+    """Whether the question names a place or office whose releases the base lacks (a known
+    place: "di tesis saya" names no place)."""
     silent = [o for o in scope.offices if o not in base.offices_with_facts]
-    return bool(silent or places_asked(ent, base))
+    known = [p for p in places_asked(ent, base) if base.row("places", "name", p)]
+    return bool(silent or known)
 
 
 def _more_statements(ent, cues, base: FactBase, office: str, first: str) -> list[str]:
