@@ -205,6 +205,8 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
 
 def _top_count(tokens: list[str], lexicon) -> int | None:
     """N for "the top five", "lima besar", "5 teratas": a number beside a leading word."""
+    if lexicon.leading.isdisjoint(tokens):
+        return None
     for i, token in enumerate(tokens):
         count = int(token) if token.isdigit() and len(token) <= 2 else lexicon.numbers.get((token,))
         beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
@@ -215,6 +217,8 @@ def _top_count(tokens: list[str], lexicon) -> int | None:
 
 def _excluded_top(tokens: list[str], lexicon) -> int | None:
     """N for "selain 3 teratas", "outside the top three": all but the first N of a ranking."""
+    if lexicon.leading.isdisjoint(tokens):
+        return None
     for i in range(1, len(tokens)):
         if not any(tuple(tokens[max(0, i - n) : i]) in lexicon.excludes for n in (1, 2, 3)):
             continue
