@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from knowledge_edits import fact_line, set_fact
 from telegram_harness import ADMIN
 from tg_updates import callback_update, document_update
 
@@ -406,3 +407,11 @@ async def test_admins_are_not_rate_limited_and_see_the_commands(make_bot, site):
     assert {"ingest", "hapus", "undo"} <= set(bot.api.menu("id", admin))
     assert {"ingest", "drop", "undo"} <= set(bot.api.menu("en", admin))
     assert "ingest" not in bot.api.menu("id")
+
+
+async def test_broken_knowledge_files_are_named_instead_of_a_preview(site, knowledge_copy):
+    row = set_fact(knowledge_copy, "itas")
+    set_fact(knowledge_copy, "itas", quote=row["quote"] + " per tahun")
+    sent = text_of(await upload(site))
+    assert sent.startswith("Rilis tidak bisa diusulkan: berkas pengetahuan bermasalah (1 masalah)")
+    assert f"facts.csv:{fact_line(knowledge_copy, 'itas')}: " in sent and pending(site) is None

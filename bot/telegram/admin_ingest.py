@@ -152,8 +152,10 @@ async def _propose_and_show(update: Update, context: Context, lang: str, how, *a
     except IngestError as exc:
         await update.message.reply_text(html.escape(t("unreadable", lang, why=exc)))
         return
-    except KnowledgeError as exc:
-        await update.message.reply_text(html.escape(refused_text("refused", exc.problems, lang)))
+    except KnowledgeError as exc:  # the vocabulary comes from the knowledge files
+        text = refused_text("read_refused", exc.problems, lang)
+        for chunk in split_text(text, MessageLimit.MAX_TEXT_LENGTH):
+            await update.message.reply_text(html.escape(chunk))
         return
     user_id = update.effective_user.id
     pending, replaced = await asyncio.to_thread(st.previews.put, chat.id, proposal, lang, user_id)

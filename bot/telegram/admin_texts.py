@@ -67,6 +67,12 @@ TEXTS = {
         "Simpan ditolak: {n} masalah. Tidak ada yang diubah; pratinjau masih menunggu.",
         "Save refused: {n} problem(s). Nothing was changed; the preview is still waiting.",
     ),
+    "read_refused": (
+        "Rilis tidak bisa diusulkan: berkas pengetahuan bermasalah ({n} masalah); perbaiki "
+        "lalu /reload.",
+        "The release cannot be proposed: the knowledge files have {n} problem(s); fix them, "
+        "then /reload.",
+    ),
     "undo_refused": (
         "Undo ditolak: {n} masalah. Fakta lama tetap dipakai.",
         "Undo refused: {n} problem(s). The bot keeps answering from the last good facts.",
