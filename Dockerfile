@@ -7,7 +7,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     KNOWLEDGE_DIR=/app/knowledge \
     FACTS_DB=/app/data/facts.db \
     STATS_DB=/app/data/stats.db \
-    DELIVERY_DB=/app/data/delivery.db
+    DELIVERY_DB=/app/data/delivery.db \
+    PREVIEWS_DB=/app/data/previews.db
 
 WORKDIR /app
 RUN groupadd --system --gid 10001 bot \

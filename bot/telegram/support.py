@@ -11,6 +11,7 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from bot.telegram.previews import PreviewStore
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
 
@@ -110,6 +111,7 @@ class BotState:
     buttons: ButtonStore = field(default_factory=ButtonStore)
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     inline_pipeline: object | None = None  # see bot.telegram.inline
+    previews: PreviewStore | None = None  # release previews waiting for an admin
 
 
 def addressed_to_bot(message, bot) -> bool:
