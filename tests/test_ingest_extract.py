@@ -91,6 +91,17 @@ def test_a_countrys_figure_inherits_the_metric_of_the_figure_before_it(ingest_vo
     assert ("foreign_residents", "JP", "2023", 2977) in found
 
 
+def test_the_size_of_a_ranking_stands_not_between_a_total_and_its_countries(ingest_vocab):
+    text = (
+        "Jumlah WNA aktif sebanyak 9.000 orang dengan 3 negara terbanyak antara lain: "
+        "Korea Selatan (3.100 orang), Jepang (2.900 orang)."
+    )
+    found, _ = facts_of(text, ingest_vocab)
+    assert ("foreign_residents", "KR", "2023", 3100) in found
+    assert ("foreign_residents", "JP", "2023", 2900) in found
+    assert not any(f[3] == 3 for f in found)
+
+
 def test_a_regional_release_gives_each_figure_the_office_its_paragraph_names(ingest_vocab):
     text = (
         "Kinerja Kanwil 2022\n\nKantor Wilayah Kementerian Hukum dan HAM Jawa Barat memaparkan "

@@ -3,7 +3,8 @@
 Only ``count`` and ``money`` mentions that are not ``vague`` can become facts. Rounded
 amounts ("7 ribu", "Rp 45,7 miliar") and frequencies ("12 kali") can be skipped figures;
 every other kind (dates, years, labels such as "Pasal 75" or "No. 207", codes such as
-"G20", durations, percentages, decimals, ordinals) is never a figure.
+"G20", durations, percentages, decimals, ordinals, and the size of a ranking: "5 negara
+terbanyak", "top 5 countries") is never a figure.
 """
 
 from __future__ import annotations
@@ -154,12 +155,38 @@ def _classify(tokens: list[Token], m: Mention, vocab: Vocabulary) -> Mention:
         return _replace(m, kind=kind, last=measure[0] if kind == "measure" else m.last)
     if after < len(tokens) and tokens[after].norm in vocab.months and (m.value or 99) <= 31:
         return _replace(m, kind="date")
+    if _ranking(tokens, m, vocab):
+        return _replace(m, kind="rank")
     before = _word_before(tokens, m.first, vocab)
     if before in vocab.months and (m.value or 99) <= 31:
         return _replace(m, kind="date")
     if m.words:
         return m
     return _classify_digits(tokens, m, vocab)
+
+
+def _ranking(tokens: list[Token], m: Mention, vocab: Vocabulary) -> bool:
+    """ "5 negara terbanyak", "lima besar", "the five largest groups", "top 5 countries": how
+    many a ranking names (a leading word right after the number or after one plain noun, or
+    right before it with a plain noun after), not a figure. A counted word or a name makes
+    it a figure again: "41 orang terbanyak", "tertinggi 3.106 orang", "96.412 paspor"."""
+    leading = vocab.kind("leading")
+    if leading.match(tokens, m.last):
+        return True
+    if _plain_noun(tokens, m.last, vocab) and leading.match(tokens, m.last + 1):
+        return True
+    before = leading.ending_at(tokens, m.first, max(0, m.first - 3))
+    return before is not None and _plain_noun(tokens, m.last, vocab)
+
+
+def _plain_noun(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """A word that is no counted, function or leading word and names no metric or country."""
+    if i >= len(tokens) or tokens[i].kind != "word":
+        return False
+    kinds = ("counted", "function", "leading", "origin", "measure")
+    if any(vocab.kind(kind).match(tokens, i) for kind in kinds):
+        return False
+    return vocab.subjects.match(tokens, i) is None
 
 
 def _classify_digits(tokens: list[Token], m: Mention, vocab: Vocabulary) -> Mention:

@@ -39,6 +39,7 @@ PHRASE_KINDS = (
     "since",
     "conjunction",
     "qualifier",
+    "leading",
 )
 
 
