@@ -166,27 +166,21 @@ def _classify(tokens: list[Token], m: Mention, vocab: Vocabulary) -> Mention:
 
 
 def _ranking(tokens: list[Token], m: Mention, vocab: Vocabulary) -> bool:
-    """ "5 negara terbanyak", "lima besar", "the five largest groups", "top 5 countries": how
-    many a ranking names (a leading word right after the number or after one plain noun, or
-    right before it with a plain noun after), not a figure. A counted word or a name makes
-    it a figure again: "41 orang terbanyak", "tertinggi 3.106 orang", "96.412 paspor"."""
+    """ "5 negara terbanyak", "lima besar", "the five largest", "top 5 countries": the size of
+    a ranking (a leading word after the number or its plain noun, or before both), not a
+    figure; a counted word or a name says it is one: "tertinggi 3.106 orang", "96.412 paspor"."""
     leading = vocab.kind("leading")
-    if leading.match(tokens, m.last):
-        return True
-    if _plain_noun(tokens, m.last, vocab) and leading.match(tokens, m.last + 1):
-        return True
+    if not _plain_noun(tokens, m.last, vocab):
+        return leading.match(tokens, m.last) is not None
     before = leading.ending_at(tokens, m.first, max(0, m.first - 3))
-    return before is not None and _plain_noun(tokens, m.last, vocab)
+    return before is not None or leading.match(tokens, m.last + 1) is not None
 
 
 def _plain_noun(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
     """A word that is no counted, function or leading word and names no metric or country."""
-    if i >= len(tokens) or tokens[i].kind != "word":
-        return False
     kinds = ("counted", "function", "leading", "origin", "measure")
-    if any(vocab.kind(kind).match(tokens, i) for kind in kinds):
-        return False
-    return vocab.subjects.match(tokens, i) is None
+    found = i < len(tokens) and tokens[i].kind == "word" and not vocab.subjects.match(tokens, i)
+    return found and not any(vocab.kind(kind).match(tokens, i) for kind in kinds)
 
 
 def _classify_digits(tokens: list[Token], m: Mention, vocab: Vocabulary) -> Mention:

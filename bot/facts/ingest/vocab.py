@@ -40,6 +40,7 @@ PHRASE_KINDS = (
     "conjunction",
     "qualifier",
     "leading",
+    "rest",
 )
 
 

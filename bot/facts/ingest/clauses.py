@@ -1,0 +1,146 @@
+"""What a figure's own clause says it counts (rules of attach.py).
+
+``later``: a metric named later in the number's clause, before any other figure ("188
+foreigners were deported"). It also wins over a metric named before the number in an
+earlier clause ("Selain deportasi, dua orang WNA diproses secara pro justitia", "43 were
+deported, while two others were prosecuted"): the clause's own predicate says what its
+figure counts.
+
+``others``: a figure of "others" ("two others", "7 WNA lainnya", "the remaining 27") counts
+people besides those the figure before it counts. Only a metric its own clause names, other
+than the previous figure's and not of its family, says what: "40 were deported, and 27
+others" are the rest of a count, not a count.
+
+``gapped``: "Kanim Tangerang mendeportasi 58 WNA dan Kanim Serang 17 WNA": a conjunction, the
+name of another office and the number with the same counted words as the figure before it
+leave the verb out; the figure counts what the one before it counts, for that office.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.facts.ingest.numbers import Mention
+from bot.facts.ingest.subjects import counted_at
+from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
+
+if TYPE_CHECKING:
+    from bot.facts.ingest.attach import Reading
+    from bot.facts.ingest.document import Document
+
+CLAUSE_BREAKS = frozenset(",;:")  # brackets enclose an aside about the same thing
+
+
+def later(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, reading) -> bool:
+    """A metric later in the clause, before any other figure: "188 foreigners were deported"."""
+    stop = next((x.first for x in doc.mentions if x.first >= m.last and x.is_figure), None)
+    metrics = []
+    for found in (s for s in subjects if s.first >= m.last):
+        if stop is not None and found.first > stop:
+            break
+        if any(t.raw in CLAUSE_MARKS for t in doc.tokens[m.last : found.first]):
+            break
+        if found.unit_like or found.kind == "country":
+            continue
+        if found.kind != "metric":
+            break
+        metrics.append(found)
+    names = list(dict.fromkeys(f.id for f in metrics))
+    if len(names) > 1:  # "500 WNA pemegang ITAS dideportasi": which one is counted?
+        reading.reason = f"names two metrics after it: {', '.join(names)}"
+        return False
+    if metrics:
+        _set(reading, metrics[0].id, "later", (metrics[0].first, metrics[0].last))
+        return True
+    return False
+
+
+def across_clauses(doc: Document, first: int, last: int) -> bool:
+    """True when a clause break (",", ";", ":") stands between tokens ``first`` and ``last``."""
+    return any(t.raw in CLAUSE_BREAKS for t in doc.tokens[first:last])
+
+
+def is_others(doc: Document, m: Mention, sentence: Sentence) -> bool:
+    """ "two others", "7 WNA lainnya" (a rest word after the number and its counted words),
+    "the remaining 27" (one right before it)."""
+    rest, tokens = doc.vocab.kind("rest"), doc.tokens
+    if rest.ending_at(tokens, m.first, max(sentence.first, m.first - 3)) is not None:
+        return True
+    j = m.last
+    while j < sentence.last and counted_at(tokens, j, doc.vocab) is not None:
+        j = counted_at(tokens, j, doc.vocab)
+    return rest.match(tokens, j, sentence.last) is not None
+
+
+def others(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, reading) -> bool:
+    """The metric the clause of a figure of "others" names, when it is not what the figure
+    before it counts."""
+    if not later(doc, m, sentence, subjects, earlier, reading):
+        reading.reason = reading.reason or "counts others, and its clause names no metric"
+        return False
+    paragraph = doc.paragraph(sentence.paragraph)
+    start = paragraph[0].first if paragraph else sentence.first
+    previous = [x for x in earlier if start <= x.first and x.last <= m.first]
+    base = earlier[max(previous, key=lambda x: x.first)].metric if previous else None
+    if base is None or _one_family(doc.vocab.families, base, str(reading.metric)):
+        reading.reason = (
+            f"counts others besides a figure of {base}: the rest of that count?"
+            if base
+            else "counts others, and no figure before it says besides whom"
+        )
+        reading.metric, reading.names = None, None
+        return False
+    return True
+
+
+def gapped(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, reading) -> bool:
+    """ "Kanim Tangerang mendeportasi 58 WNA dan Kanim Serang 17 WNA": the figure before it
+    with its counted words, a conjunction or comma, another office's name, this number and
+    the same counted words (or none)."""
+    before = [x for x in earlier if sentence.first <= x.first and x.last <= m.first]
+    if not before:
+        return False
+    previous = max(before, key=lambda x: x.first)
+    base = earlier[previous]
+    if base.metric is None or base.country is not None:
+        return False
+    units, j = _counted(doc, previous.last, m.first)
+    if j >= m.first or not _link_at(doc, j):
+        return False
+    link = doc.vocab.kind("conjunction").match(doc.tokens, j, m.first)
+    j = link[0] if link else j + 1
+    named = [s for s in doc.offices.spans if s[0] == j and s[1] == m.first]
+    own, k = _counted(doc, m.last, sentence.last)
+    if not named or (own and own != units) or not _clause_ends(doc, k, sentence):
+        return False
+    _set(reading, base.metric, "gapped", base.names)
+    return True
+
+
+def _counted(doc: Document, j: int, stop: int) -> tuple[list[str], int]:
+    """The counted words from token ``j`` on, and where they end."""
+    words = []
+    while j < stop and (end := counted_at(doc.tokens, j, doc.vocab)) is not None:
+        words += [t.norm for t in doc.tokens[j:end]]
+        j = end
+    return words, j
+
+
+def _link_at(doc: Document, j: int) -> bool:
+    return doc.tokens[j].raw == "," or bool(doc.vocab.kind("conjunction").match(doc.tokens, j))
+
+
+def _clause_ends(doc: Document, k: int, sentence: Sentence) -> bool:
+    """Nothing more is said of the gapped figure: its sentence or clause ends, or another
+    gapped figure follows."""
+    return k >= sentence.last or doc.tokens[k].kind == "punct" or _link_at(doc, k)
+
+
+def _one_family(families, metric: str, other: str) -> bool:
+    """The same metric, or one refines the other."""
+    refines = families.refines
+    return metric == other or other in refines.get(metric, ()) or metric in refines.get(other, ())
+
+
+def _set(reading: Reading, metric: str, rule: str, names) -> None:
+    reading.metric, reading.rule, reading.names = metric, rule, names

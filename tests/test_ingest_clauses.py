@@ -1,0 +1,83 @@
+"""What a figure's own clause says it counts: its predicate, "others", a verb left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.facts.ingest import propose
+
+HEAD = "Kinerja 2023\n\nKantor Imigrasi Kelas I Bogor memaparkan kinerja tahun 2023.\n\n"
+
+
+def facts_of(text, vocab):
+    proposal = propose(HEAD + text, vocab)
+    return {(f.office, f.metric, f.value) for f in proposal.facts}, proposal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selain deportasi, dua orang WNA diproses secara pro justitia.",
+        "Untuk deportasi; sebanyak 2 WNA diproses pro justitia.",
+    ],
+)
+def test_the_clauses_own_predicate_wins_over_a_metric_of_an_earlier_clause(ingest_vocab, text):
+    found, _ = facts_of(text, ingest_vocab)
+    assert found == {("bogor", "pro_justitia", 2)}
+
+
+def test_a_metric_before_the_number_in_its_own_clause_still_counts_it(ingest_vocab):
+    found, _ = facts_of("Pendeportasian (sebanyak 87 WNA) dilakukan tahun ini.", ingest_vocab)
+    assert found == {("bogor", "deportation", 87)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty foreigners were deported, while two others were prosecuted.",
+        "Sebanyak 40 WNA dideportasi, sedangkan 2 WNA lainnya diproses pro justitia.",
+    ],
+)
+def test_others_with_a_predicate_of_their_own_count_it(ingest_vocab, text):
+    found, _ = facts_of(text, ingest_vocab)
+    assert found == {("bogor", "deportation", 40), ("bogor", "pro_justitia", 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Forty foreigners were deported, and 27 others were deported too.", "rest of that"),
+        ("Sebanyak 40 WNA dideportasi, dan 27 WNA lainnya.", "names no metric"),
+        ("The remaining 27 foreigners were deported.", "besides whom"),
+    ],
+)
+def test_others_that_may_be_the_rest_of_a_count_are_skipped(ingest_vocab, text, reason):
+    found, proposal = facts_of(text, ingest_vocab)
+    assert not any(value == 27 for _, _, value in found)
+    assert any(s.written == "27" and reason in s.reason for s in proposal.skipped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanim Bogor mendeportasi 58 WNA dan Kanim Depok 17 WNA.",
+        "Kanim Bogor deported 58 foreigners and Kanim Depok 17.",
+    ],
+)
+def test_a_figure_whose_verb_is_left_out_counts_what_the_one_before_counts(ingest_vocab, text):
+    found, _ = facts_of(text, ingest_vocab)
+    assert found == {("bogor", "deportation", 58), ("depok", "deportation", 17)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanim Bogor mendeportasi 58 WNA dan Kanim Depok 17 perkara.",
+        "Kanim Bogor mendeportasi 58 WNA dan Kanim Depok 17 WNA pada 2022.",
+        "Kanim Bogor mendeportasi 58 WNA asal Tiongkok dan Kanim Depok 17 WNA.",
+        "Kanim Bogor mendeportasi 58 WNA dan tahun lalu 17 WNA.",
+    ],
+)
+def test_a_gap_that_is_not_only_another_office_reads_nothing(ingest_vocab, text):
+    found, _ = facts_of(text, ingest_vocab)
+    assert not any(value == 17 for _, _, value in found)
