@@ -38,6 +38,10 @@ def facts_of(text, vocab):
         ),
         ("Pada triwulan I 2023 diterbitkan 8.412 paspor.", ("passports", None, "2023-Q1", 8412)),
         ("PNBP mencapai Rp 1.250.000.000,00.", ("pnbp", None, "2023", 1250000000)),
+        (
+            "The office issued twenty-six immigration status certificates (SKIM).",
+            ("skim", None, "2023", 26),
+        ),
     ],
 )
 def test_what_a_number_counts(ingest_vocab, text, fact):
