@@ -26,6 +26,14 @@ def test_the_clauses_own_predicate_wins_over_a_metric_of_an_earlier_clause(inges
     assert found == {("bogor", "pro_justitia", 2)}
 
 
+def test_an_own_clause_naming_two_metrics_leaves_the_figure_unread(ingest_vocab):
+    found, proposal = facts_of(
+        "Untuk ITAS, sebanyak 500 WNA pemegang ITAP dideportasi.", ingest_vocab
+    )
+    assert not found
+    assert any("two metrics after it" in s.reason for s in proposal.skipped)
+
+
 def test_a_metric_before_the_number_in_its_own_clause_still_counts_it(ingest_vocab):
     found, _ = facts_of("Pendeportasian (sebanyak 87 WNA) dilakukan tahun ini.", ingest_vocab)
     assert found == {("bogor", "deportation", 87)}
@@ -49,6 +57,7 @@ def test_others_with_a_predicate_of_their_own_count_it(ingest_vocab, text):
         ("Forty foreigners were deported, and 27 others were deported too.", "rest of that"),
         ("Sebanyak 40 WNA dideportasi, dan 27 WNA lainnya.", "names no metric"),
         ("The remaining 27 foreigners were deported.", "besides whom"),
+        ("Sebanyak 40 WNA dideportasi. Sisanya sebanyak 27 orang dideportasi.", "rest of that"),
     ],
 )
 def test_others_that_may_be_the_rest_of_a_count_are_skipped(ingest_vocab, text, reason):

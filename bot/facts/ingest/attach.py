@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.facts.ingest.cells import read_cell
-from bot.facts.ingest.clauses import across_clauses, gapped, is_others, later, others
+from bot.facts.ingest.clauses import gapped, is_others, later, others, own_clause
 from bot.facts.ingest.countries import attach_country, country_unattached
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.holders import holders
@@ -153,10 +153,8 @@ def _before(doc, m, sentence, subjects, earlier, reading) -> bool:
             if other:
                 reading.reason = f"names two metrics before it: {other}, {found.id}"
                 return False
-            if across_clauses(doc, found.last, m.first) and later(
-                doc, m, sentence, subjects, earlier, reading
-            ):
-                return True  # "Selain deportasi, dua orang WNA diproses secara pro justitia"
+            if own_clause(doc, found.last, m, sentence, subjects, earlier, reading):
+                return reading.metric is not None
             _found(reading, found.id, _compared_after(doc, found, m, sentence), found)
             return True
         reading.reason = f"counts {found.kind} {found.id!r}, which no metric holds"

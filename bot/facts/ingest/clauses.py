@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from bot.facts.ingest.document import Document
 
 CLAUSE_BREAKS = frozenset(",;:")  # brackets enclose an aside about the same thing
+MAX_LINKS = 2  # function words between a rest word and its number ("sisanya sebanyak 27")
 
 
 def later(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, reading) -> bool:
@@ -55,16 +56,26 @@ def later(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, read
     return False
 
 
-def across_clauses(doc: Document, first: int, last: int) -> bool:
-    """True when a clause break (",", ";", ":") stands between tokens ``first`` and ``last``."""
-    return any(t.raw in CLAUSE_BREAKS for t in doc.tokens[first:last])
+def own_clause(doc: Document, name_end: int, m: Mention, sentence, subjects, earlier, reading):
+    """True when the number's own clause decides what it counts over a metric named before
+    it in an earlier clause, ending at token ``name_end`` ("Selain deportasi, dua orang WNA
+    diproses secara pro justitia"): the metric it names later, or none when it names two."""
+    if not any(t.raw in CLAUSE_BREAKS for t in doc.tokens[name_end : m.first]):
+        return False
+    return later(doc, m, sentence, subjects, earlier, reading) or bool(reading.reason)
 
 
 def is_others(doc: Document, m: Mention, sentence: Sentence) -> bool:
     """ "two others", "7 WNA lainnya" (a rest word after the number and its counted words),
-    "the remaining 27" (one right before it)."""
-    rest, tokens = doc.vocab.kind("rest"), doc.tokens
-    if rest.ending_at(tokens, m.first, max(sentence.first, m.first - 3)) is not None:
+    "the remaining 27", "sisanya sebanyak 27" (one before it, function words between)."""
+    rest, tokens, k = doc.vocab.kind("rest"), doc.tokens, m.first
+    while (
+        k > sentence.first
+        and m.first - k < MAX_LINKS
+        and doc.vocab.has("function", tokens[k - 1].norm)
+    ):
+        k -= 1
+    if rest.ending_at(tokens, k, max(sentence.first, k - 3)) is not None:
         return True
     j = m.last
     while j < sentence.last and counted_at(tokens, j, doc.vocab) is not None:
