@@ -3,16 +3,17 @@
 A figure in a table is read by its headers (cells.py). Elsewhere, in order: a metric named
 right after the number (only counted words between: "38.117 paspor", "2.146 ITAS"); else the
 nearest metric before it in the sentence that no other figure stands between
-("Pendeportasian sebanyak 87 WNA"), or, after "dibanding", the metric of the figure it is
-compared with; else a metric later in the same clause ("188 foreigners were deported"),
-which also wins over one before it in an earlier clause ("Selain deportasi, dua orang WNA
-diproses secara pro justitia"); else the metric of the figure before it when a verb is left
-out ("58 WNA dan Kanim Serang 17 WNA"); else, for a country's figure, the metric of the
-paragraph's last figure ("Korea Selatan (3.012 orang)"); else a "Total" line's group; else
-its unit word's metric (refine.py: "149.330 permohonan" after "142.785 paspor dari"); else
-the people holding permits at a point in time (holders.py). A figure of "others" ("two
-others") is read by its own clause alone (clauses.py). A thing named right after the number
-that is no metric ("9 kantor imigrasi", "1,062,318 visas") means it counts that.
+("Pendeportasian sebanyak 87 WNA") and no exclusion word stands before ("Selain deportasi,
+dua orang WNA diproses secara pro justitia"), unless its own clause names another one after
+it, or, after "dibanding", the metric of the figure it is compared with; else a metric later
+in the same clause ("188 foreigners were deported"); else the metric of the figure before it
+when a verb is left out ("58 WNA dan Kanim Serang 17 WNA"); else, for a country's figure,
+the metric of the paragraph's last figure ("Korea Selatan (3.012 orang)"); else a "Total"
+line's group; else its unit word's metric (refine.py: "149.330 permohonan" after "142.785
+paspor dari"); else the people holding permits at a point in time (holders.py). A figure of
+"others" ("two others") is read by its own clause alone (clauses.py). A thing named right
+after the number that is no metric ("9 kantor imigrasi", "1,062,318 visas") means it counts
+that.
 
 Then the words around the name may refine the metric ("permohonan paspor ditunda"), a noun
 that is the unit of other metrics overrules a name before it ("Passport services: 45,870
@@ -25,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.facts.ingest.cells import read_cell
-from bot.facts.ingest.clauses import gapped, is_others, later, others, own_clause
+from bot.facts.ingest.clauses import excluded, gapped, in_doubt, is_others, later, others
 from bot.facts.ingest.countries import attach_country, country_unattached
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.holders import holders
@@ -92,6 +93,7 @@ def _read(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Readi
     if word:
         reading.reason = f"counts {word!r}, which no metric holds"
         return reading
+    # a rule that returns True has decided: a metric, or none with the reason
     for rule in (_before, later, gapped, _inherited, _total_row, by_unit, holders):
         if rule(doc, m, sentence, subjects, earlier, reading):
             return reading
@@ -145,6 +147,8 @@ def _before(doc, m, sentence, subjects, earlier, reading) -> bool:
     for found in sorted((s for s in subjects if s.last <= m.first), key=lambda s: -s.last):
         if found.unit_like or found.kind == "country" or (found.first, found.last) in consumed:
             continue
+        if excluded(doc, found):  # "Selain deportasi, dua orang WNA diproses pro justitia"
+            continue
         between = _figures_between(doc, found.last, m.first)
         if between:
             return _compared(doc, m, between[-1], earlier, reading)
@@ -153,8 +157,8 @@ def _before(doc, m, sentence, subjects, earlier, reading) -> bool:
             if other:
                 reading.reason = f"names two metrics before it: {other}, {found.id}"
                 return False
-            if own_clause(doc, found.last, m, sentence, subjects, earlier, reading):
-                return reading.metric is not None
+            if in_doubt(doc, found, m, subjects, reading):
+                return True  # decided: unread, whatever a later rule would say
             _found(reading, found.id, _compared_after(doc, found, m, sentence), found)
             return True
         reading.reason = f"counts {found.kind} {found.id!r}, which no metric holds"

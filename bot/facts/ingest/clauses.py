@@ -1,10 +1,13 @@
 """What a figure's own clause says it counts (rules of attach.py).
 
 ``later``: a metric named later in the number's clause, before any other figure ("188
-foreigners were deported"). It also wins over a metric named before the number in an
-earlier clause ("Selain deportasi, dua orang WNA diproses secara pro justitia", "43 were
-deported, while two others were prosecuted"): the clause's own predicate says what its
-figure counts.
+foreigners were deported").
+
+``excluded``: a metric named after an exclusion word ("Selain deportasi, dua orang WNA
+diproses secara pro justitia", "besides deportations") is what the figures after it do not
+count. ``in_doubt``: a metric named before the number in an earlier clause, and another one
+named after it in its own ("Untuk deportasi, sebanyak 30 WNA pemegang ITAS"): which of the
+two it counts is not sure, so the figure is unread.
 
 ``others``: a figure of "others" ("two others", "7 WNA lainnya", "the remaining 27") counts
 people besides those the figure before it counts. Only a metric its own clause names, other
@@ -21,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.facts.ingest.numbers import Mention
-from bot.facts.ingest.subjects import counted_at
+from bot.facts.ingest.subjects import Found, counted_at
 from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
 if TYPE_CHECKING:
@@ -34,6 +37,20 @@ MAX_LINKS = 2  # function words between a rest word and its number ("sisanya seb
 
 def later(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, reading) -> bool:
     """A metric later in the clause, before any other figure: "188 foreigners were deported"."""
+    metrics = _metrics_after(doc, m, subjects)
+    names = list(dict.fromkeys(f.id for f in metrics))
+    if len(names) > 1:  # "500 WNA pemegang ITAS dideportasi": which one is counted?
+        reading.reason = f"names two metrics after it: {', '.join(names)}"
+        return False
+    if metrics:
+        _set(reading, metrics[0].id, "later", (metrics[0].first, metrics[0].last))
+        return True
+    return False
+
+
+def _metrics_after(doc: Document, m: Mention, subjects) -> list[Found]:
+    """The metrics named after the number in its clause, before any other figure or other
+    kind of name."""
     stop = next((x.first for x in doc.mentions if x.first >= m.last and x.is_figure), None)
     metrics = []
     for found in (s for s in subjects if s.first >= m.last):
@@ -46,23 +63,26 @@ def later(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, read
         if found.kind != "metric":
             break
         metrics.append(found)
-    names = list(dict.fromkeys(f.id for f in metrics))
-    if len(names) > 1:  # "500 WNA pemegang ITAS dideportasi": which one is counted?
-        reading.reason = f"names two metrics after it: {', '.join(names)}"
-        return False
-    if metrics:
-        _set(reading, metrics[0].id, "later", (metrics[0].first, metrics[0].last))
-        return True
-    return False
+    return metrics
 
 
-def own_clause(doc: Document, name_end: int, m: Mention, sentence, subjects, earlier, reading):
-    """True when the number's own clause decides what it counts over a metric named before
-    it in an earlier clause, ending at token ``name_end`` ("Selain deportasi, dua orang WNA
-    diproses secara pro justitia"): the metric it names later, or none when it names two."""
-    if not any(t.raw in CLAUSE_BREAKS for t in doc.tokens[name_end : m.first]):
+def excluded(doc: Document, found: Found) -> bool:
+    """True when an exclusion word stands right before the name ("selain", "besides")."""
+    exclude = doc.vocab.kind("exclude")
+    return exclude.ending_at(doc.tokens, found.first, max(0, found.first - 4)) is not None
+
+
+def in_doubt(doc: Document, found: Found, m: Mention, subjects, reading) -> bool:
+    """True, with the reason, when ``found`` (a metric named before the number) is in an
+    earlier clause and the number's own clause names another metric after it."""
+    if not any(t.raw in CLAUSE_BREAKS for t in doc.tokens[found.last : m.first]):
         return False
-    return later(doc, m, sentence, subjects, earlier, reading) or bool(reading.reason)
+    after = [f.id for f in _metrics_after(doc, m, subjects) if f.id != found.id]
+    if not after:
+        return False
+    names = ", ".join(dict.fromkeys(after))
+    reading.reason = f"names {found.id} before it, in an earlier clause, and {names} after it"
+    return True
 
 
 def is_others(doc: Document, m: Mention, sentence: Sentence) -> bool:

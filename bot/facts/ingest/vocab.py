@@ -41,6 +41,7 @@ PHRASE_KINDS = (
     "qualifier",
     "leading",
     "rest",
+    "exclude",
 )
 
 
