@@ -125,24 +125,27 @@ def others(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, rea
 
 
 def gapped(doc: Document, m: Mention, sentence: Sentence, subjects, earlier, reading) -> bool:
-    """ "Kanim Tangerang mendeportasi 58 WNA dan Kanim Serang 17 WNA": the figure before it
-    with its counted words, a conjunction or comma, another office's name, this number and
-    the same counted words (or none)."""
+    """ "Kanim Tangerang mendeportasi 58 WNA dan Kanim Serang 17 WNA": an office's name, the
+    figure with its counted words, a conjunction or comma, another office's name, this number
+    and the same counted words (or none), and the clause ends."""
     before = [x for x in earlier if sentence.first <= x.first and x.last <= m.first]
-    if not before:
+    previous = max(before, key=lambda x: x.first) if before else None
+    base = earlier[previous] if previous is not None else None
+    if base is None or base.metric is None or base.country is not None:
         return False
-    previous = max(before, key=lambda x: x.first)
-    base = earlier[previous]
-    if base.metric is None or base.country is not None:
+    if base.rule == "compared":  # "… dibanding 2022 sebanyak 44 orang dan Kanim B 30 orang"
         return False
     units, j = _counted(doc, previous.last, m.first)
     if j >= m.first or not _link_at(doc, j):
         return False
     link = doc.vocab.kind("conjunction").match(doc.tokens, j, m.first)
     j = link[0] if link else j + 1
-    named = [s for s in doc.offices.spans if s[0] == j and s[1] == m.first]
+    named = [o for a, b, o in doc.offices.spans if a == j and b == m.first]
+    first = [o for _, _, o in doc.offices.at(sentence.first, previous.first)]
+    if not named or not first or first[-1] == named[0]:
+        return False
     own, k = _counted(doc, m.last, sentence.last)
-    if not named or (own and own != units) or not _clause_ends(doc, k, sentence):
+    if (own and own != units) or not _clause_ends(doc, k, sentence):
         return False
     _set(reading, base.metric, "gapped", base.names)
     return True
