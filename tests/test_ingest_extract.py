@@ -38,6 +38,10 @@ def facts_of(text, vocab):
         ),
         ("Pada triwulan I 2023 diterbitkan 8.412 paspor.", ("passports", None, "2023-Q1", 8412)),
         ("PNBP mencapai Rp 1.250.000.000,00.", ("pnbp", None, "2023", 1250000000)),
+        (
+            "The office issued twenty-six immigration status certificates (SKIM).",
+            ("skim", None, "2023", 26),
+        ),
     ],
 )
 def test_what_a_number_counts(ingest_vocab, text, fact):
@@ -89,6 +93,17 @@ def test_a_countrys_figure_inherits_the_metric_of_the_figure_before_it(ingest_vo
     found, _ = facts_of(text, ingest_vocab)
     assert ("foreign_residents", "KR", "2023", 3150) in found
     assert ("foreign_residents", "JP", "2023", 2977) in found
+
+
+def test_the_size_of_a_ranking_stands_not_between_a_total_and_its_countries(ingest_vocab):
+    text = (
+        "Jumlah WNA aktif sebanyak 9.000 orang dengan 3 negara terbanyak antara lain: "
+        "Korea Selatan (3.100 orang), Jepang (2.900 orang)."
+    )
+    found, _ = facts_of(text, ingest_vocab)
+    assert ("foreign_residents", "KR", "2023", 3100) in found
+    assert ("foreign_residents", "JP", "2023", 2900) in found
+    assert not any(f[3] == 3 for f in found)
 
 
 def test_a_regional_release_gives_each_figure_the_office_its_paragraph_names(ingest_vocab):

@@ -119,10 +119,23 @@ def test_a_unit_word_after_a_verb_no_name_marks_is_skipped(ingest_vocab):
     assert any("whether all of them" in s.reason for s in proposal.skipped)
 
 
-def test_a_whole_out_of_which_a_figure_is_taken_is_the_base(ingest_vocab):
-    text = "The office issued 21,487 passports out of 23,902 applications."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office issued 21,487 passports out of 23,902 applications.",
+        "The office issued 21,487 passports throughout 2023 out of 23,902 applications.",
+        "Kami menerbitkan 21.487 paspor pada semester I dari 23.902 permohonan.",
+    ],
+)
+def test_a_whole_out_of_which_a_figure_is_taken_is_the_base(ingest_vocab, text):
     found, _ = facts_of(text, ingest_vocab)
     assert found == {("passports", 21487), ("passport_applications", 23902)}
+
+
+def test_a_number_that_is_no_period_between_a_part_and_its_whole_breaks_the_pair(ingest_vocab):
+    text = "We issued 21,487 passports within 3 days out of 23,902 applications."
+    found, _ = facts_of(text, ingest_vocab)
+    assert found == {("passports", 21487)}
 
 
 def test_a_marker_further_in_the_predicate_refines(ingest_vocab):

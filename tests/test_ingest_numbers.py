@@ -83,12 +83,23 @@ def test_counts_in_words(ingest_vocab, text, written, value):
         ("mencapai Rp 45,7 miliar", "rounded"),
         ("lebih dari 50 ribu paspor", "rounded"),
         ("telepon 021", "code"),
+        ("dengan 5 Negara terbanyak antara lain", "rank"),
+        ("masuk lima besar", "rank"),
+        ("the five largest groups", "rank"),
+        ("the top 5 countries", "rank"),
     ],
 )
 def test_never_a_figure(ingest_vocab, text, kind):
     found = find_numbers(text, ingest_vocab)
     assert found and all(not m.is_figure for m in found)
     assert found[0].kind == kind, [(m.written, m.kind) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text", ["tertinggi 3.106 orang", "menerbitkan 96.412 paspor terbanyak", "terbanyak 41 dari"]
+)
+def test_a_figure_beside_a_leading_word_is_still_a_figure(ingest_vocab, text):
+    assert only(text, ingest_vocab).is_figure
 
 
 def test_a_law_article_and_its_year_are_labels(ingest_vocab):

@@ -3,10 +3,11 @@
 Stages, one module each: ``read`` (a file or URL into text), ``tokens``, ``numbers``,
 ``periods`` (with ``cue`` and ``months``), ``offices``, ``subjects``, ``tables`` and
 ``document`` (the text analysed once); ``families`` (markers, refinements and unit words,
-derived from the metric names); ``attach`` (with ``cells``, ``refine``, ``holders`` and
-``countries``) and ``extract`` (with ``dating``): each figure's metric, country, office,
-period and quote; ``checks`` (conflicts), ``statements``, ``source``; ``proposal`` holds the
-result. Nothing is written: an admin confirms the proposal before any figure goes live.
+derived from the metric names); ``attach`` (with ``cells``, ``clauses``, ``refine``,
+``holders`` and ``countries``) and ``extract`` (with ``dating``): each figure's metric,
+country, office, period and quote; ``checks`` (conflicts), ``statements``, ``source``;
+``proposal`` holds the result. Nothing is written: an admin confirms the proposal before any
+figure goes live.
 """
 
 from __future__ import annotations

@@ -1,15 +1,19 @@
 """What a number counts: its metric and country, by where the names stand around it.
 
 A figure in a table is read by its headers (cells.py). Elsewhere, in order: a metric named
-right after the number (only counted words between: "38.117 paspor", "2.146 ITAS"); else
-the nearest metric before it in the sentence that no other figure stands between
-("Pendeportasian sebanyak 87 WNA"), or, after "dibanding", the metric of the figure it is
-compared with; else a metric later in the same clause ("188 foreigners were deported");
-else, for a country's figure, the metric of the paragraph's last figure ("Korea Selatan
-(3.012 orang)"); else a "Total" line's group; else its unit word's metric (refine.py:
-"149.330 permohonan" after "142.785 paspor dari"); else the people holding permits at a
-point in time (holders.py). A thing named right after the number that is no metric ("9
-kantor imigrasi", "1,062,318 visas") means it counts that.
+right after the number (only counted words between: "38.117 paspor", "2.146 ITAS"); else the
+nearest metric before it in the sentence that no other figure stands between
+("Pendeportasian sebanyak 87 WNA") and no exclusion word stands before ("Selain deportasi,
+dua orang WNA diproses secara pro justitia"), unless its own clause names another one after
+it, or, after "dibanding", the metric of the figure it is compared with; else a metric later
+in the same clause ("188 foreigners were deported"); else the metric of the figure before it
+when a verb is left out ("58 WNA dan Kanim Serang 17 WNA"); else, for a country's figure,
+the metric of the paragraph's last figure ("Korea Selatan (3.012 orang)"); else a "Total"
+line's group; else its unit word's metric (refine.py: "149.330 permohonan" after "142.785
+paspor dari"); else the people holding permits at a point in time (holders.py). A figure of
+"others" ("two others") is read by its own clause alone (clauses.py). A thing named right
+after the number that is no metric ("9 kantor imigrasi", "1,062,318 visas") means it counts
+that.
 
 Then the words around the name may refine the metric ("permohonan paspor ditunda"), a noun
 that is the unit of other metrics overrules a name before it ("Passport services: 45,870
@@ -22,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.facts.ingest.cells import read_cell
+from bot.facts.ingest.clauses import excluded, gapped, in_doubt, is_others, later, others
 from bot.facts.ingest.countries import attach_country, country_unattached
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.holders import holders
@@ -29,10 +34,11 @@ from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
 from bot.facts.ingest.periods import Cue
 from bot.facts.ingest.refine import by_unit, check_unit, refine
 from bot.facts.ingest.subjects import Found, counted_at
-from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
+from bot.facts.ingest.tokens import Sentence
 
 CONFIDENCE = {"after": 0.95, "before": 0.9, "compared": 0.85, "later": 0.8, "total_row": 0.8}
 CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8, refined=0.8, unit=0.75, holders=0.75)
+CONFIDENCE.update(gapped=0.8)
 
 
 @dataclass
@@ -71,6 +77,9 @@ def _read(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Readi
     reading = Reading()
     subjects = doc.in_sentence(doc.subjects, sentence)
     attach_country(doc, m, subjects, reading)
+    if is_others(doc, m, sentence):  # "while two others were prosecuted"
+        others(doc, m, sentence, subjects, earlier, reading)
+        return reading
     after, word = _after_noun(doc, m, subjects, sentence)
     if after is not None and after.kind == "metric":
         return _found(reading, after.id, "after", after)
@@ -84,7 +93,8 @@ def _read(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Readi
     if word:
         reading.reason = f"counts {word!r}, which no metric holds"
         return reading
-    for rule in (_before, _later, _inherited, _total_row, by_unit, holders):
+    # a rule that returns True has decided: a metric, or none with the reason
+    for rule in (_before, later, gapped, _inherited, _total_row, by_unit, holders):
         if rule(doc, m, sentence, subjects, earlier, reading):
             return reading
     reading.reason = reading.reason or "no metric named"
@@ -137,6 +147,8 @@ def _before(doc, m, sentence, subjects, earlier, reading) -> bool:
     for found in sorted((s for s in subjects if s.last <= m.first), key=lambda s: -s.last):
         if found.unit_like or found.kind == "country" or (found.first, found.last) in consumed:
             continue
+        if excluded(doc, found):  # "Selain deportasi, dua orang WNA diproses pro justitia"
+            continue
         between = _figures_between(doc, found.last, m.first)
         if between:
             return _compared(doc, m, between[-1], earlier, reading)
@@ -145,6 +157,8 @@ def _before(doc, m, sentence, subjects, earlier, reading) -> bool:
             if other:
                 reading.reason = f"names two metrics before it: {other}, {found.id}"
                 return False
+            if in_doubt(doc, found, m, subjects, reading):
+                return True  # decided: unread, whatever a later rule would say
             _found(reading, found.id, _compared_after(doc, found, m, sentence), found)
             return True
         reading.reason = f"counts {found.kind} {found.id!r}, which no metric holds"
@@ -203,30 +217,6 @@ def _compared(doc, m, previous: Mention, earlier, reading) -> bool:
     if reading.country is None and base.country is not None:
         reading.country, reading.country_names = base.country, base.country_names
     return True
-
-
-def _later(doc, m, sentence, subjects, earlier, reading) -> bool:
-    """A metric later in the clause, before any other figure: "188 foreigners were deported"."""
-    stop = next((x.first for x in doc.mentions if x.first >= m.last and x.is_figure), None)
-    metrics: list[Found] = []
-    for found in (s for s in subjects if s.first >= m.last):
-        if stop is not None and found.first > stop:
-            break
-        if any(t.raw in CLAUSE_MARKS for t in doc.tokens[m.last : found.first]):
-            break
-        if found.unit_like or found.kind == "country":
-            continue
-        if found.kind != "metric":
-            break
-        metrics.append(found)
-    names = list(dict.fromkeys(f.id for f in metrics))
-    if len(names) > 1:  # "500 WNA pemegang ITAS dideportasi": which one is counted?
-        reading.reason = f"names two metrics after it: {', '.join(names)}"
-        return False
-    if metrics:
-        _found(reading, metrics[0].id, "later", metrics[0])
-        return True
-    return False
 
 
 def _inherited(doc, m, sentence, subjects, earlier, reading) -> bool:

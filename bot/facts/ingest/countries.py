@@ -1,7 +1,7 @@
 """The country a figure is for: named right after it ("3.012 orang asal Korea", "three
 Turks", "2215, China;") or right before it ("Korea Selatan (3.012 orang)", "Jepang 2.977
-orang"); and a country named before a figure that no rule tied to it, which leaves the
-figure in doubt."""
+orang"; not across another name, an office's included); and a country named before a
+figure that no rule tied to it, which leaves the figure in doubt."""
 
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ def _country_before(doc, m, countries) -> Found | None:
             return None  # "Jepang, Korea dan China 500 orang" is no one country's figure
         if any(s for s in doc.subjects if found.last <= s.first and s.last <= m.first):
             return None
+        if doc.offices.at(found.last, m.first):
+            return None  # "58 WNA asal Tiongkok dan Kanim Depok 17 WNA": Depok's are not surely
         return found
     return None
 

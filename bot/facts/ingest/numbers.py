@@ -3,7 +3,8 @@
 Only ``count`` and ``money`` mentions that are not ``vague`` can become facts. Rounded
 amounts ("7 ribu", "Rp 45,7 miliar") and frequencies ("12 kali") can be skipped figures;
 every other kind (dates, years, labels such as "Pasal 75" or "No. 207", codes such as
-"G20", durations, percentages, decimals, ordinals) is never a figure.
+"G20", durations, percentages, decimals, ordinals, and the size of a ranking: "5 negara
+terbanyak", "top 5 countries") is never a figure.
 """
 
 from __future__ import annotations
@@ -154,12 +155,32 @@ def _classify(tokens: list[Token], m: Mention, vocab: Vocabulary) -> Mention:
         return _replace(m, kind=kind, last=measure[0] if kind == "measure" else m.last)
     if after < len(tokens) and tokens[after].norm in vocab.months and (m.value or 99) <= 31:
         return _replace(m, kind="date")
+    if _ranking(tokens, m, vocab):
+        return _replace(m, kind="rank")
     before = _word_before(tokens, m.first, vocab)
     if before in vocab.months and (m.value or 99) <= 31:
         return _replace(m, kind="date")
     if m.words:
         return m
     return _classify_digits(tokens, m, vocab)
+
+
+def _ranking(tokens: list[Token], m: Mention, vocab: Vocabulary) -> bool:
+    """ "5 negara terbanyak", "lima besar", "the five largest", "top 5 countries": the size of
+    a ranking (a leading word after the number or its plain noun, or before both), not a
+    figure; a counted word or a name says it is one: "tertinggi 3.106 orang", "96.412 paspor"."""
+    leading = vocab.kind("leading")
+    if not _plain_noun(tokens, m.last, vocab):
+        return leading.match(tokens, m.last) is not None
+    before = leading.ending_at(tokens, m.first, max(0, m.first - 3))
+    return before is not None or leading.match(tokens, m.last + 1) is not None
+
+
+def _plain_noun(tokens: list[Token], i: int, vocab: Vocabulary) -> bool:
+    """A word that is no counted, function or leading word and names no metric or country."""
+    kinds = ("counted", "function", "leading", "origin", "measure")
+    found = i < len(tokens) and tokens[i].kind == "word" and not vocab.subjects.match(tokens, i)
+    return found and not any(vocab.kind(kind).match(tokens, i) for kind in kinds)
 
 
 def _classify_digits(tokens: list[Token], m: Mention, vocab: Vocabulary) -> Mention:

@@ -192,12 +192,14 @@ def _named_before(doc: Document, m: Mention, sentence: Sentence):
 def _out_of(doc: Document, m: Mention, sentence: Sentence) -> bool:
     """ "142.785 paspor dari 149.330 permohonan", "21,487 passports out of 23,902
     applications": a figure, its noun and an origin word right before the number; the
-    number is then the whole the first is part of."""
+    number is then the whole the first is part of. The first figure's period may stand
+    between ("12,406 passports throughout 2021 out of 13,118 applications")."""
     k = m.first - 1
     if k < sentence.first or not doc.vocab.has("origin", doc.tokens[k].norm):
         return False
     before = [x for x in doc.mentions if x.is_figure and sentence.first <= x.first and x.last <= k]
-    gap = doc.tokens[before[-1].last : k] if before else []
+    dated = {j for c in doc.cues for j in range(c.first, c.last)}
+    gap = [doc.tokens[j] for j in range(before[-1].last, k) if j not in dated] if before else []
     return bool(before) and len(gap) <= MAX_PREDICATE and all(t.kind == "word" for t in gap)
 
 

@@ -39,6 +39,9 @@ PHRASE_KINDS = (
     "since",
     "conjunction",
     "qualifier",
+    "leading",
+    "rest",
+    "exclude",
 )
 
 
