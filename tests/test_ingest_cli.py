@@ -74,3 +74,13 @@ def test_ingest_eval_fails_on_a_wrong_value(tmp_path):
     result = run_cli("ingest-eval", str(tmp_path))
     assert result.returncode == 1
     assert "WRONG" in result.stdout and "bogor itas - 2017 1503" in result.stdout
+
+
+def test_the_listing_numbers_facts_as_drop_counts_them():
+    """Conflicts are listed last, but with their place in the proposal: ``--drop N`` and the
+    Telegram preview's numbers leave out the fact listed as N."""
+    listing = run_cli("ingest", str(RELEASES / "depok-2024-h1.txt")).stdout
+    proposal = json.loads(run_cli("ingest", "--json", str(RELEASES / "depok-2024-h1.txt")).stdout)
+    for number, fact in enumerate(proposal["facts"], 1):
+        line = next(x for x in listing.splitlines() if x.lstrip().startswith(f"{number}. "))
+        assert f" {fact['metric']} " in line and repr(fact["quote"])[:40] in line

@@ -23,15 +23,13 @@ figure unread (countries.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bot.facts.ingest.cells import read_cell
 from bot.facts.ingest.clauses import excluded, gapped, in_doubt, is_others, later, others
 from bot.facts.ingest.countries import attach_country, country_unattached
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.holders import holders
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
-from bot.facts.ingest.periods import Cue
+from bot.facts.ingest.reading import Reading
 from bot.facts.ingest.refine import by_unit, check_unit, refine
 from bot.facts.ingest.subjects import Found, counted_at
 from bot.facts.ingest.tokens import Sentence
@@ -39,23 +37,6 @@ from bot.facts.ingest.tokens import Sentence
 CONFIDENCE = {"after": 0.95, "before": 0.9, "compared": 0.85, "later": 0.8, "total_row": 0.8}
 CONFIDENCE.update(inherited=0.75, table=0.85, caption=0.8, refined=0.8, unit=0.75, holders=0.75)
 CONFIDENCE.update(gapped=0.8)
-
-
-@dataclass
-class Reading:
-    """What one number counts, the rule that said so and the tokens naming it; a table's
-    figure also has its headers' period (``period_cue``), office and the tokens to quote
-    (``span``)."""
-
-    metric: str | None = None
-    country: str | None = None
-    rule: str = ""
-    names: tuple[int, int] | None = None
-    country_names: tuple[int, int] | None = None
-    reason: str = ""
-    period_cue: Cue | None = None
-    span: tuple[int, int] | None = None
-    office: str = ""
 
 
 def read_figure(doc: Document, m: Mention, sentence: Sentence, earlier: dict) -> Reading:

@@ -17,13 +17,14 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.facts.ingest.headers import Head, caption, cell_value, has_header, head
 from bot.facts.ingest.numbers import Mention
 from bot.facts.ingest.periods import Cue
-from bot.facts.ingest.tables import Head, Table, caption, cell_value, has_header, head
+from bot.facts.ingest.tables import Table
 
 if TYPE_CHECKING:
-    from bot.facts.ingest.attach import Reading
     from bot.facts.ingest.document import Document
+    from bot.facts.ingest.reading import Reading
 
 
 def read_cell(doc: Document, table: Table, m: Mention, reading: Reading) -> Reading:

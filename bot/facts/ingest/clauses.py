@@ -28,8 +28,8 @@ from bot.facts.ingest.subjects import Found, counted_at
 from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
 if TYPE_CHECKING:
-    from bot.facts.ingest.attach import Reading
     from bot.facts.ingest.document import Document
+    from bot.facts.ingest.reading import Reading
 
 CLAUSE_BREAKS = frozenset(",;:")  # brackets enclose an aside about the same thing
 MAX_LINKS = 2  # function words between a rest word and its number ("sisanya sebanyak 27")

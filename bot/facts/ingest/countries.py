@@ -13,7 +13,7 @@ from bot.facts.ingest.subjects import Found, counted_at
 from bot.facts.ingest.tokens import Sentence
 
 if TYPE_CHECKING:
-    from bot.facts.ingest.attach import Reading
+    from bot.facts.ingest.reading import Reading
 
 
 def attach_country(doc: Document, m: Mention, subjects, reading: Reading) -> None:

@@ -3,12 +3,13 @@ its office, its period and the shortest natural passage that states it."""
 
 from __future__ import annotations
 
-from bot.facts.ingest.attach import CONFIDENCE, Reading, read_figure
+from bot.facts.ingest.attach import CONFIDENCE, read_figure
 from bot.facts.ingest.cue import Cue
 from bot.facts.ingest.dating import cue_for, period_of
 from bot.facts.ingest.document import Document
 from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
 from bot.facts.ingest.proposal import ProposedFact, Skipped
+from bot.facts.ingest.reading import Reading
 from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
 SKIP_REASONS = {

@@ -18,8 +18,8 @@ from bot.facts.ingest.subjects import Found, is_counted
 from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
 if TYPE_CHECKING:
-    from bot.facts.ingest.attach import Reading
     from bot.facts.ingest.document import Document
+    from bot.facts.ingest.reading import Reading
 
 
 def holders(

@@ -23,9 +23,9 @@ from bot.facts.ingest.numbers import SKIPPABLE_KINDS, Mention
 from bot.facts.ingest.tokens import CLAUSE_MARKS, Sentence
 
 if TYPE_CHECKING:
-    from bot.facts.ingest.attach import Reading
     from bot.facts.ingest.document import Document
     from bot.facts.ingest.families import Families
+    from bot.facts.ingest.reading import Reading
 
 MAX_GAP = 2  # function words between a marker and the number it precedes ("terhadap")
 MAX_PREDICATE = 4  # words after a name that may mark it ("were rejected or postponed")

@@ -23,12 +23,15 @@ def proposal_lines(proposal: Proposal) -> list[str]:
     lines += [
         f"New office {o['id']}: {o['name']} (aliases {o['aliases']})" for o in proposal.offices
     ]
-    plain = [f for f in proposal.facts if not f.conflict]
+    # numbered by their place in the proposal: the numbers --drop and /hapus take
+    numbered = list(enumerate(proposal.facts, 1))
+    plain = [(n, f) for n, f in numbered if not f.conflict]
     lines.append(f"Facts ({len(plain)}), to confirm:")
-    lines += [_fact_line(f) for f in plain]
-    if proposal.conflicts:
-        lines.append(f"Conflicts ({len(proposal.conflicts)}), both sides kept:")
-        lines += [f"{_fact_line(f)}\n      ! {f.conflict}" for f in proposal.conflicts]
+    lines += [_fact_line(n, f) for n, f in plain]
+    conflicts = [(n, f) for n, f in numbered if f.conflict]
+    if conflicts:
+        lines.append(f"Conflicts ({len(conflicts)}), both sides kept:")
+        lines += [f"{_fact_line(n, f)}\n       ! {f.conflict}" for n, f in conflicts]
     if proposal.skipped:
         lines.append(f"Skipped ({len(proposal.skipped)}):")
         lines += [f"  {s.written}: {s.reason} — {s.quote!r}" for s in proposal.skipped]
@@ -38,6 +41,7 @@ def proposal_lines(proposal: Proposal) -> list[str]:
     return lines
 
 
-def _fact_line(fact) -> str:
+def _fact_line(number: int, fact) -> str:
     where = f"{fact.office} {fact.metric} {fact.country or '-'} {fact.period}"
-    return f"  {where:48} {fact.written:>16}  ({fact.confidence:.2f})  {fact.quote!r}"
+    line = f"{where:48} {fact.written:>16}  ({fact.confidence:.2f})  {fact.quote!r}"
+    return f"{number:>3}. {line}"
