@@ -68,6 +68,7 @@ LEXICON_KINDS = frozenset(
         "embedding",
         "unmeasured",
         "count",
+        "chart",  # asks for a chart (bot/answers/charts); matching never reads it
         # kinds the release extractor reads (bot/facts/ingest)
         "multiplier",
         "vague",
