@@ -126,6 +126,9 @@ def run_bench(questions: int = 20000) -> int:
         ),
         ("first-sight rate", f"{cold_qps:,.0f} questions/s", True, "(no repeats, in process)"),
     ]
+    from bot.answers.charts.bench import chart_timings  # after the rest: it loads matplotlib
+
+    rows += chart_timings(sample)
     print(f"bench: {len(sample)} distinct questions, {questions:,} batch lines")
     for name, value, ok, target in rows:
         print(f"  {name:<18} {value:>20}  {'ok  ' if ok else 'MISS'} {target}")

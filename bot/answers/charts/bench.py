@@ -1,0 +1,85 @@
+"""Chart figures for ``make bench``: the first chart (matplotlib imported and a chart
+drawn), a cached chart, and text answering speed before charts, after them and while
+charts are being drawn in a worker thread (as the bot draws them)."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import threading
+import time
+
+from bot.answers.charts.cache import ChartCache, base_identity
+from bot.answers.charts.spec import chart_spec
+
+CHART_QUESTIONS = ("5 negara WNA terbanyak", "total ITK + ITAS + ITAP 2020")
+FIRST_TARGET_SECONDS = 5.0
+CACHED_TARGET_MS = 5.0
+UNCHANGED = 0.9  # text speed after charts: at least this share of the speed before
+
+
+def chart_timings(questions: list[str], rounds: int = 3) -> list[tuple[str, str, bool, str]]:
+    """Rows of (name, value, ok, target) as ``bot.bench`` prints them."""
+    from bot.pipeline import Pipeline
+
+    pipeline = Pipeline.open_configured()
+    text_rate(pipeline, questions, 1)  # warm the analysis cache, as a running bot has it
+    before = text_rate(pipeline, questions, rounds)
+    imported = "matplotlib" in sys.modules
+    cache = ChartCache()
+    first = _chart_seconds(pipeline, cache, CHART_QUESTIONS[0])
+    cached = statistics.median(
+        _chart_seconds(pipeline, cache, CHART_QUESTIONS[0]) for _ in range(200)
+    )
+    after = text_rate(pipeline, questions, rounds)
+    during, drawn = _rate_while_drawing(pipeline, questions, rounds)
+    return [
+        ("first chart", f"{first * 1000:.0f} ms", first < FIRST_TARGET_SECONDS,
+         f"< {FIRST_TARGET_SECONDS:.0f} s" + (" (matplotlib was loaded)" if imported else "")),
+        ("cached chart", f"{cached * 1000:.3f} ms", cached * 1000 < CACHED_TARGET_MS,
+         f"< {CACHED_TARGET_MS:.0f} ms (answer + cache hit)"),
+        ("text before charts", f"{before:,.0f} questions/s", True, "(in process)"),
+        ("text after charts", f"{after:,.0f} questions/s", after >= UNCHANGED * before,
+         f">= {UNCHANGED:.0%} of before"),
+        ("text while drawing", f"{during:,.0f} questions/s", True,
+         f"({during / before:.0%} of before; {drawn} charts drawn meanwhile)"),
+    ]  # fmt: skip
+
+
+def text_rate(pipeline, questions: list[str], rounds: int) -> float:
+    """Questions answered per second, each in a chat of its own."""
+    start = time.perf_counter()
+    for round_ in range(rounds):
+        for i, question in enumerate(questions):
+            pipeline.answer(question, chat_id=round_ * 100_000 + i)
+    return rounds * len(questions) / (time.perf_counter() - start)
+
+
+def _chart_seconds(pipeline, cache: ChartCache, question: str) -> float:
+    start = time.perf_counter()
+    reply = pipeline.answer(question, chat_id=-1)
+    spec = chart_spec(reply, pipeline.base)
+    if spec is None:
+        raise RuntimeError(f"no chart for {question!r}")
+    cache.png(spec, base_identity(pipeline.base))
+    return time.perf_counter() - start
+
+
+def _rate_while_drawing(pipeline, questions: list[str], rounds: int) -> tuple[float, int]:
+    """Text speed while a worker thread draws uncached charts without a pause (the worst
+    case: a bot drawing a new chart all the time), and how many it drew."""
+    stop, drawn = threading.Event(), [0]
+
+    def draw() -> None:
+        while not stop.is_set():
+            for question in CHART_QUESTIONS:
+                _chart_seconds(pipeline, ChartCache(), question)  # a new cache: drawn again
+                drawn[0] += 1
+
+    worker = threading.Thread(target=draw, daemon=True)
+    worker.start()
+    try:
+        return text_rate(pipeline, questions, rounds), drawn[0]
+    finally:
+        stop.set()
+        worker.join()
