@@ -4,6 +4,7 @@ charts are being drawn in a worker thread (as the bot draws them)."""
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import sys
 import threading
@@ -16,6 +17,7 @@ CHART_QUESTIONS = ("5 negara WNA terbanyak", "total ITK + ITAS + ITAP 2020")
 FIRST_TARGET_SECONDS = 5.0
 CACHED_TARGET_MS = 5.0
 UNCHANGED = 0.9  # text speed after charts: at least this share of the speed before
+_chats = itertools.count(1, 100)  # chat id blocks: every measurement starts without context
 
 
 def chart_timings(questions: list[str], rounds: int = 3) -> list[tuple[str, str, bool, str]]:
@@ -24,15 +26,15 @@ def chart_timings(questions: list[str], rounds: int = 3) -> list[tuple[str, str,
 
     pipeline = Pipeline.open_configured()
     text_rate(pipeline, questions, 1)  # warm the analysis cache, as a running bot has it
-    before = text_rate(pipeline, questions, rounds)
+    before = max(text_rate(pipeline, questions, 1) for _ in range(rounds))  # best: less noise
     imported = "matplotlib" in sys.modules
     cache = ChartCache()
     first = _chart_seconds(pipeline, cache, CHART_QUESTIONS[0])
     cached = statistics.median(
         _chart_seconds(pipeline, cache, CHART_QUESTIONS[0]) for _ in range(200)
     )
-    after = text_rate(pipeline, questions, rounds)
-    during, drawn = _rate_while_drawing(pipeline, questions, rounds)
+    after = max(text_rate(pipeline, questions, 1) for _ in range(rounds))
+    during, drawn = _rate_while_drawing(pipeline, questions, 1)
     return [
         ("first chart", f"{first * 1000:.0f} ms", first < FIRST_TARGET_SECONDS,
          f"< {FIRST_TARGET_SECONDS:.0f} s" + (" (matplotlib was loaded)" if imported else "")),
@@ -47,11 +49,12 @@ def chart_timings(questions: list[str], rounds: int = 3) -> list[tuple[str, str,
 
 
 def text_rate(pipeline, questions: list[str], rounds: int) -> float:
-    """Questions answered per second, each in a chat of its own."""
+    """Questions answered per second, each in a chat of its own (never used before)."""
+    first = next(_chats)
     start = time.perf_counter()
     for round_ in range(rounds):
         for i, question in enumerate(questions):
-            pipeline.answer(question, chat_id=round_ * 100_000 + i)
+            pipeline.answer(question, chat_id=(first + round_) * 100_000 + i)
     return rounds * len(questions) / (time.perf_counter() - start)
 
 
