@@ -7,7 +7,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     KNOWLEDGE_DIR=/app/knowledge \
     FACTS_DB=/app/data/facts.db \
     STATS_DB=/app/data/stats.db \
-    DELIVERY_DB=/app/data/delivery.db
+    DELIVERY_DB=/app/data/delivery.db \
+    MEMORY_DB=/app/data/memory.db \
+    MPLCONFIGDIR=/tmp/matplotlib
 
 WORKDIR /app
 RUN groupadd --system --gid 10001 bot \

@@ -20,6 +20,7 @@ from bot.facts import store as facts_store
 from bot.model.reply import Reply
 from bot.pipeline import Pipeline
 from bot.telegram.app import build_application
+from bot.telegram.memory import ChatMemory
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
 
@@ -112,6 +113,7 @@ def make_settings(built_db, tmp_path):
             knowledge_dir=KNOWLEDGE,
             facts_db=built_db,
             stats_db=tmp_path / f"stats{len(made)}.db",
+            memory_db=tmp_path / f"memory{len(made)}.db",
             send_retry_seconds=0,  # a failing request fails at once unless a test says so
         )
         made.append(settings)
@@ -125,12 +127,18 @@ async def make_bot(make_settings):
     """A factory of initialized bots: ``await make_bot(**settings_overrides)``."""
     apps = []
 
-    async def make(**overrides) -> Bot:
+    async def make(remember: bool = False, **overrides) -> Bot:
+        """``remember``: keep chats in ``settings.memory_db`` (read back at start)."""
         settings = make_settings(**overrides)
         api = FakeBotAPI(TOKEN)
         request = FakeRequest(api)
         pipeline = Pipeline.from_db(settings.facts_db)
-        app = build_application(settings, pipeline, Stats(settings.stats_db), request=request)
+        memory = None
+        if remember:
+            memory = ChatMemory(settings.memory_db, settings.bot_id)
+            memory.load(pipeline.contexts)
+        stats = Stats(settings.stats_db)
+        app = build_application(settings, pipeline, stats, request=request, memory=memory)
         await app.initialize()
         await app.start()  # no updater: tests feed updates through process_update
         apps.append(app)
@@ -141,6 +149,7 @@ async def make_bot(make_settings):
         await app.stop()
         await app.shutdown()
         app.bot_data["state"].stats.close()
+        app.bot_data["state"].memory.close()
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from telegram.ext import (
 from bot.telegram import handlers as h
 from bot.telegram.delivery import Result, report
 from bot.telegram.inline import inline_query
+from bot.telegram.memory import ChatMemory
 from bot.telegram.sending import REFUSALS, SendPolicy
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
@@ -66,8 +67,11 @@ ADMIN_COMMANDS = {
 }
 
 
-def build_application(settings: Settings, pipeline, stats: Stats, *, request=None) -> Application:
-    """The configured Application with every handler (``request`` replaces the HTTP layer)."""
+def build_application(
+    settings: Settings, pipeline, stats: Stats, *, request=None, memory: ChatMemory | None = None
+) -> Application:
+    """The configured Application with every handler (``request`` replaces the HTTP layer;
+    ``memory`` keeps chats across restarts, else they are kept in memory only)."""
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
         link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -87,6 +91,7 @@ def build_application(settings: Settings, pipeline, stats: Stats, *, request=Non
     app = builder.build()
     limiter = RateLimiter(settings.rate_limit_per_minute)
     app.bot_data["state"] = BotState(settings, pipeline, stats, limiter)
+    app.bot_data["state"].memory = ChatMemory(None) if memory is None else memory
     add_handlers(app)
     return app
 

@@ -113,7 +113,7 @@ async def language(update: Update, context: Context) -> None:
     if choice in LANG_CHOICES:
         await _set_language(update, context, choice)
         return
-    current = context.chat_data.get("lang") or "auto"
+    current = state(context).memory.lang(update.effective_chat.id) or "auto"
     buttons = [InlineKeyboardButton(c, callback_data=f"lang:{c}") for c in LANG_CHOICES]
     await update.effective_message.reply_text(
         f"Bahasa jawaban / answer language: <b>{current}</b>\n"
@@ -123,7 +123,7 @@ async def language(update: Update, context: Context) -> None:
 
 
 async def _set_language(update: Update, context: Context, choice: str) -> None:
-    context.chat_data["lang"] = None if choice == "auto" else choice
+    state(context).memory.set_lang(update.effective_chat.id, None if choice == "auto" else choice)
     await context.bot.send_message(
         update.effective_chat.id, f"Bahasa / language: <b>{html.escape(choice)}</b> ✓"
     )
@@ -230,10 +230,7 @@ async def answer_into_chat(update: Update, context: Context, text: str) -> None:
     chat = update.effective_chat
     async with typing_while_slow(context.bot, chat.id):
         answer = await asyncio.to_thread(
-            st.pipeline.answer,
-            text[:MAX_CHARS],
-            chat_id=chat.id,
-            lang=context.chat_data.get("lang"),
+            st.memory.answer, st.pipeline, text[:MAX_CHARS], chat.id, update.update_id
         )
     markup = _choice_buttons(st, answer.options)
     quote = None

@@ -11,6 +11,7 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from bot.telegram.memory import ChatMemory
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
 
@@ -110,6 +111,7 @@ class BotState:
     buttons: ButtonStore = field(default_factory=ButtonStore)
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     inline_pipeline: object | None = None  # see bot.telegram.inline
+    memory: ChatMemory = field(default_factory=lambda: ChatMemory(None))  # bot.telegram.memory
 
 
 def addressed_to_bot(message, bot) -> bool:
