@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fake_bot_api import FakeBotAPI
-from fake_bot_http import Dropped, decode_params
+from fake_bot_http import Dropped, attach_files, decode_params
 from telegram import Update
 from telegram.error import NetworkError
 from telegram.request import BaseRequest
@@ -56,6 +56,9 @@ class FakeRequest(BaseRequest):
         if name in self.fail:
             raise self.fail[name]
         params = decode_params(request_data.json_parameters if request_data else {})
+        if request_data is not None and request_data.contains_files:
+            files = {name: part[1] for name, part in request_data.multipart_data.items()}
+            params = attach_files(params, files)
         try:
             if name == "getUpdates":  # a long poll waits: not on the event loop
                 status, payload = await asyncio.to_thread(self.api.handle, token, name, params)

@@ -25,6 +25,8 @@ from telegram.ext import (
 )
 
 from bot.telegram import handlers as h
+from bot.telegram.charts import PATTERN as CHART_BUTTON
+from bot.telegram.charts import chart_pressed
 from bot.telegram.delivery import Result, report
 from bot.telegram.inline import inline_query
 from bot.telegram.memory import ChatMemory
@@ -111,6 +113,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, h.question))
     app.add_handler(MessageHandler(new & filters.COMMAND, h.unknown_command))
     app.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, h.not_text))
+    app.add_handler(CallbackQueryHandler(chart_pressed, pattern=CHART_BUTTON))
     app.add_handler(CallbackQueryHandler(h.button))
     app.add_handler(InlineQueryHandler(inline_query))
     app.add_error_handler(on_error)

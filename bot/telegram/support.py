@@ -10,10 +10,14 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from bot.telegram.memory import ChatMemory
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
+
+if TYPE_CHECKING:
+    from bot.telegram.charts import ChartDesk
 
 LANG_CHOICES = ("id", "en", "auto")
 RATE_NOTICE = (
@@ -112,6 +116,13 @@ class BotState:
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     inline_pipeline: object | None = None  # see bot.telegram.inline
     memory: ChatMemory = field(default_factory=lambda: ChatMemory(None))  # bot.telegram.memory
+    charts: ChartDesk = field(default_factory=lambda: _chart_desk())  # bot.telegram.charts
+
+
+def _chart_desk() -> ChartDesk:
+    from bot.telegram.charts import ChartDesk  # it imports this module
+
+    return ChartDesk()
 
 
 def addressed_to_bot(message, bot) -> bool:
