@@ -115,7 +115,11 @@ class Pipeline:
         for number, analysis in enumerate(questions):
             # a later question of the message leans on an earlier one only when it must
             frame = self._understand(analysis, chat_id, base, now, fresh=number > 0)
-            replies.append(respond(frame, base, reply_lang))
+            reply = respond(frame, base, reply_lang)
+            replies.append(reply)
+            if frame.intent in RANK_INTENTS and len(reply.facts) == 1 and reply.facts[0]["country"]:
+                # "which country ranked third?" -> "how many people?": that country's
+                frame.entities.countries = [reply.facts[0]["country"]]
             self._remember(chat_id, frame, reply_lang, now)
         reply = combine(replies)
         reply.chat_id = chat_id
@@ -223,7 +227,8 @@ def _words_no_slip(base: FactBase) -> frozenset[str]:
 
 def _names_figure(analysis: Analysis) -> bool:
     ent = analysis.entities
-    return bool(ent.metrics or ent.groups or ent.countries or ent.whole)
+    # ("di antara 3 besar, mana yang paling sedikit?": the first three of a ranking)
+    return bool(ent.metrics or ent.groups or ent.countries or ent.whole or ent.top_count)
 
 
 def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:

@@ -4,7 +4,9 @@ Serves ``/bot<token>/<method>`` on 127.0.0.1 (a free port) from a thread. Tests 
 updates with :meth:`FakeBotAPI.push_update` and read what the bot sent from
 :attr:`FakeBotAPI.sent`. Faults can be injected per method, for a time or a number of
 calls: an HTTP error status (500, 429 with ``retry_after``...), a connection reset, a hang,
-or the whole server going away and coming back (:meth:`FakeBotAPI.restart`). Like
+or the whole server going away and coming back (:meth:`FakeBotAPI.restart`). Files a user
+sends are kept with :meth:`FakeBotAPI.add_file` (whose Document goes into an update) and
+served like Telegram: ``getFile``, then a GET of ``/file/bot<token>/<file_path>``. Like
 Telegram, the server forgets an update only when a ``getUpdates`` offset passes it, and a
 request it dropped (reset or hang) was not carried out. Everything is bounded: long polls
 time out, waits time out and the server stops itself after ``max_lifetime`` seconds.
@@ -58,7 +60,10 @@ class FakeBotAPI:
         self.injected: Counter[str] = Counter()
         self.unauthorized = 0
         self._updates: list[dict] = []
+        self.files: dict[str, tuple[str, bytes]] = {}  # file_id: (file_path, content)
+        self.downloads: list[str] = []
         self._update_ids = itertools.count(1)
+        self._file_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._cond = threading.Condition(threading.RLock())
         self._stopped = False
@@ -191,6 +196,31 @@ class FakeBotAPI:
                 self._cond.wait(min(left, 0.2))
         return True
 
+    def add_file(self, data: bytes, file_name: str, mime_type: str = "text/plain") -> dict:
+        """Keep a file as a user's upload and return its Document (for an update's
+        ``message.document``)."""
+        with self._cond:
+            n = next(self._file_ids)
+            file_id = f"doc{n}"
+            self.files[file_id] = (f"documents/file_{n}{_suffix(file_name)}", data)
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "file_name": file_name,
+            "mime_type": mime_type,
+            "file_size": len(data),
+        }
+
+    def download(self, token: str, file_path: str) -> tuple[int, bytes]:
+        """A file's content, as ``/file/bot<token>/<file_path>`` serves it."""
+        if token != self.token:
+            return 401, b"Unauthorized"
+        with self._cond:
+            found = [data for path, data in self.files.values() if path == file_path]
+            if found:
+                self.downloads.append(file_path)
+        return (200, found[0]) if found else (404, b"Not Found")
+
     # -- the API -------------------------------------------------------------------------
 
     def handle(self, token: str, method: str, params: dict) -> tuple[int, dict]:
@@ -216,6 +246,8 @@ class FakeBotAPI:
             self.calls.append((method, params))
         if name == "getupdates":
             return 200, {"ok": True, "result": self._get_updates(params)}
+        if name == "getfile":
+            return self._get_file(params)
         answer = getattr(self, f"_m_{name}", None)
         result = answer(params) if answer else True
         with self._cond:
@@ -235,6 +267,17 @@ class FakeBotAPI:
                     break
                 self._cond.wait(left)
             return list(self._updates[:limit])
+
+    def _get_file(self, params: dict) -> tuple[int, dict]:
+        file_id = str(params.get("file_id"))
+        with self._cond:
+            found = self.files.get(file_id)
+        if found is None:
+            body = {"ok": False, "error_code": 400, "description": "Bad Request: invalid file_id"}
+            return 400, body
+        path, data = found
+        result = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(data)}
+        return 200, {"ok": True, "result": {**result, "file_path": path}}
 
     def _message(self, params: dict) -> dict:
         chat_id = params.get("chat_id")
@@ -280,6 +323,11 @@ class FakeBotAPI:
             self.edits.append(params)
         return {**self._message(params), "message_id": params.get("message_id", 0)}
 
+    def _m_editmessagereplymarkup(self, params: dict) -> bool:
+        with self._cond:
+            self.edits.append(params)
+        return True
+
     def _m_answercallbackquery(self, params: dict) -> bool:
         with self._cond:
             self.callback_answers.append(params)
@@ -307,3 +355,8 @@ class FakeBotAPI:
         key = (json.dumps(scope or {"type": "default"}, sort_keys=True), language_code)
         with self._cond:
             return [c["command"] for c in self.commands.get(key, [])]
+
+
+def _suffix(file_name: str) -> str:
+    dot = file_name.rfind(".")
+    return file_name[dot:] if dot > 0 else ""

@@ -1,5 +1,6 @@
 """The HTTP side of the fake Bot API: a threaded loopback server whose handler turns each
-request into a :meth:`FakeBotAPI.handle` call, and can drop a connection like a crashing
+request into a :meth:`FakeBotAPI.handle` call (a file download into
+:meth:`FakeBotAPI.download`), and can drop a connection like a crashing
 server (a reset, after an optional hang)."""
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import time
 from email import policy
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 PATH = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
 RAW_FIELDS = frozenset(
     {"text", "caption", "filename", "parse_mode", "callback_query_id", "url", "secret_token"}
 )
 ATTACH = "attach://"
+FILE_PATH = re.compile(r"^/file/bot(?P<token>[^/]+)/(?P<path>.+)$")
 
 
 def decode_params(raw: dict[str, str]) -> dict:
@@ -110,6 +112,8 @@ def handler_class(api):
 
         def _serve(self, body: bytes) -> None:
             parts = urlsplit(self.path)
+            if file := FILE_PATH.match(unquote(parts.path)):
+                return self._reply_bytes(*api.download(file["token"], file["path"]))
             match = PATH.match(parts.path)
             if not match:
                 return self._reply(
@@ -136,9 +140,11 @@ def handler_class(api):
             return self._reply(status, payload)
 
         def _reply(self, status: int, payload: dict) -> None:
-            data = json.dumps(payload).encode("utf-8")
+            self._reply_bytes(status, json.dumps(payload).encode("utf-8"), "application/json")
+
+        def _reply_bytes(self, status: int, data: bytes, kind="application/octet-stream") -> None:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)

@@ -7,6 +7,7 @@ import asyncio
 import json
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from fake_bot_api import FakeBotAPI
@@ -52,6 +53,9 @@ class FakeRequest(BaseRequest):
 
     async def do_request(self, url, method, request_data=None, **timeouts) -> tuple[int, bytes]:
         self.urls.append(url)
+        if "/file/bot" in url:  # a file download (File.download_*)
+            token, _, path = unquote(url).split("/file/bot", 1)[1].partition("/")
+            return self.api.download(token, path)
         token, name = url.rsplit("/", 2)[-2].removeprefix("bot"), url.rsplit("/", 1)[-1]
         if name in self.fail:
             raise self.fail[name]
@@ -117,6 +121,7 @@ def make_settings(built_db, tmp_path):
             facts_db=built_db,
             stats_db=tmp_path / f"stats{len(made)}.db",
             memory_db=tmp_path / f"memory{len(made)}.db",
+            previews_db=tmp_path / f"previews{len(made)}.db",
             send_retry_seconds=0,  # a failing request fails at once unless a test says so
         )
         made.append(settings)

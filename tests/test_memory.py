@@ -13,7 +13,7 @@ import pytest
 from conftest import PROJECT
 from telegram_harness import expected_answer
 
-from bot.bench import sample_questions
+from bot.bench_questions import sample_questions
 from bot.pipeline import Pipeline
 from bot.telegram.memory import ChatMemory
 from bot.understanding.context import CONTEXT_TTL_SECONDS, Turn

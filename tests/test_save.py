@@ -4,6 +4,7 @@ answerable, in both languages."""
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import shutil
 from pathlib import Path
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import KNOWLEDGE, run_cli
 
-from bot.errors import KnowledgeError
+from bot.errors import KnowledgeError, Problem
+from bot.facts import save as save_module
 from bot.facts.base import FactBase
 from bot.facts.build import build
 from bot.facts.ingest import propose_release
@@ -79,6 +81,39 @@ def test_undo_takes_the_last_save_back(site):
     assert not [f for f in report.after if f["source"] == "bekasi-2021"]
     with pytest.raises(FileNotFoundError):
         undo_last(knowledge, db, undo)
+
+
+def test_a_new_office_taken_back_leaves_no_empty_folder(site, monkeypatch):
+    knowledge, db, undo = site
+    before = digest(knowledge)
+    proposal = propose_release(RELEASES / "jakarta-selatan-2023.md", knowledge)
+    refused = copy.deepcopy(proposal)
+    refused.facts[0].quote = "a quote that is not in the release"
+    with pytest.raises(KnowledgeError):
+        save_proposal(refused, knowledge, db, undo)
+    assert digest(knowledge) == before and not (knowledge / "releases/jakarta_selatan").exists()
+    save_proposal(proposal, knowledge, db, undo)
+    folder, report = undo_last(knowledge, db, undo)
+    assert folder == "releases/jakarta_selatan/2023" and digest(knowledge) == before
+    assert not (knowledge / "releases/jakarta_selatan").exists()
+    assert build(knowledge, db).facts == len(report.after)  # the folder builds again
+
+
+def test_a_refused_undo_changes_nothing(site, monkeypatch):
+    knowledge, db, undo = site
+    save(site, "jakarta-selatan-2023.md")
+    saved, db_saved = digest(knowledge), db.read_bytes()
+
+    def refuse(*args):
+        raise KnowledgeError([Problem("facts.csv", 2, "edited since")])
+
+    monkeypatch.setattr(save_module, "reload", refuse)
+    with pytest.raises(KnowledgeError):
+        undo_last(knowledge, db, undo)
+    assert digest(knowledge) == saved and db.read_bytes() == db_saved
+    monkeypatch.undo()
+    folder, _ = undo_last(knowledge, db, undo)  # the record is kept: it can be tried again
+    assert folder == "releases/jakarta_selatan/2023"
 
 
 def test_a_new_office_is_added_with_its_release(site):

@@ -60,6 +60,15 @@ def text_update(text: str, chat_id: int = 1, user_id: int | None = None, **extra
     return {"message": message(chat_id, sender, text, **extra)}
 
 
+def document_update(
+    document: dict, chat_id: int = 1, user_id: int | None = None, caption: str | None = None
+) -> dict:
+    """An update carrying a file a user sent (``document`` from ``FakeBotAPI.add_file``)."""
+    sender = user_id if user_id is not None else abs(chat_id)
+    extra = {"caption": caption} if caption else {}
+    return {"message": message(chat_id, sender, document=document, **extra)}
+
+
 def callback_update(data: str, chat_id: int = 1, user_id: int | None = None) -> dict:
     """An update for an inline button pressed under one of the bot's messages."""
     sender = user_id if user_id is not None else abs(chat_id)

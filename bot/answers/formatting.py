@@ -18,8 +18,8 @@ def number(value: int, lang: str) -> str:
 
 
 def decimal(value: float, lang: str) -> str:
-    """A number with one decimal: 3,7 (id), 3.7 (en)."""
-    return format_decimal(round(value, 1), format="#,##0.0", locale=LOCALES[lang])
+    """A number with at most one decimal: 3,7 (id), 3.7 (en), 36 (not 36,0)."""
+    return format_decimal(round(value, 1), format="#,##0.#", locale=LOCALES[lang])
 
 
 def percent(value: float, lang: str) -> str:

@@ -3,35 +3,9 @@ is filled in from the fact base by :mod:`bot.compose`."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "no_data_no_countries": {
-        "id": "Rilis {office} tahun {year} tidak merinci WNA per negara asal, jadi tidak ada angka untuk {country}.",
-        "en": "The {year} release of {office} does not break foreign residents down by country, so there is no figure for {country}.",
-    },
-    "no_data_region": {
-        "id": "Rilis merinci WNA per negara asal, bukan per kawasan; negara yang disebut: {listed}. Tidak ada angka untuk {region}.",
-        "en": "The release breaks foreign residents down by country, not by region; it names {listed}. There is no figure for {region}.",
-    },
-    "no_data_combined": {
-        "id": 'Rilis tidak memisahkan {subject} menurut "{asked}": angka tahun {year} mencakup {details} sekaligus, jadi angka untuk "{asked}" saja tidak ada.',
-        "en": 'The release does not separate {subject} by "{asked}": its {year} figure covers {details} together, so there is no figure for "{asked}" alone.',
-    },
-    "no_data_unmeasured": {
-        "id": "Rilis hanya menghitung orang, izin dan tindakan; rilis tidak menyebut lama proses, biaya, tarif atau anggaran.",
-        "en": "The releases count people, permits and actions; they give no processing times, costs, fees or budgets.",
-    },
-    "no_data_forecast": {
-        "id": "Saya tidak membuat perkiraan: rilis hanya memuat angka yang sudah tercatat (tahun {years}).",
-        "en": "I do not forecast: the releases only give figures already recorded ({years}).",
-    },
-    "no_data_average": {
-        "id": 'Rilis tidak memuat rata-rata {subject} (misalnya per bulan); hanya angka keseluruhan tahun {year}. Untuk rata-rata beberapa angka, sebutkan angkanya, misalnya "rata-rata ITAS dan ITK".',
-        "en": 'The release gives no average of {subject} (per month, for example); only the overall {year} figure. For the average of several figures, name them, for example "average of ITAS and ITK".',
-    },
-    "no_data_office": {
-        "id": "Belum ada rilis {office} di basis data saya. Data yang ada: {coverage}.",
-        "en": "I have no release of {office} yet. What I have: {coverage}.",
-    },
+from bot.answers.messages_no_data import NO_DATA_MESSAGES
+
+MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
     "value": {
         "id": "{subject} di {office} tahun {year}: {value} {unit}.",
         "en": "{subject} at {office} in {year}: {value} {unit}.",
@@ -115,10 +89,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Perubahannya tidak bisa dihitung: tidak ada angka tahun {years}.",
         "en": "The change cannot be computed: there is no figure for {years}.",
     },
-    "no_data_statement": {
-        "id": "Rilis {office} tahun {year} tidak memuat keterangan itu; keterangan itu ada di rilis tahun {years}.",
-        "en": "The {year} release of {office} does not say that; the releases of {years} do.",
-    },
     "rose": {"id": "naik", "en": "rose"},
     "fell": {"id": "turun", "en": "fell"},
     "series": {
@@ -184,6 +154,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Negara asal WNA aktif terbanyak selain {left} di {office} tahun {year}: {country}, {value} {unit}.",
         "en": "The country with the most active foreign residents other than {left} at {office} in {year}: {country}, {value} {unit}.",
     },
+    "fewest_top": {
+        "id": "Di antara {k} negara dengan WNA aktif terbanyak di {office} tahun {year}, yang paling sedikit: {country}, {value} {unit}.",
+        "en": "Among the {k} countries with the most active foreign residents at {office} in {year}, the fewest: {country}, {value} {unit}.",
+    },
     "fewest_other": {
         "id": "Di antara {n} negara yang disebut rilis, selain {left}, WNA aktif paling sedikit di {office} tahun {year}: {country}, {value} {unit}.",
         "en": "Among the {n} countries named in the release, other than {left}, the fewest active foreign residents at {office} in {year}: {country}, {value} {unit}.",
@@ -201,57 +175,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'Kutipan rilis: "{quote}"',
         "en": 'Quote from the release (Indonesian): "{quote}"',
     },
-    "no_data_year": {
-        "id": "Angka {subject} di {office} hanya ada untuk tahun {years}; untuk tahun {year} tidak ada.",
-        "en": "{office} has {subject} figures for {years} only; there is none for {year}.",
-    },
-    "no_data_place": {
-        "id": "Saya hanya punya data {coverage}; tidak ada data untuk {place}.",
-        "en": "I only have data for {coverage}; there is none for {place}.",
-    },
-    "no_data_country": {
-        "id": "Rilis {office} tahun {year} hanya merinci WNA asal {listed}; tidak ada angka untuk {country}.",
-        "en": "The {year} release of {office} only breaks foreign residents down for {listed}; it gives no figure for {country}.",
-    },
-    "no_data_breakdown": {
-        "id": "Rilis tidak merinci {subject} per negara; hanya jumlah seluruhnya. Rincian per negara hanya ada untuk {broken}.",
-        "en": "The release does not break {subject} down by country, it gives only the overall total. Only {broken} are broken down by country.",
-    },
-    "no_data_qualifier": {
-        "id": 'Rilis tidak merinci {subject} menurut "{detail}"; hanya angka keseluruhan tahun {year}.',
-        "en": 'The release does not break {subject} down by "{detail}"; it only gives the overall {year} figure.',
-    },
-    "no_data_whole": {
-        "id": "Persentase itu tidak bisa dihitung dari rilis: yang ditanyakan bukan bagian dari keseluruhan yang disebut.",
-        "en": "That percentage cannot be computed from the release: what is asked is not a part of the whole named.",
-    },
-    "no_data_year_any": {
-        "id": "Data {office} hanya ada untuk tahun {years}; untuk tahun {year} tidak ada.",
-        "en": "I have data of {office} for {years} only; there is none for {year}.",
-    },
-    "no_data_metric": {
-        "id": "Rilis {office} yang saya punya tidak memuat angka {subject}.",
-        "en": "The releases of {office} that I have give no {subject} figure.",
-    },
-    "no_data_generic": {
-        "id": "Rilis tidak memuat angka itu secara langsung, dan saya tidak menebak.",
-        "en": "The release does not give that figure directly, and I do not guess.",
-    },
     "complement": {
         "id": "{subject} selain {parts_names} di {office} tahun {year}: {whole} − {parts} = {value} {unit}.",
         "en": "{subject} other than {parts_names} at {office} in {year}: {whole} − {parts} = {value} {unit}.",
     },
-    "no_data_uncounted": {
-        "id": "Rilis tidak menyebut angkanya; yang disebut hanya ini:",
-        "en": "The release gives no count for that; all it says is this:",
-    },
     "complement_share": {
         "id": "Itu {value} dari {whole} = {percent}.",
         "en": "That is {value} of {whole} = {percent}.",
-    },
-    "no_data_topic": {
-        "id": "Rilis ini tidak memuat angka tentang {topic}.",
-        "en": "The release gives no figure for {topic}.",
     },
     "contains": {
         "id": "Yang ada di basis data: {metrics}; dari {coverage}.",

@@ -44,7 +44,8 @@ def _answer_statement(reply: Reply, frame: Frame, base: FactBase, lang: str) -> 
         # "UU No 6 Tahun 2011", "dibanding 2019": a year the statement is about
         text = compose_statements(base, frame.intent, lang, office=frame.office)
     if text:
-        reply.text = text
+        more = (compose_statements(base, i, lang, office=frame.office) for i in frame.more)
+        reply.text = "\n\n".join([text, *(m for m in more if m)])
         return
     frame.status, frame.reason, frame.year = "no_data", "statement", named
     reply.status = "no_data"

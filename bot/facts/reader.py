@@ -67,6 +67,9 @@ LEXICON_KINDS = frozenset(
         "negation",
         "embedding",
         "unmeasured",
+        "either",
+        "leading",
+        "country_count",
         "count",
         "chart",  # asks for a chart (bot/answers/charts); matching never reads it
         # kinds the release extractor reads (bot/facts/ingest)

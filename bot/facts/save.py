@@ -65,7 +65,7 @@ def save_proposal(
         _add_offices(knowledge_dir / OFFICES, proposal.offices)
         report = reload(knowledge_dir, db_path)
     except (KnowledgeError, OSError):
-        shutil.rmtree(knowledge_dir / folder, ignore_errors=True)
+        _remove_folder(knowledge_dir, folder)
         (knowledge_dir / OFFICES).write_text(offices_before, encoding="utf-8")
         raise
     _remember(undo_dir, {"created": folder, OFFICES: offices_before})
@@ -75,19 +75,49 @@ def save_proposal(
 def undo_last(knowledge_dir: Path, db_path: Path, undo_dir: Path) -> tuple[str, ReloadReport]:
     """Take the last save back (its folder and office rows) and rebuild.
 
+    The folder is moved aside first and put back when the rebuild refuses, so a refused
+    undo changes nothing and can be tried again.
+
     Raises:
         FileNotFoundError: there is no save to undo.
-        KnowledgeError: the knowledge folder was edited since and no longer builds.
+        KnowledgeError: the knowledge folder was edited since and would no longer build
+            without the release; nothing was changed.
     """
     records = sorted(Path(undo_dir).glob("*.json"))
     if not records:
         raise FileNotFoundError("no save to undo")
     record = json.loads(records[-1].read_text(encoding="utf-8"))
-    knowledge_dir = Path(knowledge_dir)
-    shutil.rmtree(knowledge_dir / record["created"], ignore_errors=True)
+    knowledge_dir, folder = Path(knowledge_dir), record["created"]
+    aside = records[-1].with_suffix(".undoing")
+    shutil.rmtree(aside, ignore_errors=True)
+    offices_now = (knowledge_dir / OFFICES).read_text(encoding="utf-8")
+    if (knowledge_dir / folder).exists():
+        shutil.move(knowledge_dir / folder, aside)
+    _remove_folder(knowledge_dir, folder)
     (knowledge_dir / OFFICES).write_text(record[OFFICES], encoding="utf-8")
+    try:
+        report = reload(knowledge_dir, db_path)
+    except (KnowledgeError, OSError):
+        if aside.exists():
+            (knowledge_dir / folder).parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(aside, knowledge_dir / folder)
+        (knowledge_dir / OFFICES).write_text(offices_now, encoding="utf-8")
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
     records[-1].unlink()
-    return record["created"], reload(knowledge_dir, db_path)
+    return folder, report
+
+
+def _remove_folder(knowledge_dir: Path, folder: str) -> None:
+    """Remove a release folder and the office folders it leaves empty (an empty folder of
+    an office that ``offices.csv`` no longer has would refuse every build)."""
+    shutil.rmtree(knowledge_dir / folder, ignore_errors=True)
+    parent, top = (knowledge_dir / folder).parent, knowledge_dir / RELEASES
+    while parent != top and parent.is_relative_to(top) and parent.is_dir():
+        if any(parent.iterdir()):
+            break
+        parent.rmdir()
+        parent = parent.parent
 
 
 def _choose(proposal: Proposal, drop: frozenset[int]):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # sqlite-utils writes the base; reading needs only sqlite3 (fast start)
+    import sqlite_utils
 
 from bot.errors import FactBaseError
 from bot.facts.reader import COLUMNS
@@ -115,9 +117,12 @@ def read_tables(db_path: Path) -> dict[str, list[dict]]:
         raise FactBaseError(f"no fact base at {db_path}; run `python -m bot build`")
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
         try:
-            db = sqlite_utils.Database(conn)
-            tables = {name: list(db[name].rows) for name in db.table_names()}
+            names = [
+                r[0] for r in conn.execute("select name from sqlite_master where type='table'")
+            ]
+            tables = {n: [dict(r) for r in conn.execute(f'select * from "{n}"')] for n in names}
         finally:
             conn.close()
     except sqlite3.Error as exc:

@@ -56,6 +56,10 @@ class Entities:
     forecast: bool = False  # "bakal", "will be": a figure not yet recorded
     compatriot: bool = False  # "my countrymen", "negara saya": the asker's own country
     counting: bool = False  # "berapa orang", "how many people": a count is asked
+    top_count: int | None = None  # "among the top five": the first five of a ranking
+    excluded_top: int | None = None  # "selain 3 teratas": all but the first three
+    counts_countries: bool = False  # "dari berapa negara?": the countries listed
+    either: bool = False  # "Japanese or Chinese": one or the other, in a share both
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
 
     def copy(self) -> Entities:
@@ -119,7 +123,7 @@ class Frame:
     change or a series spans several). ``reason`` says why a ``no_data`` or ``clarify``
     frame was chosen (year, place, office, country, breakdown, topic, tie, vague).
     ``combined`` lists details that the figure's quote gives only together ("baru",
-    "perpanjangan").
+    "perpanjangan"). ``more`` lists other statements asked in the same question.
     """
 
     intent: str
@@ -131,3 +135,4 @@ class Frame:
     reason: str = ""
     confidence: float = DEFAULT_CONFIDENCE
     combined: list[str] = field(default_factory=list)
+    more: list[str] = field(default_factory=list)  # statements asked beside ``intent``

@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from babel.dates import get_month_names
-
 from bot.model.text import YEAR_RANGE
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(Q[1-4])|(H[12])|(\d{2})(?:\.\.(\d{2}))?))?$")
@@ -56,6 +54,8 @@ class Period:
 @cache
 def month_name(month: int, lang: str) -> str:
     """The month's full name in ``lang`` (CLDR, capitalised)."""
+    from babel.dates import get_month_names  # only part-year periods need it: start fast
+
     name = get_month_names("wide", locale=LOCALES[lang])[month]
     return name[:1].upper() + name[1:]
 

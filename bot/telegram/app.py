@@ -24,12 +24,14 @@ from telegram.ext import (
     filters,
 )
 
+from bot.telegram import admin_actions, admin_ingest
 from bot.telegram import handlers as h
 from bot.telegram.charts import PATTERN as CHART_BUTTON
 from bot.telegram.charts import chart_pressed
 from bot.telegram.delivery import Result, report
 from bot.telegram.inline import inline_query
 from bot.telegram.memory import ChatMemory
+from bot.telegram.previews import PreviewStore
 from bot.telegram.sending import REFUSALS, SendPolicy
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
@@ -63,9 +65,23 @@ ADMIN_COMMANDS = {
     None: (
         ("reload", "Admin: muat ulang fakta · reload facts"),
         ("stats", "Admin: statistik · statistics"),
+        ("ingest", "Admin: rilis baru (teks/URL) · new release"),
+        ("undo", "Admin: batalkan simpan terakhir · undo last save"),
     ),
-    "id": (("reload", "Admin: muat ulang fakta"), ("stats", "Admin: statistik")),
-    "en": (("reload", "Admin: reload the facts"), ("stats", "Admin: statistics")),
+    "id": (
+        ("reload", "Admin: muat ulang fakta"),
+        ("stats", "Admin: statistik"),
+        ("ingest", "Admin: rilis baru (teks atau URL; atau kirim berkas)"),
+        ("hapus", "Admin: hapus fakta dari pratinjau, mis. /hapus 3 5"),
+        ("undo", "Admin: batalkan rilis terakhir yang disimpan"),
+    ),
+    "en": (
+        ("reload", "Admin: reload the facts"),
+        ("stats", "Admin: statistics"),
+        ("ingest", "Admin: new release (text or URL; or send the file)"),
+        ("drop", "Admin: remove facts from the preview, e.g. /drop 3 5"),
+        ("undo", "Admin: take the last saved release back"),
+    ),
 }
 
 
@@ -92,7 +108,8 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     app = builder.build()
     limiter = RateLimiter(settings.rate_limit_per_minute)
-    app.bot_data["state"] = BotState(settings, pipeline, stats, limiter)
+    previews = PreviewStore(settings.previews_db)
+    app.bot_data["state"] = BotState(settings, pipeline, stats, limiter, previews=previews)
     app.bot_data["state"].memory = ChatMemory(None) if memory is None else memory
     add_handlers(app)
     return app
@@ -110,11 +127,17 @@ def add_handlers(app: Application) -> None:
     # short by a crash is not confirmed, so Telegram sends the /reload again.
     app.add_handler(CommandHandler("reload", h.reload_facts, filters=new))
     app.add_handler(CommandHandler("stats", h.show_stats, filters=new))
+    app.add_handler(CommandHandler("ingest", admin_ingest.ingest, filters=new))
+    app.add_handler(CommandHandler(["hapus", "drop"], admin_actions.drop, filters=new))
+    app.add_handler(CommandHandler("undo", admin_actions.undo, filters=new))
+    app.add_handler(MessageHandler(new & filters.Document.ALL, admin_ingest.document))
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, h.question))
     app.add_handler(MessageHandler(new & filters.COMMAND, h.unknown_command))
     app.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, h.not_text))
     app.add_handler(CallbackQueryHandler(chart_pressed, pattern=CHART_BUTTON))
-    app.add_handler(CallbackQueryHandler(h.button))
+    # Preview buttons carry "ing:…"; everything else (empty data too) is a question button.
+    app.add_handler(CallbackQueryHandler(h.button, pattern=r"^(?!ing:)"))
+    app.add_handler(CallbackQueryHandler(admin_actions.button, pattern=r"^ing:"))
     app.add_handler(InlineQueryHandler(inline_query))
     app.add_error_handler(on_error)
 

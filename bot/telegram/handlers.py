@@ -60,6 +60,8 @@ async def gate(update: Update, context: Context) -> None:
     if message is not None and not addressed_to_bot(message, context.bot):
         raise ApplicationHandlerStop
     user = update.effective_user
+    if user is not None and user.id in state(context).settings.admin_ids:
+        return  # an admin removing facts one button at a time must not be cut short
     verdict = state(context).limiter.check(user.id if user else 0)
     if verdict == "ok":
         return
@@ -127,7 +129,8 @@ async def _set_language(update: Update, context: Context, choice: str) -> None:
     )
 
 
-async def _is_admin(update: Update, context: Context, command: str) -> bool:
+async def is_admin(update: Update, context: Context, command: str) -> bool:
+    """True for an admin; anyone else is refused politely (one log line with the user id)."""
     user = update.effective_user
     if user is not None and user.id in state(context).settings.admin_ids:
         return True
@@ -138,7 +141,7 @@ async def _is_admin(update: Update, context: Context, command: str) -> bool:
 
 async def reload_facts(update: Update, context: Context) -> None:
     """Admin: rebuild the fact base from the knowledge files and swap it in."""
-    if not await _is_admin(update, context, "reload"):
+    if not await is_admin(update, context, "reload"):
         return
     st = state(context)
     if st.reload_lock.locked():
@@ -169,7 +172,7 @@ async def _rebuild(st: BotState) -> str:
 
 async def show_stats(update: Update, context: Context) -> None:
     """Admin: questions since start by status and language, and top unanswered questions."""
-    if not await _is_admin(update, context, "stats"):
+    if not await is_admin(update, context, "stats"):
         return
     if update.effective_chat.type != ChatType.PRIVATE:
         await update.effective_message.reply_text(html.escape(PRIVATE_ONLY))

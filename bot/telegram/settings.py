@@ -22,6 +22,7 @@ DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_STATS_DB = config.PROJECT_DIR / "data" / "stats.db"
 DEFAULT_DELIVERY_DB = config.PROJECT_DIR / "data" / "delivery.db"
 DEFAULT_MEMORY_DB = config.PROJECT_DIR / "data" / "memory.db"
+DEFAULT_PREVIEWS_DB = config.PROJECT_DIR / "data" / "previews.db"
 DEFAULT_STOP_TIMEOUT = 20
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 TOKEN_PATTERN = re.compile(r"^[0-9]{1,20}:[A-Za-z0-9_-]+$")
@@ -58,6 +59,7 @@ class Settings:
     send_rate_per_second: int = 30
     log_message_texts: bool = False
     memory_db: Path = DEFAULT_MEMORY_DB
+    previews_db: Path = DEFAULT_PREVIEWS_DB
 
     def __repr__(self) -> str:
         """Like the dataclass repr, but never shows the token or the webhook secret."""
@@ -67,6 +69,12 @@ class Settings:
     def bot_id(self) -> int:
         """The bot's user id: the digits before the colon of the token."""
         return int(self.token.partition(":")[0])
+
+    @property
+    def undo_dir(self) -> Path:
+        """Where saves of new releases keep what ``/undo`` needs (beside ``FACTS_DB``, as
+        for ``python -m bot undo``)."""
+        return self.facts_db.parent / "undo"
 
     @property
     def webhook_path(self) -> str:
@@ -117,6 +125,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         send_rate_per_second=_int("SEND_RATE_PER_SECOND", env, 30, 0, 10_000),
         log_message_texts=_flag("LOG_MESSAGE_TEXTS", env),
         memory_db=Path(env.get("MEMORY_DB") or DEFAULT_MEMORY_DB),
+        previews_db=Path(env.get("PREVIEWS_DB") or DEFAULT_PREVIEWS_DB),
     )
 
 
@@ -125,6 +134,7 @@ def unwritable_data_dir(settings: Settings) -> str | None:
     variables = {"FACTS_DB": settings.facts_db, "STATS_DB": settings.stats_db}
     variables["DELIVERY_DB"] = settings.delivery_db
     variables["MEMORY_DB"] = settings.memory_db
+    variables["PREVIEWS_DB"] = settings.previews_db
     for name, path in variables.items():
         folder = path.parent
         try:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from bot.telegram.memory import ChatMemory
+from bot.telegram.previews import PreviewStore
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
 
@@ -117,6 +118,7 @@ class BotState:
     inline_pipeline: object | None = None  # see bot.telegram.inline
     memory: ChatMemory = field(default_factory=lambda: ChatMemory(None))  # bot.telegram.memory
     charts: ChartDesk = field(default_factory=lambda: _chart_desk())  # bot.telegram.charts
+    previews: PreviewStore | None = None  # release previews waiting for an admin
 
 
 def _chart_desk() -> ChartDesk:

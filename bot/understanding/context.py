@@ -163,7 +163,8 @@ def merge(
     if "share" in cues and not ent.whole:  # "berapa persen dari jumlah tadi?"
         new.whole = _previous_whole(old)
     # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
-    pair_cue = any(c in cues for c in PAIR_CUES) and "change" not in cues
+    # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either)
+    pair_cue = any(c in cues for c in PAIR_CUES) and not {"change", "share"} & set(cues)
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
         new.metrics, new.groups = list(old.metrics), list(old.groups)
         new.countries, new.topics, new.terms = (

@@ -29,7 +29,9 @@ FAMILY = {"metric": "figure", "group": "figure"}
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
-FLAG_PHRASES = ("references", "rest", "also", "forecasts", "counts", "unmeasured")
+FLAG_PHRASES = (
+    "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts"
+)  # fmt: skip
 
 
 def extract_entities(tokens: list[str], base: FactBase) -> Entities:
@@ -87,11 +89,16 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     _take_numbers(found, tokens, base)
     take_unknown_places(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
-    found.names_countries = any(t in COUNTRY_WORDS for t in tokens)
+    named = {i for start, end in found.spans for i in range(start, end)}  # "warga negara"
+    found.names_countries = any(t in COUNTRY_WORDS for i, t in enumerate(tokens) if i not in named)
     present = lexicon.present(tuple(tokens), FLAG_PHRASES)
     found.refers, found.rest = "references" in present, "rest" in present
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
+    found.either = "either" in present
+    found.counts_countries = "country_counts" in present
+    found.excluded_top = _excluded_top(tokens, lexicon)
+    found.top_count = _top_count(tokens, lexicon)
     return found
 
 
@@ -194,6 +201,33 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
+
+
+def _top_count(tokens: list[str], lexicon) -> int | None:
+    """N for "the top five", "lima besar", "5 teratas": a number beside a leading word."""
+    if lexicon.leading.isdisjoint(tokens):
+        return None
+    for i, token in enumerate(tokens):
+        count = int(token) if token.isdigit() and len(token) <= 2 else lexicon.numbers.get((token,))
+        beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
+        if count and beside & lexicon.leading:
+            return count
+    return None
+
+
+def _excluded_top(tokens: list[str], lexicon) -> int | None:
+    """N for "selain 3 teratas", "outside the top three": all but the first N of a ranking."""
+    if lexicon.leading.isdisjoint(tokens):
+        return None
+    for i in range(1, len(tokens)):
+        if not any(tuple(tokens[max(0, i - n) : i]) in lexicon.excludes for n in (1, 2, 3)):
+            continue
+        window = tokens[i : i + 4]
+        counts = [int(t) if t.isdigit() else lexicon.numbers.get((t,)) for t in window]
+        count = next((c for c in counts if c), None)
+        if count and any(t in lexicon.leading for t in window):
+            return count
+    return None
 
 
 def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | None:

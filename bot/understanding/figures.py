@@ -67,7 +67,8 @@ def _figure_intent(
 ) -> Frame:
     breakdown = base.metrics_with_country_breakdown()
     ranked = ent.ordinal and ent.metrics and not ent.countries and set(ent.metrics) <= breakdown
-    listing = ent.threshold and ent.names_countries  # "negara dengan WNA lebih dari 1000"
+    # "negara dengan WNA lebih dari 1000", "dari berapa negara?": the countries listed
+    listing = (ent.threshold and ent.names_countries) or ent.counts_countries
     wants_rank = ranked or listing or any(c in cues for c in RANK_INTENTS)
     if "average" in cues:
         return _average(ent, base, year, office, len(ent.countries) or len(ent.metrics))
@@ -78,7 +79,8 @@ def _figure_intent(
         items = max(items, len(set(ent.offices)))  # "ITAS Bekasi vs Jakarta Selatan"
     if "share" in cues:
         if ent.whole or ent.countries or ent.groups:
-            together = "sum" in cues and len(ent.countries) > 1  # "Korea and Japan together"
+            # "Korea and Japan together", "Japanese or Chinese": their share together too
+            together = ("sum" in cues or ent.either) and len(ent.countries) > 1
             return Frame("share", year=year, reason="together" if together else "")
         # A share of what? The whole is asked for, never guessed.
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)

@@ -106,8 +106,13 @@ def _choose(
     if statement and ent.counting and not subject:
         # "Drive Thru dipakai berapa orang?": the release names it but counts nothing
         return Frame(statement, "no_data", reason="uncounted")
+    if statement and _elsewhere(ent, base, scope):
+        # "kalau kepala Kanim Bogor siapa?": the releases say nothing of another office
+        return Frame(statement, "no_data", reason="place" if ent.places else "office")
     if statement:
-        return Frame(statement, year=scope.years[0] if scope.years else None)
+        frame = Frame(statement, year=scope.years[0] if scope.years else None)
+        frame.more = _more_statements(ent, cues, base, scope.office, statement)
+        return frame
     if ent.unmeasured and not statement:  # "berapa lama proses KITAS"; "harga emas"
         if ent.metrics or ent.groups or ent.whole or ent.offices or ent.terms or ent.topics:
             return Frame("value", "no_data", reason="unmeasured")
@@ -144,6 +149,29 @@ def _choose(
     if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
         return Frame("clarify", "clarify", reason="vague", confidence=0.5)
     return Frame("fallback", "fallback", confidence=0.0)
+
+
+def _elsewhere(ent: Entities, base: FactBase, scope: Scope) -> bool:
+    """Whether the question names a place or office whose releases the base lacks (a known
+    place: "di tesis saya" names no place)."""
+    silent = [o for o in scope.offices if o not in base.offices_with_facts]
+    known = [p for p in places_asked(ent, base) if base.row("places", "name", p)]
+    return bool(silent or known)
+
+
+def _more_statements(ent, cues, base: FactBase, office: str, first: str) -> list[str]:
+    """Other statements asked in the same breath ("siapa kepala kantornya dan penghargaan
+    apa saja"): each cued, none needing a subject the question does not name."""
+    needs_subject = subject_of_statements(base)
+    named = set(ent.topics) | set(ent.metrics)
+    return [
+        intent
+        for intent in cues
+        if intent != first
+        and intent in base.statement_intents
+        and (intent not in needs_subject or needs_subject[intent] & named)
+        and base.statements(intent, office)
+    ]
 
 
 def _topic_asked(ent: Entities) -> bool:

@@ -44,6 +44,9 @@ class Lexicon:
     reasons: set[tuple[str, ...]] = field(default_factory=set)
     counts: set[tuple[str, ...]] = field(default_factory=set)
     unmeasured: set[tuple[str, ...]] = field(default_factory=set)  # "berapa lama", "biaya"
+    either: set[tuple[str, ...]] = field(default_factory=set)  # "Japanese or Chinese"
+    country_counts: set[tuple[str, ...]] = field(default_factory=set)  # "berapa negara"
+    leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
 
@@ -121,9 +124,10 @@ class Lexicon:
             *self.declined, *self.also, *self.place_markers, *self.origin_markers,
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
+            *self.either, *self.country_counts,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
-        found |= self.clause_breaks | self.negations | self.embedders
+        found |= self.clause_breaks | self.negations | self.embedders | self.leading
         found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
         for words in self.lang_words.values():
             found |= words
@@ -174,6 +178,8 @@ PHRASE_KINDS = {
     "reason": "reasons",
     "count": "counts",
     "unmeasured": "unmeasured",
+    "either": "either",
+    "country_count": "country_counts",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",
@@ -181,6 +187,7 @@ WORD_KINDS = {
     "clause_break": "clause_breaks",
     "negation": "negations",
     "embedding": "embedders",
+    "leading": "leading",
 }
 
 

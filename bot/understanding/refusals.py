@@ -48,9 +48,18 @@ def unanswerable(
         return Frame("value", "no_data", year=year, reason="country")
     if ent.countries and (ent.groups or any(m not in breakdown for m in ent.metrics)):
         return Frame("value", "no_data", year=year, reason="breakdown")
+    measures = ent.metrics and all(m not in breakdown for m in ent.metrics)
+    if ent.names_countries and not ent.countries and (measures or ent.groups):
+        # "what nationality were the 72 deported?": no country breakdown of deportations
+        return Frame("value", "no_data", year=year, reason="breakdown")
     if narrower(ent, base, scope):
         # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
         return Frame("value", "no_data", year=year, reason="qualifier")
+    if ent.excluded_top and not ent.countries:  # "selain 3 teratas": all but the first three
+        metric = subject_metric(ent, base) or base.breakdown_metric()
+        top = base.countries_with_facts(metric, year, office)[: ent.excluded_top]
+        ent.excluded = [("country", f.country) for f in top]
+        return Frame("complement", year=year, reason="excluded")
     # "the rest of the top five" lists; "... combined, how many?" counts (below)
     counts = "sum" in cues or "value" in cues
     lists = any(c in cues for c in RANK_INTENTS) and (ent.count or not counts)
@@ -72,8 +81,12 @@ def _missing_year(ent: Entities, base: FactBase, scope: Scope) -> int | None:
     """The year asked that the subject has no figure for."""
     metrics = ent.metrics or [m for g in ent.groups for m in base.group_members(g)]
     metrics = metrics or [subject_metric(ent, base) or base.breakdown_metric()]
+    # a release may list countries without a total: "WNA Korea 2021" needs Korea's figure
+    countries = [None, *ent.countries[:1]] if len(ent.countries) == 1 else [None]
     for year in scope.years or [scope.year]:
-        if not any(year_available(base, m, year, None, scope.office) for m in metrics):
+        if not any(
+            year_available(base, m, year, c, scope.office) for m in metrics for c in countries
+        ):
             return year
     return None
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 MODIFIER_REACH = 3  # words after a subject that may still narrow it
 TYPO_CUTOFF = 85.0
 SLIP_MIN_CHARS = 7
+WORD_MEMORY = 50_000  # words remembered with their slips, per lexicon
 
 
 def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -> None:
@@ -77,7 +78,9 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
     taken = {i for start, end in found.spans for i in range(start, end)}
     before, after = base.derived("place_markers", _place_markers)
     for i, word in enumerate(tokens):
-        if i in taken or not (_marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
+        if i in taken or word in words.known_words or not word.isalpha():
+            continue
+        if not (_marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
             continue
         if _unknown_name(word, words):
             add_unique(found.places, word.capitalize())
@@ -115,10 +118,14 @@ def _unknown_name(word: str, words) -> bool:
 
 
 def slip_of_qualifier(word: str, lexicon) -> str | None:
-    """The qualifier a long word is one slip away from ("perpanjngan": "perpanjangan")."""
+    """The qualifier a long word is one slip away from ("perpanjngan": "perpanjangan"),
+    remembered per word."""
     if len(word) < SLIP_MIN_CHARS:
         return None
-    for phrase, meant in lexicon.qualifiers.items():
-        if len(phrase) == 1 and one_slip(word, phrase[0]):
-            return meant
-    return None
+    memory = lexicon.__dict__.setdefault("_qualifier_slips", {})
+    if word not in memory:
+        if len(memory) > WORD_MEMORY:
+            memory.clear()
+        singles = ((p[0], meant) for p, meant in lexicon.qualifiers.items() if len(p) == 1)
+        memory[word] = next((meant for q, meant in singles if one_slip(word, q)), None)
+    return memory[word]

@@ -1,0 +1,80 @@
+"""The reply to a ranking: the countries in order, one position, the first N, those over
+or under a threshold, the fewest, or a ranking that leaves some out."""
+
+from __future__ import annotations
+
+from bot.answers.formatting import country, join_list, number
+from bot.answers.messages import message
+from bot.answers.query import Result
+from bot.facts.base import FactBase
+from bot.model.fact import Fact
+from bot.model.frame import Frame
+
+THRESHOLD_WORDS = {
+    "id": {">": "lebih dari", "<": "kurang dari"},
+    "en": {">": "more than", "<": "fewer than"},
+}
+
+
+def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
+    """The ranked facts a reply shows, in the order asked: largest first, or smallest first
+    for "fewest"; one position, the first N, those over or under a threshold, or all."""
+    ent = frame.entities
+    order = result.facts[::-1] if frame.intent == "fewest" else result.facts
+    if ent.threshold:
+        op, limit = ent.threshold
+        order = [f for f in order if (f.value > limit if op == ">" else f.value < limit)]
+        return order
+    if ent.ordinal:
+        return order[ent.ordinal - 1 : ent.ordinal]
+    left_out = set(ent.excluded_of("country"))
+    if frame.intent == "fewest" and ent.top_count and frame.reason != "listed":
+        # "among the top five, which had the fewest?": the last of the first five
+        return result.facts[: ent.top_count][-1:]
+    if ent.rest:  # "the rest of the top five": the first five, less those named before
+        order = [f for f in order[: ent.count or len(order)] if f.country not in left_out]
+        return order
+    order = [f for f in order if f.country not in left_out]  # "top 3 except Japan"
+    if ent.count:
+        return order[: ent.count]
+    return order if frame.intent == "ranking" or frame.reason == "listed" else order[:1]
+
+
+def write_ranking(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    ent, n = frame.entities, len(result.facts)
+    shown = ranked_shown(frame, result)
+    fewest = frame.intent == "fewest"
+    left = join_list([country(c, lang) for c in ent.excluded_of("country")], lang)
+    if ent.threshold:
+        op, limit = ent.threshold
+        head = message("rank_threshold", lang, op=THRESHOLD_WORDS[lang][op],
+                       limit=number(limit, lang), n=n, **common)  # fmt: skip
+        if not shown:
+            return head + "\n" + message("rank_none", lang)
+    elif len(shown) == 1:
+        key = "rank_k" if ent.ordinal else "top"
+        key = ("fewest_k" if ent.ordinal else "fewest") if fewest else key
+        if left and not ent.ordinal:  # "terbanyak selain Korea": never "the most" alone
+            key += "_other"
+        elif fewest and ent.top_count and not ent.ordinal:  # "among the top three"
+            key = "fewest_top"
+        fact = shown[0]
+        place, value = country(fact.country, lang), number(fact.value, lang)
+        return message(key, lang, n=n, rank=ent.ordinal, country=place, value=value,
+                       left=left, k=ent.top_count, **common)  # fmt: skip
+    else:
+        head = message("ranking_fewest" if fewest else "ranking", lang, n=n, **common)
+    order = result.facts[::-1] if fewest else result.facts
+    rows = [
+        message(
+            "rank_line",
+            lang,
+            rank=order.index(f) + 1,  # its place among all, also when some are left out
+            country=country(f.country, lang),
+            value=number(f.value, lang),
+            unit=common["unit"],
+        )
+        for f in shown
+    ]
+    note = [message("rank_left_out", lang, left=left)] if left else []
+    return "\n".join([head, *rows, *note])

@@ -1,0 +1,286 @@
+"""Questions the way people write them in a chat, one table per phenomenon, in both
+languages: stray words, context around the question, arithmetic on request, two questions
+in one message, and replies that give the right reason. (Follow-ups that point back are in
+test_context.py.) Every expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import decimal, number, percent
+
+
+def _states(reply, value: int) -> bool:
+    return number(value, reply.lang) in reply.text
+
+
+# 1. Stray words: typos of function words, filler, verbs of issuing, words about the asker,
+# nouns that restate the subject. None of them narrows the figure.
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        ("hwo many ITAS in 2020", "itas", None),
+        ("brapah ITAS 2020", "itas", None),
+        ("ITAS 2020 penting, asap pls", "itas", None),
+        ("cepetan ya, berapa ITAS 2020", "itas", None),
+        ("berapa ITAS yang diterbitkan tahun 2020", "itas", None),
+        ("how many ITAS were granted in 2020", "itas", None),
+        ("saya dosen, berapa WNA Jepang di Bekasi", "foreign_residents", "JP"),
+        ("for my thesis, how many Japanese live in Bekasi", "foreign_residents", "JP"),
+        ("angkanya ITK 2020 berapa", "itk", None),
+        ("ITK figures for 2020 please", "itk", None),
+        ("statistik deportasi 2020", "deportation", None),
+        ("deportation statistics 2020", "deportation", None),
+    ],
+)
+def test_stray_words_do_not_narrow_the_figure(pipeline, base, text, metric, country):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year(), country).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("berapa ITAS per bulan", "per bulan"),
+        ("how many ITAS per month", "per month"),
+        ("berapa WNA perempuan di Bekasi", "perempuan"),
+        ("how many female foreigners live in Bekasi", "female"),
+        ("berapa WNA yang ditahan", "ditahan"),
+        ("how many illegal foreigners", "illegal"),
+    ],
+)
+def test_words_that_narrow_are_named_in_the_refusal(pipeline, text, detail):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+    assert detail in reply.text
+
+
+# 2. Context around the question does not choose the figure.
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        (
+            "Selamat pagi, saya wartawan yang sedang menulis soal pasal 75 UU Keimigrasian. "
+            "Berapa ITAS yang diterbitkan Kanim Bekasi tahun 2020? Terima kasih.",
+            "itas",
+            None,
+        ),
+        (
+            "Good morning, I'm a reporter writing about Article 75 of the immigration law. "
+            "How many ITAS did the Bekasi office issue in 2020? Thank you.",
+            "itas",
+            None,
+        ),
+        ("berapa jumlah orang asing yang dipulangkan paksa tahun 2020", "deportation", None),
+        ("how many foreigners were sent home by force in 2020", "deportation", None),
+        (
+            "Saya bekerja di pabrik Korea di Cikarang. Berapa WNA Jepang di Bekasi?",
+            "foreign_residents",
+            "JP",
+        ),
+        (
+            "I work for a Korean company in Cikarang. How many Japanese live in Bekasi?",
+            "foreign_residents",
+            "JP",
+        ),
+    ],
+)
+def test_context_does_not_take_over_the_question(pipeline, base, text, metric, country):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year(), country).as_reply_fact()]
+
+
+# 3. Arithmetic on request, computed from stored facts and said to be computed.
+@pytest.mark.parametrize(
+    ("text", "compute"),
+    [
+        ("jumlahkan ITK, ITAS dan ITAP", lambda v: number(v("itk") + v("itas") + v("itap"), "id")),
+        ("sum of ITK, ITAS and ITAP", lambda v: number(v("itk") + v("itas") + v("itap"), "en")),
+        ("rata-rata ITK dan ITAP", lambda v: decimal((v("itk") + v("itap")) / 2, "id")),
+        ("average of ITK and ITAP", lambda v: decimal((v("itk") + v("itap")) / 2, "en")),
+        ("ITAS berapa kali lipat ITK", lambda v: decimal(v("itas") / v("itk"), "id")),
+        ("how many times larger is ITAS than ITK", lambda v: decimal(v("itas") / v("itk"), "en")),
+        (
+            "deportasi ditambah pro justitia",
+            lambda v: number(v("deportation") + v("pro_justitia"), "id"),
+        ),
+        (
+            "deportation plus pro justitia",
+            lambda v: number(v("deportation") + v("pro_justitia"), "en"),
+        ),
+    ],
+)
+def test_arithmetic_is_computed_and_labelled(pipeline, value_of, text, compute):
+    reply = pipeline.answer(text)
+    assert compute(value_of) in reply.text, reply.text
+    assert "dihitung" in reply.text or "computed" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["berapa WNA Jepang", "berapa persen dari jumlah WNA tadi?"], "id"),
+        (["how many Japanese?", "what percentage of all foreigners is that?"], "en"),
+    ],
+)
+def test_a_share_of_a_figure_just_given(pipeline, value_of, turns, lang):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=31)
+    share = 100 * value_of("foreign_residents", "JP") / value_of("foreign_residents")
+    assert percent(share, lang) in reply.text
+
+
+# 5. Two questions in one message get both answers.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "siapa kepala kantornya dan berapa ITAS 2020?",
+        "who heads the office, and how many ITAS were there in 2020?",
+    ],
+)
+def test_two_questions_in_one_message(pipeline, base, value_of, text):
+    reply = pipeline.answer(text)
+    head = base.statements("head_of_office")[0]
+    assert _states(reply, value_of("itas"))
+    assert head[f"summary_{reply.lang}"].split()[-1].strip(".") in reply.text
+
+
+# 6. Replies say the right reason.
+@pytest.mark.parametrize(
+    ("text", "must", "must_not"),
+    [
+        ("berapa ITAS per bulan", "per bulan", "negara"),
+        ("how many ITAS per month", "per month", "country"),
+        ("bandingkan ITAS 2019 dan 2020", "2020", None),
+        ("compare ITAS in 2019 and 2020", "2020", None),
+    ],
+)
+def test_a_refusal_names_what_is_missing(pipeline, text, must, must_not):
+    reply = pipeline.answer(text)
+    assert must in reply.text
+    assert must_not is None or must_not not in reply.text.lower()
+    assert "  " not in reply.text and " ." not in reply.text and "—" not in reply.text.split(":")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["berapa paspor yang terbit lewat Drive Thru", "how many passports did Drive Thru issue"],
+)
+def test_a_count_of_an_innovation_says_no_count_is_given(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+    assert "tidak memuat angka paspor" in reply.text or "give no passports" in reply.text
+
+
+@pytest.mark.parametrize("text", ["what is ITAS", "what does ITAP mean"])
+def test_english_definitions_are_whole_english_sentences(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.lang == "en" and reply.status == "answered"
+    first = reply.text.splitlines()[0]
+    assert first[0].isupper() and first.rstrip().endswith(".")
+    assert not {"adalah", "yang", "untuk"} & set(first.lower().split())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("What percentage of all active foreigners were Japanese or Chinese?", "en"),
+        ("berapa persen WNA Jepang atau China dari total WNA", "id"),
+    ],
+)
+def test_a_share_of_one_or_the_other_gives_their_share_together(pipeline, value_of, text, lang):
+    reply = pipeline.answer(text)
+    both = value_of("foreign_residents", "JP") + value_of("foreign_residents", "CN")
+    assert percent(100 * both / value_of("foreign_residents"), lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Tolong sebutkan jumlah WNA aktif per negara", "yang selain 3 teratas totalnya berapa?"],
+        ["How many active foreigners?", "how many were from outside the top three countries?"],
+    ],
+)
+def test_all_but_the_first_of_a_ranking(pipeline, base, value_of, turns):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=41)
+    top = base.countries_with_facts("foreign_residents", base.newest_year())[:3]
+    rest = value_of("foreign_residents") - sum(f.value for f in top)
+    assert reply.intent == "complement" and _states(reply, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "min, data wna aktif 2020 itu dr brp negara?",
+        "how many countries do the foreigners come from?",
+    ],
+)
+def test_how_many_countries_lists_the_countries_named(pipeline, base, text):
+    reply = pipeline.answer(text)
+    listed = base.countries_with_facts("foreign_residents", base.newest_year())
+    assert reply.intent == "ranking" and str(len(listed)) in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What nationality were the people deported in 2020?",
+        "orang yang dideportasi itu dari negara apa?",
+    ],
+)
+def test_the_countries_of_a_figure_without_a_breakdown_are_no_data(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["Which country ranked third by active foreign residents?", "how many people?"], "en"),
+        (["negara urutan ketiga WNA terbanyak?", "berapa orang?"], "id"),
+    ],
+)
+def test_the_country_a_ranking_named_is_the_next_subject(pipeline, base, turns, lang):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=42)
+    third = base.countries_with_facts("foreign_residents", base.newest_year())[2]
+    assert reply.facts == [third.as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siapa kepala Kantor Imigrasi Bekasi dan penghargaan apa saja yang diraih?",
+        "Who heads the Bekasi office and what awards did it win?",
+    ],
+)
+def test_two_statements_asked_together(pipeline, base, text):
+    reply = pipeline.answer(text)
+    for intent in ("head_of_office", "awards"):
+        summary = base.statements(intent)[0][f"summary_{reply.lang}"]
+        assert summary in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Siapa kepala Kanim Bekasi?", "kalau kepala Kanim Bogor siapa?"],
+        ["who heads the Bogor office?"],
+    ],
+)
+def test_a_statement_of_another_office_is_no_data(pipeline, turns):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=43)
+    assert reply.status == "no_data" and "Bogor" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["di antara 3 besar, mana yang paling sedikit?", "among the top three, which is the smallest?"],
+)
+def test_the_fewest_among_the_first_n_says_so(pipeline, base, text):
+    reply = pipeline.answer(text)
+    third = base.countries_with_facts("foreign_residents", base.newest_year())[2]
+    assert reply.facts == [third.as_reply_fact()]
+    assert "3" in reply.text.split(":")[0]
