@@ -96,6 +96,13 @@ def test_the_png_is_phone_sized(pipeline, base, lang):
     assert width >= 600 and height >= 400
 
 
+def test_dollar_signs_are_drawn_as_text(pipeline, base):
+    spec = chart_spec(pipeline.answer(RANKING["en"]), base)
+    odd = replace(spec, title="Fees in US$ and $x^2$ $", points=tuple(
+        replace(p, label=f"{p.label} $_$") for p in spec.points))  # fmt: skip
+    assert png_size(draw_png(odd)) >= (600, 400)  # no mathematics, no parse error
+
+
 def test_the_caption_is_the_reply_or_its_figures_and_source(pipeline, base):
     reply = pipeline.answer(RANKING["id"])
     spec = chart_spec(reply, base)

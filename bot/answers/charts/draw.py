@@ -52,7 +52,7 @@ def _bars(ax, spec: ChartSpec) -> None:
     rows = range(len(spec.points))
     values = [p.value for p in spec.points]
     bars = ax.barh(list(rows), values, height=0.62, color=COLOR)
-    ax.set_yticks(list(rows), labels=[p.label for p in spec.points], fontsize=LABEL)
+    ax.set_yticks(list(rows), labels=[_plain(p.label) for p in spec.points], fontsize=LABEL)
     ax.invert_yaxis()
     ax.bar_label(bars, labels=[p.shown for p in spec.points], padding=8, fontsize=VALUE,
                  color=TEXT_COLOR)  # fmt: skip
@@ -70,7 +70,7 @@ def _line(ax, spec: ChartSpec) -> None:
     for x, point in zip(xs, spec.points, strict=True):
         ax.annotate(point.shown, (x, point.value), textcoords="offset points", xytext=(0, 16),
                     ha="center", fontsize=VALUE, color=TEXT_COLOR)  # fmt: skip
-    ax.set_xticks(xs, labels=[p.label for p in spec.points], fontsize=LABEL)
+    ax.set_xticks(xs, labels=[_plain(p.label) for p in spec.points], fontsize=LABEL)
     ax.set_xlim(-0.5, len(xs) - 0.5)
     ax.set_ylim(0, max(max(values) * 1.3, 1))
     ax.yaxis.set_visible(False)
@@ -78,4 +78,9 @@ def _line(ax, spec: ChartSpec) -> None:
 
 
 def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width)) or text
+    return "\n".join(textwrap.wrap(_plain(text), width)) or _plain(text)
+
+
+def _plain(text: str) -> str:
+    """``text`` as it reads: matplotlib takes "$...$" for mathematics ("US$ 5 juta")."""
+    return text.replace("$", r"\$")
