@@ -144,7 +144,7 @@ async def make_bot(make_settings):
         memory = None
         if remember:
             memory = ChatMemory(settings.memory_db, settings.bot_id)
-            memory.load(pipeline.contexts)
+            memory.load()
         stats = Stats(settings.stats_db)
         app = build_application(settings, pipeline, stats, request=request, memory=memory)
         await app.initialize()

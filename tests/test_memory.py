@@ -25,7 +25,7 @@ def restart(base, path, now: float | None = None) -> tuple[Pipeline, ChatMemory]
     """A fresh pipeline and memory, read back from ``path`` as at a start."""
     pipeline = Pipeline(base)
     memory = ChatMemory(path, bot_id=123)
-    memory.load(pipeline.contexts, now)
+    memory.load(now)
     return pipeline, memory
 
 
@@ -104,7 +104,7 @@ def test_an_unusable_store_starts_without_memory(base, tmp_path, caplog):
     assert "chat memory" in caplog.text
 
 
-def test_an_unreadable_turn_is_dropped_and_the_setting_kept(base, tmp_path):
+def test_an_unreadable_turn_is_dropped_and_the_setting_kept(base, tmp_path, caplog):
     path = tmp_path / "memory.db"
     pipeline, memory = restart(base, path)
     memory.set_lang(7, "en")
@@ -113,7 +113,25 @@ def test_an_unreadable_turn_is_dropped_and_the_setting_kept(base, tmp_path):
     with sqlite3.connect(path) as db:
         db.execute("update chats set turn = ?", [json.dumps({"entities": {"years": 5}})])
     pipeline, memory = restart(base, path)
-    assert pipeline.contexts.get(7, time.time()) is None and memory.lang(7) == "en"
+    assert memory.lang(7) == "en"
+    reply = memory.answer(pipeline, "kalau ITAP?", chat_id=7, update_id=2)
+    assert reply.text == Pipeline(base).answer("kalau ITAP?", chat_id=8, lang="en").text
+    assert "chat 7: kept conversation unreadable" in caplog.text
+    memory.close()
+
+
+def test_a_start_reads_many_conversations_quickly(base, tmp_path):
+    """Turns are parsed at each chat's next message, not at start."""
+    path = tmp_path / "memory.db"
+    pipeline, memory = restart(base, path)
+    for chat in range(2000):
+        memory.answer(pipeline, QUESTIONS[chat % len(QUESTIONS)], chat_id=chat, update_id=chat)
+    memory.close()
+    start = time.perf_counter()
+    pipeline, memory = restart(base, path)
+    assert time.perf_counter() - start < 0.5
+    assert pipeline.contexts.get(1, time.time()) is None  # not yet parsed
+    memory.answer(pipeline, "kalau ITAP?", chat_id=1, update_id=5000)
     memory.close()
 
 

@@ -4,16 +4,22 @@ dicts and dataclasses nested in any way), so a conversation can be kept across r
 from __future__ import annotations
 
 import types
-from dataclasses import fields, is_dataclass
+from dataclasses import MISSING, fields, is_dataclass
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 
 def to_plain(value: Any) -> Any:
     """``value`` as JSON-able lists, dicts, strings, numbers, booleans and None (a set
-    becomes a sorted list, a tuple a list, a dataclass a dict of its fields)."""
+    becomes a sorted list, a tuple a list, a dataclass a dict of the fields that differ
+    from their defaults)."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in fields(value)}
+        found = {}
+        for name, default in _defaults(type(value)):
+            field_value = getattr(value, name)
+            if default is NO_DEFAULT or field_value != default:
+                found[name] = to_plain(field_value)
+        return found
     if isinstance(value, (list, tuple)):
         return [to_plain(v) for v in value]
     if isinstance(value, (set, frozenset)):
@@ -21,6 +27,23 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): to_plain(v) for k, v in value.items()}
     return value
+
+
+NO_DEFAULT = object()
+
+
+@cache
+def _defaults(cls: type) -> tuple[tuple[str, object], ...]:
+    """Each field of ``cls`` with its default value (``NO_DEFAULT`` when it has none)."""
+    found = []
+    for f in fields(cls):
+        if f.default is not MISSING:
+            found.append((f.name, f.default))
+        elif f.default_factory is not MISSING:
+            found.append((f.name, f.default_factory()))
+        else:
+            found.append((f.name, NO_DEFAULT))
+    return tuple(found)
 
 
 def from_plain(cls: type, data: dict) -> Any:

@@ -3,7 +3,8 @@ last conversation turn (within the context's 30 minutes), in SQLite (``MEMORY_DB
 
 Nothing here waits for the disk on the event loop: a change is noted in memory and one
 writer thread stores the chats changed since its last write, in one transaction. At start
-the store is read back into the pipeline's context store.
+the store is read; a chat's kept turn goes back into the pipeline's context store at its
+next message (parsing 10,000 turns at start would hold the start up for seconds).
 
 Delivery is at least once: an update answered just before a crash, whose reply Telegram
 never saw confirmed, comes again. Each chat's last update id is kept with the turn it was
@@ -19,6 +20,7 @@ import sqlite3
 import threading
 import time
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.understanding.context import CONTEXT_TTL_SECONDS, MAX_CHATS, ContextStore, Turn
@@ -42,18 +44,30 @@ create table if not exists chats (
 COLUMNS = ("lang", "turn", "before", "update_id", "time")
 
 
+@dataclass
+class Kept:
+    """What is known of a chat's last answered update: its id, the turn it was answered
+    after (JSON), and the turn it made (JSON, and the object once in the context store)."""
+
+    update_id: int | None
+    before: str | None
+    turn_json: str | None
+    turn: Turn | None = None
+    restored: bool = True  # False: read at start, not yet put back into the context store
+
+
 class ChatMemory:
     """Language settings and last turns per chat; ``path`` None keeps them in memory only."""
 
     def __init__(self, path: Path | str | None, bot_id: int = 0, ttl: float = CONTEXT_TTL_SECONDS):
         self.path, self.bot_id, self.ttl = path, bot_id, ttl
         self._langs: dict[int, str] = {}
-        self._last: OrderedDict[int, tuple[int, Turn | None]] = OrderedDict()
+        self._kept: OrderedDict[int, Kept] = OrderedDict()
         self._pending: dict[int, dict] = {}
         self._changed = threading.Condition()
         self._writing = False
         self._closing = False
-        self._last_lock = threading.Lock()
+        self._kept_lock = threading.Lock()
         self._db_lock = threading.Lock()
         self._db = self._open() if path is not None else None
         self._writer: threading.Thread | None = None
@@ -79,33 +93,26 @@ class ChatMemory:
 
     # -- start ---------------------------------------------------------------------------
 
-    def load(self, contexts: ContextStore | None, now: float | None = None) -> int:
-        """Read the store: language settings, and last turns younger than the TTL into
-        ``contexts``; forget the rest. Returns how many chats were restored. A store that
-        cannot be read is logged and left alone (the bot starts without memory)."""
+    def load(self, now: float | None = None) -> int:
+        """Read the store: language settings, and the last turns younger than the TTL (put
+        back into the context store at each chat's next message: a start reads and parses
+        nothing more); forget older turns. Returns how many conversations were kept. A store
+        that cannot be read is logged and left alone (the bot starts without memory)."""
         now = time.time() if now is None else now
-        restored = 0
         try:
             rows = self._read(now)
         except sqlite3.Error as exc:
             log.warning("cannot read the chat memory %s (%s): starting without it", self.path, exc)
             rows = []
-        for chat_id, lang, turn, before, update_id in rows:
-            if lang in ("id", "en"):
-                self._langs[chat_id] = lang
-            try:
+        kept = 0
+        with self._kept_lock:
+            for chat_id, lang, turn, before, update_id in rows:
+                if lang in ("id", "en"):
+                    self._langs[chat_id] = lang
                 if turn is not None:
-                    last = Turn.from_dict(json.loads(turn))
-                    earlier = Turn.from_dict(json.loads(before)) if before else None
-                    if contexts is not None:
-                        contexts.restore(chat_id, last)
-                    self._note_last(chat_id, update_id, earlier)
-                    restored += 1
-            except (TypeError, ValueError, KeyError, StopIteration) as exc:
-                log.warning(
-                    "chat %s: its kept conversation is unreadable (%s): dropped", chat_id, exc
-                )
-        return restored
+                    self._keep(chat_id, Kept(update_id, before, turn, restored=False))
+                    kept += 1
+        return kept
 
     def _read(self, now: float) -> list[tuple]:
         if self._db is None:
@@ -120,7 +127,10 @@ class ChatMemory:
                 "delete from chats where bot_id = ? and lang is null and turn is null",
                 [self.bot_id],
             )
-            sql = "select chat_id, lang, turn, before, update_id from chats where bot_id = ?"
+            sql = (
+                "select chat_id, lang, turn, before, update_id from chats where bot_id = ? "
+                "order by time"  # the newest last: the first to stay when there are too many
+            )
             return self._db.execute(sql, [self.bot_id]).fetchall()
 
     # -- the chats -----------------------------------------------------------------------
@@ -146,33 +156,36 @@ class ChatMemory:
         if contexts is None:  # a stand-in pipeline without conversations
             return pipeline.answer(text, chat_id=chat_id, lang=lang)
         now = time.time()
-        with self._last_lock:
-            seen = self._last.get(chat_id)
-        if seen is not None and seen[0] == update_id:
-            contexts.restore(chat_id, seen[1])
+        with self._kept_lock:
+            kept = self._kept.get(chat_id)
+        if kept is not None and not kept.restored:  # the first message since the start
+            kept.turn, kept.restored = _loads(chat_id, kept.turn_json), True
+            contexts.restore(chat_id, kept.turn)
+        again = kept is not None and kept.update_id == update_id
+        if again:  # delivered again: answer it from the turn it was first answered after
+            contexts.restore(chat_id, _loads(chat_id, kept.before))
         before = contexts.get(chat_id, now)
+        if again:
+            before_json = kept.before if before is not None else None
+        elif kept is not None and before is not None and before is kept.turn:
+            before_json = kept.turn_json  # the turn the last update made: written already
+        else:
+            before_json = _dumps(before)
         reply = pipeline.answer(text, chat_id=chat_id, lang=lang, now=now)
         after = contexts.get(chat_id, now)
-        self._note_last(chat_id, update_id, before)
-        self._note(
-            chat_id,
-            {
-                "turn": _dumps(after),
-                "before": _dumps(before),
-                "update_id": update_id,
-                "time": after.time if after else now,
-            },
-        )
+        after_json = _dumps(after)
+        with self._kept_lock:
+            self._keep(chat_id, Kept(update_id, before_json, after_json, after))
+        change = {"turn": after_json, "before": before_json, "update_id": update_id}
+        self._note(chat_id, {**change, "time": after.time if after else now})
         return reply
 
-    def _note_last(self, chat_id: int, update_id: int | None, before: Turn | None) -> None:
-        if update_id is None:
-            return
-        with self._last_lock:
-            self._last[chat_id] = (update_id, before)
-            self._last.move_to_end(chat_id)
-            while len(self._last) > MAX_CHATS:
-                self._last.popitem(last=False)
+    def _keep(self, chat_id: int, kept: Kept) -> None:
+        """Remember ``kept`` as the chat's (the newest ``MAX_CHATS`` chats); hold the lock."""
+        self._kept[chat_id] = kept
+        self._kept.move_to_end(chat_id)
+        while len(self._kept) > MAX_CHATS:
+            self._kept.popitem(last=False)
 
     def _note(self, chat_id: int, change: dict) -> None:
         """Queue ``change`` of the chat's row for the writer (never waits for the disk)."""
@@ -243,3 +256,14 @@ class ChatMemory:
 
 def _dumps(turn: Turn | None) -> str | None:
     return None if turn is None else json.dumps(turn.to_dict(), ensure_ascii=False)
+
+
+def _loads(chat_id: int, kept: str | None) -> Turn | None:
+    """The turn kept as JSON; None (one log line) when it cannot be read."""
+    if kept is None:
+        return None
+    try:
+        return Turn.from_dict(json.loads(kept))
+    except (TypeError, ValueError, KeyError, StopIteration) as exc:
+        log.warning("chat %s: kept conversation unreadable (%s): dropped", chat_id, exc)
+        return None

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     stats = Stats(settings.stats_db)
     delivered = DeliveryLog(settings.delivery_db, settings.bot_id)
     memory = ChatMemory(settings.memory_db, settings.bot_id)
-    log.info("chat memory: %d conversation(s) restored", memory.load(pipeline.contexts))
+    log.info("chat memory: %d conversation(s) kept from before", memory.load())
     try:
         app = build_application(settings, pipeline, stats, memory=memory)
         asyncio.run(serve(app, settings, delivered))
