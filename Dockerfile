@@ -8,7 +8,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     FACTS_DB=/app/data/facts.db \
     STATS_DB=/app/data/stats.db \
     DELIVERY_DB=/app/data/delivery.db \
-    PREVIEWS_DB=/app/data/previews.db
+    PREVIEWS_DB=/app/data/previews.db \
+    MEMORY_DB=/app/data/memory.db \
+    MPLCONFIGDIR=/tmp/matplotlib
 
 WORKDIR /app
 RUN groupadd --system --gid 10001 bot \

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from bot.bench_questions import distinct_variants
+from bot.bench_questions import distinct_variants, sample_questions
 
 BATCH_TARGET_QPS = 5000
 ASK_TARGET_SECONDS = 0.5
@@ -110,6 +110,9 @@ def run_bench(questions: int = 20000) -> int:
         ("100x10 p99", f"{scale['p99_ms']:.3f} ms", scale["p99_ms"] < SCALE_P99_TARGET_MS,
          f"< {SCALE_P99_TARGET_MS:.0f} ms ({scale['answered']:.0%} answered)"),
     ]  # fmt: skip
+    from bot.answers.charts.bench import chart_timings  # after the rest: it loads matplotlib
+
+    rows += chart_timings(sample_questions())
     print(f"bench: {len(variants):,} distinct questions through batch, {len(found):,} in process")
     for name, value, ok, target in rows:
         print(f"  {name:<18} {value:>20}  {'ok  ' if ok else 'MISS'} {target}")

@@ -18,6 +18,7 @@ COMMANDS_HELP = {
     "build": "build the SQLite fact base from the knowledge folder",
     "facts": "list the facts the fact base holds",
     "ask": "answer one question",
+    "chart": "draw the chart of a reply that lists several figures as a PNG file",
     "chat": "chat in the terminal (reads one question a line when piped)",
     "batch": "answer JSON Lines {chat_id, user_id, text} from stdin, one JSON reply a line",
     "eval": "score the pipeline on question sets (JSON Lines)",
@@ -38,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.choices["ask"].add_argument("question", nargs="+", help="the question")
     sub.choices["ask"].add_argument("--json", action="store_true", help="print the reply object")
     sub.choices["ask"].add_argument("--lang", choices=("id", "en"), help="force the reply language")
+    chart = sub.choices["chart"]
+    chart.add_argument("question", nargs="+", help="the question")
+    chart.add_argument("-o", "--output", type=Path, required=True, help="the PNG file to write")
+    chart.add_argument("--lang", choices=("id", "en"), help="force the reply language")
     sub.choices["eval"].add_argument("files", nargs="+", type=Path, help="question sets")
     sub.choices["eval"].add_argument("--min", type=float, default=0.0, help="lowest passing pct")
     sub.choices["eval"].add_argument("--quiet", action="store_true", help="summary only")
@@ -130,6 +135,24 @@ def cmd_ask(args) -> int:
         print(json.dumps(reply.to_dict(), ensure_ascii=False))
     else:
         print(reply.text)
+    return 0
+
+
+def cmd_chart(args) -> int:
+    """Print the reply and draw its chart into a PNG file (1 when it makes no chart)."""
+    from bot.answers.charts.draw import draw_png
+    from bot.answers.charts.spec import chart_spec
+    from bot.answers.charts.texts import text
+
+    pipeline = load_pipeline()
+    reply = pipeline.answer(" ".join(args.question), lang=args.lang)
+    print(reply.text)
+    spec = chart_spec(reply, pipeline.base)
+    if spec is None:
+        print(text("none", reply.lang), file=sys.stderr)
+        return 1
+    args.output.write_bytes(draw_png(spec))
+    print(f"Wrote {args.output}.", file=sys.stderr)
     return 0
 
 

@@ -49,6 +49,8 @@ def start_bot(folder: Path, api: FakeBotAPI, log_name: str) -> subprocess.Popen:
         "FACTS_DB": str(folder / "facts.db"),
         "STATS_DB": str(folder / "stats.db"),
         "DELIVERY_DB": str(folder / "delivery.db"),
+        "MEMORY_DB": str(folder / "memory.db"),  # never the project's data/
+        "PREVIEWS_DB": str(folder / "previews.db"),
         "SEND_RATE_PER_SECOND": "0",  # the stand-in has no flood limit
         "LOG_LEVEL": "WARNING",
         "WEBHOOK_URL": "",

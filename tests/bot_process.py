@@ -45,6 +45,7 @@ class BotProcess:
             "FACTS_DB": str(self.facts_db),
             "STATS_DB": str(self.stats_db),
             "DELIVERY_DB": str(folder / "data" / "delivery.db"),
+            "MEMORY_DB": str(folder / "data" / "memory.db"),
             "PREVIEWS_DB": str(folder / "data" / "previews.db"),
             "LOG_LEVEL": "DEBUG",
             "WEBHOOK_URL": "",

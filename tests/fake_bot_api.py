@@ -50,6 +50,7 @@ class FakeBotAPI:
         self.bot_user = {**BOT_USER, "id": int(token.split(":")[0])}
         self.calls: list[tuple[str, dict]] = []
         self.sent: list[dict] = []
+        self.photos: list[dict] = []
         self.edits: list[dict] = []
         self.callback_answers: list[dict] = []
         self.inline_answers: list[dict] = []
@@ -300,6 +301,22 @@ class FakeBotAPI:
         with self._cond:
             self.sent.append({**params, "message_id": message["message_id"]})
         return message
+
+    def _m_sendphoto(self, params: dict) -> dict:
+        message = self._message(params)
+        del message["text"]
+        size = {"width": 1, "height": 1}
+        message["photo"] = [{"file_id": "p", "file_unique_id": "p", **size}]
+        if params.get("caption"):
+            message["caption"] = params["caption"]
+        with self._cond:
+            self.photos.append({**params, "message_id": message["message_id"]})
+        return message
+
+    def photos_for(self, chat_id: int) -> list[dict]:
+        """The photos sent to ``chat_id`` so far (``photo`` holds the uploaded bytes)."""
+        with self._cond:
+            return [p for p in self.photos if p["chat_id"] == chat_id]
 
     def _m_editmessagetext(self, params: dict) -> dict:
         with self._cond:

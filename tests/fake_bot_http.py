@@ -10,12 +10,17 @@ import re
 import socket
 import struct
 import time
+from email import policy
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 PATH = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
+RAW_FIELDS = frozenset(
+    {"text", "caption", "filename", "parse_mode", "callback_query_id", "url", "secret_token"}
+)
+ATTACH = "attach://"
 FILE_PATH = re.compile(r"^/file/bot(?P<token>[^/]+)/(?P<path>.+)$")
-RAW_FIELDS = frozenset({"text", "parse_mode", "callback_query_id", "url", "secret_token"})
 
 
 def decode_params(raw: dict[str, str]) -> dict:
@@ -30,6 +35,35 @@ def decode_params(raw: dict[str, str]) -> dict:
         except ValueError:
             params[key] = value
     return params
+
+
+def attach_files(params: dict, files: dict[str, bytes]) -> dict:
+    """Put uploaded files where the parameters point at them (``attach://<part>``), or
+    under their own part name (a single upload: ``photo``)."""
+    referenced = set()
+    for key, value in params.items():
+        if isinstance(value, str) and value.startswith(ATTACH) and value[len(ATTACH) :] in files:
+            referenced.add(value[len(ATTACH) :])
+            params[key] = files[value[len(ATTACH) :]]
+    for name, content in files.items():
+        if name not in referenced:
+            params[name] = content
+    return params
+
+
+def parse_multipart(body: bytes, content_type: str) -> tuple[dict[str, str], dict[str, bytes]]:
+    """The fields and the files of a ``multipart/form-data`` body (a sendPhoto upload)."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    message = BytesParser(policy=policy.HTTP).parsebytes(head + body)
+    fields, files = {}, {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True) or b""
+        if part.get_filename() is not None:
+            files[name] = payload
+        else:
+            fields[name] = payload.decode("utf-8")
+    return fields, files
 
 
 class Dropped(Exception):
@@ -87,12 +121,17 @@ def handler_class(api):
                 )
             raw = dict(parse_qsl(parts.query))
             kind = self.headers.get("Content-Type", "")
+            files: dict[str, bytes] = {}
             if body and "json" in kind:
                 raw.update(json.loads(body))
+            elif body and "multipart/form-data" in kind:
+                fields, files = parse_multipart(body, kind)
+                raw.update(fields)
             elif body:
                 raw.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+            params = attach_files(decode_params(raw), files)
             try:
-                status, payload = api.handle(match["token"], match["method"], decode_params(raw))
+                status, payload = api.handle(match["token"], match["method"], params)
             except Dropped as drop:
                 time.sleep(drop.fault.hang)
                 abort(self.connection)

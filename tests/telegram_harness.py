@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 from fake_bot_api import FakeBotAPI
-from fake_bot_http import Dropped, decode_params
+from fake_bot_http import Dropped, attach_files, decode_params
 from telegram import Update
 from telegram.error import NetworkError
 from telegram.request import BaseRequest
@@ -21,6 +21,7 @@ from bot.facts import store as facts_store
 from bot.model.reply import Reply
 from bot.pipeline import Pipeline
 from bot.telegram.app import build_application
+from bot.telegram.memory import ChatMemory
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
 
@@ -59,6 +60,9 @@ class FakeRequest(BaseRequest):
         if name in self.fail:
             raise self.fail[name]
         params = decode_params(request_data.json_parameters if request_data else {})
+        if request_data is not None and request_data.contains_files:
+            files = {name: part[1] for name, part in request_data.multipart_data.items()}
+            params = attach_files(params, files)
         try:
             if name == "getUpdates":  # a long poll waits: not on the event loop
                 status, payload = await asyncio.to_thread(self.api.handle, token, name, params)
@@ -116,6 +120,7 @@ def make_settings(built_db, tmp_path):
             knowledge_dir=KNOWLEDGE,
             facts_db=built_db,
             stats_db=tmp_path / f"stats{len(made)}.db",
+            memory_db=tmp_path / f"memory{len(made)}.db",
             previews_db=tmp_path / f"previews{len(made)}.db",
             send_retry_seconds=0,  # a failing request fails at once unless a test says so
         )
@@ -130,12 +135,18 @@ async def make_bot(make_settings):
     """A factory of initialized bots: ``await make_bot(**settings_overrides)``."""
     apps = []
 
-    async def make(**overrides) -> Bot:
+    async def make(remember: bool = False, **overrides) -> Bot:
+        """``remember``: keep chats in ``settings.memory_db`` (read back at start)."""
         settings = make_settings(**overrides)
         api = FakeBotAPI(TOKEN)
         request = FakeRequest(api)
         pipeline = Pipeline.from_db(settings.facts_db)
-        app = build_application(settings, pipeline, Stats(settings.stats_db), request=request)
+        memory = None
+        if remember:
+            memory = ChatMemory(settings.memory_db, settings.bot_id)
+            memory.load()
+        stats = Stats(settings.stats_db)
+        app = build_application(settings, pipeline, stats, request=request, memory=memory)
         await app.initialize()
         await app.start()  # no updater: tests feed updates through process_update
         apps.append(app)
@@ -146,6 +157,7 @@ async def make_bot(make_settings):
         await app.stop()
         await app.shutdown()
         app.bot_data["state"].stats.close()
+        app.bot_data["state"].memory.close()
 
 
 @pytest.fixture

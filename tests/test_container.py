@@ -81,7 +81,7 @@ def test_dockerfile_paths_and_port_match_the_settings():
     settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, **env})
     workdir = instruction("WORKDIR")[0]
     assert str(settings.knowledge_dir) in volumes
-    for path in (settings.facts_db, settings.stats_db, settings.delivery_db):
+    for path in (settings.facts_db, settings.stats_db, settings.delivery_db, settings.memory_db):
         assert str(path.parent) in volumes
     assert all(v.startswith(workdir) for v in volumes)
     copied = {args.split()[-1].rstrip("/") for args in instruction("COPY")}

@@ -10,10 +10,13 @@ import html
 
 from bot_process import ADMIN, TOKEN, WAIT, BotProcess
 from knowledge_edits import change_figure, fact_line, set_fact
+from png_check import png_size
 from tg_updates import callback_update, inline_update, message, text_update
 
+from bot.answers.formatting import number
 from bot.facts import store as facts_store
 from bot.model.text import digits_in
+from bot.pipeline import Pipeline
 from bot.telegram.links import decode_payload, encode_question
 from bot.telegram.support import ADMIN_ONLY, EXPIRED_BUTTON, NON_TEXT_HINT, SORRY
 
@@ -109,3 +112,44 @@ def test_bot_end_to_end(bot_process, knowledge_copy):
     assert "User101" not in logs and ITAS_QUESTION not in logs and EN_QUESTION not in logs
     assert run.api.pending() == 0
     assert run.api.unauthorized == 0
+
+
+def test_charts_and_memory_across_a_sigterm_restart(bot_process):
+    """A chart asked for comes as a sendPhoto upload (a PNG of at least 600×400 whose
+    caption holds the figures and the source), a button under a ranking sends one too;
+    after SIGTERM and a new start, /bahasa en and a follow-up still hold."""
+    run = bot_process(SEND_RATE_PER_SECOND="0")
+    asked = "grafik 5 negara WNA terbanyak"
+    run.api.push_update(text_update(asked, 201))
+    run.api.wait_until(lambda: run.api.photos_for(201), WAIT)
+    [photo] = run.api.photos_for(201)
+    width, height = png_size(photo["photo"])
+    assert width >= 600 and height >= 400
+    assert photo["caption"] == run.expected(asked)
+    caption = html.unescape(photo["caption"])
+    rows = facts_store.read_tables(run.facts_db)["facts"]
+    countries = [r for r in rows if r["metric"] == "foreign_residents" and r["country"]]
+    assert countries and all(number(r["value"], "id") in caption for r in countries)
+    assert "Sumber: TVBERITA" in caption and len(caption) <= 1024
+    assert run.api.messages_for(201) == []
+
+    ranking = "5 negara WNA terbanyak"
+    assert run.answer(ranking, 202) == run.expected(ranking)
+    [[button]] = run.api.messages_for(202)[0]["reply_markup"]["inline_keyboard"]
+    run.api.push_update(callback_update(button["callback_data"], 202))
+    run.api.wait_until(lambda: run.api.photos_for(202), WAIT)
+    assert png_size(run.api.photos_for(202)[0]["photo"]) >= (600, 400)
+
+    run.answer("/bahasa en", 203)
+    assert run.answer("berapa ITAS 2020", 204) == run.expected("berapa ITAS 2020")
+    assert run.stop() == 0
+    run.start()
+    english = Pipeline.from_db(run.facts_db).answer(ITAS_QUESTION, lang="en")
+    assert run.answer(ITAS_QUESTION, 203) == html.escape(english.text)
+    follow_up = run.answer("kalau ITAP?", 204)
+    assert follow_up == run.expected("berapa ITAS 2020", "kalau ITAP?")
+    itap = next(r for r in rows if r["metric"] == "itap" and r["country"] is None)
+    assert str(itap["value"]) in digits_in(follow_up)
+    assert run.stop() == 0
+    assert "Traceback" not in run.logs()
+    assert run.api.pending() == 0

@@ -177,6 +177,8 @@ OTHER_RULES = [
     ("lexicon.csv", {"kind": "number"}, {"kind": "colour"}, "unknown kind"),
     ("lexicon.csv", {"kind": "relative_year"}, {"value": "2019"}, "ago-N, before-N"),
     ("lexicon.csv", {"kind": "abbreviation"}, {"lang": ""}, "lang must be id or en"),
+    ("lexicon.csv", {"kind": "chart"}, {"value": "bar"}, "takes no value"),
+    ("lexicon.csv", {"kind": "chart"}, {"lang": "fr"}, "lang must be id or en"),
     ("offices.csv", {"id": "bekasi"}, {"aliases": "bekasi|jepang"}, "already names"),
     ("topics.csv", {"id": "visa"}, {"aliases_en": "visa|itas"}, "already names metrics 'itas'"),
 ]

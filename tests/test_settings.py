@@ -82,6 +82,7 @@ def test_main_serves_with_the_settings(monkeypatch, built_db, tmp_path, mode):
     monkeypatch.setattr(runner, "serve", serve)
     env = {**VALID, "FACTS_DB": str(built_db), "STATS_DB": str(tmp_path / "s.db")}
     env["DELIVERY_DB"] = str(tmp_path / "d.db")
+    env["MEMORY_DB"] = str(tmp_path / "m.db")
     if mode == "webhook":
         env |= {"WEBHOOK_URL": "https://bot.example.org/tg/hook", "WEBHOOK_SECRET": "s3cret"}
     for key in ("WEBHOOK_URL", "WEBHOOK_SECRET", "ADMIN_IDS", "TELEGRAM_API_URL"):
@@ -91,7 +92,7 @@ def test_main_serves_with_the_settings(monkeypatch, built_db, tmp_path, mode):
     assert main([]) == 0
     assert (served["settings"].webhook_url is not None) == (mode == "webhook")
     assert served["app"].bot_data["state"].settings is served["settings"]
-    assert (tmp_path / "d.db").is_file()
+    assert (tmp_path / "d.db").is_file() and (tmp_path / "m.db").is_file()
 
 
 def test_unwritable_data_dir_stops_start_up_with_one_line(monkeypatch, capsys, tmp_path):

@@ -71,6 +71,7 @@ LEXICON_KINDS = frozenset(
         "leading",
         "country_count",
         "count",
+        "chart",  # asks for a chart (bot/answers/charts); matching never reads it
         # kinds the release extractor reads (bot/facts/ingest)
         "multiplier",
         "vague",

@@ -262,6 +262,8 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
         elif kind in LEXICON_VALUES and row["value"] not in LEXICON_VALUES[kind]:
             allowed = ", ".join(sorted(LEXICON_VALUES[kind]))
             reader.problem("lexicon.csv", line, f"{kind} value must be one of {allowed}")
+        elif kind == "chart" and row["value"]:
+            reader.problem("lexicon.csv", line, f"chart word {row['word']!r} takes no value")
         elif kind in ("currency", "statement") and not ID_PATTERN.match(row["value"]):
             reader.problem("lexicon.csv", line, f"{kind} {row['word']!r} needs an id as value")
         elif kind in LANGUAGE_KINDS and (row["lang"] not in LANGS):

@@ -7,6 +7,8 @@ import copy
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
+from bot.model.plain import from_plain, to_plain
+
 DEFAULT_CONFIDENCE = 0.9
 RANK_INTENTS = ("ranking", "top", "fewest")
 
@@ -86,6 +88,15 @@ class Entities:
     def has_subject(self) -> bool:
         """True when something answerable is named (a figure's subject, topic or term)."""
         return bool(self.metrics or self.groups or self.countries or self.topics or self.whole)
+
+    def to_dict(self) -> dict:
+        """The entities as a JSON-able dict (for keeping a conversation across restarts)."""
+        return to_plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Entities:
+        """The entities :meth:`to_dict` gave (fields it lacks take their defaults)."""
+        return from_plain(cls, data)
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,7 @@ PREVIEW_EXPIRED = (
 def chat_lang(update: Update, context: Context) -> str:
     """The admin's chat language: as set with /bahasa, else that of their last question,
     else their Telegram app's ("en…" is English), else Indonesian."""
-    chosen = context.chat_data.get("lang")
+    chosen = state(context).memory.lang(update.effective_chat.id)
     contexts = getattr(state(context).pipeline, "contexts", None)
     last = contexts.last_lang(update.effective_chat.id) if contexts is not None else None
     code = (update.effective_user.language_code or "") if update.effective_user else ""

@@ -26,8 +26,11 @@ from telegram.ext import (
 
 from bot.telegram import admin_actions, admin_ingest
 from bot.telegram import handlers as h
+from bot.telegram.charts import PATTERN as CHART_BUTTON
+from bot.telegram.charts import chart_pressed
 from bot.telegram.delivery import Result, report
 from bot.telegram.inline import inline_query
+from bot.telegram.memory import ChatMemory
 from bot.telegram.previews import PreviewStore
 from bot.telegram.sending import REFUSALS, SendPolicy
 from bot.telegram.settings import Settings
@@ -82,8 +85,11 @@ ADMIN_COMMANDS = {
 }
 
 
-def build_application(settings: Settings, pipeline, stats: Stats, *, request=None) -> Application:
-    """The configured Application with every handler (``request`` replaces the HTTP layer)."""
+def build_application(
+    settings: Settings, pipeline, stats: Stats, *, request=None, memory: ChatMemory | None = None
+) -> Application:
+    """The configured Application with every handler (``request`` replaces the HTTP layer;
+    ``memory`` keeps chats across restarts, else they are kept in memory only)."""
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
         link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -104,6 +110,7 @@ def build_application(settings: Settings, pipeline, stats: Stats, *, request=Non
     limiter = RateLimiter(settings.rate_limit_per_minute)
     previews = PreviewStore(settings.previews_db)
     app.bot_data["state"] = BotState(settings, pipeline, stats, limiter, previews=previews)
+    app.bot_data["state"].memory = ChatMemory(None) if memory is None else memory
     add_handlers(app)
     return app
 
@@ -127,6 +134,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, h.question))
     app.add_handler(MessageHandler(new & filters.COMMAND, h.unknown_command))
     app.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, h.not_text))
+    app.add_handler(CallbackQueryHandler(chart_pressed, pattern=CHART_BUTTON))
     # Preview buttons carry "ing:…"; everything else (empty data too) is a question button.
     app.add_handler(CallbackQueryHandler(h.button, pattern=r"^(?!ing:)"))
     app.add_handler(CallbackQueryHandler(admin_actions.button, pattern=r"^ing:"))

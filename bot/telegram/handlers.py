@@ -7,19 +7,19 @@ objects (pipeline, stats, settings...) live in ``application.bot_data["state"]``
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import html
 import logging
 import sqlite3
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyParameters, Update
-from telegram.constants import ChatAction, ChatType, MessageLimit
-from telegram.error import TelegramError
+from telegram.constants import ChatType, MessageLimit
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.errors import KnowledgeError
 from bot.facts.build import reload
 from bot.pipeline import MAX_CHARS
+from bot.telegram import charts
+from bot.telegram.actions import typing_while_slow
 from bot.telegram.links import decode_payload
 from bot.telegram.support import (
     ADMIN_ONLY,
@@ -43,8 +43,6 @@ from bot.telegram.support import (
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
-TYPING_AFTER = 0.5  # seconds: a faster reply needs no "typing…"
-TYPING_EVERY = 4.5  # Telegram shows the action for 5 seconds
 
 
 def state(context: Context) -> BotState:
@@ -115,7 +113,7 @@ async def language(update: Update, context: Context) -> None:
     if choice in LANG_CHOICES:
         await _set_language(update, context, choice)
         return
-    current = context.chat_data.get("lang") or "auto"
+    current = state(context).memory.lang(update.effective_chat.id) or "auto"
     buttons = [InlineKeyboardButton(c, callback_data=f"lang:{c}") for c in LANG_CHOICES]
     await update.effective_message.reply_text(
         f"Bahasa jawaban / answer language: <b>{current}</b>\n"
@@ -125,7 +123,7 @@ async def language(update: Update, context: Context) -> None:
 
 
 async def _set_language(update: Update, context: Context, choice: str) -> None:
-    context.chat_data["lang"] = None if choice == "auto" else choice
+    state(context).memory.set_lang(update.effective_chat.id, None if choice == "auto" else choice)
     await context.bot.send_message(
         update.effective_chat.id, f"Bahasa / language: <b>{html.escape(choice)}</b> ✓"
     )
@@ -227,21 +225,19 @@ async def unknown_command(update: Update, context: Context) -> None:
 
 
 async def answer_into_chat(update: Update, context: Context, text: str) -> None:
-    """Ask the pipeline and send the reply (split, escaped, with buttons to clarify);
-    count it for /stats afterwards."""
+    """Ask the pipeline and send the reply (split, escaped, with buttons to clarify or to
+    see its chart; the chart itself when asked for); count it for /stats afterwards."""
     st = state(context)
     chat = update.effective_chat
     async with typing_while_slow(context.bot, chat.id):
-        answer = await asyncio.to_thread(
-            st.pipeline.answer,
-            text[:MAX_CHARS],
-            chat_id=chat.id,
-            lang=context.chat_data.get("lang"),
-        )
-    markup = _choice_buttons(st, answer.options)
+        answer, chart = await asyncio.to_thread(_answer, st, text[:MAX_CHARS], chat.id, update)
     quote = None
     if update.message is not None and chat.type != ChatType.PRIVATE:
         quote = ReplyParameters(update.message.message_id, allow_sending_without_reply=True)
+    if await charts.send_if_asked(context.bot, st.charts, chat.id, chart, quote):
+        st.stats.record(text[:MAX_CHARS], answer.status, answer.lang)
+        return
+    markup = _choice_buttons(st, answer.options) or charts.chart_button(st.charts, chart)
     chunks = split_text(answer.text or "…", MessageLimit.MAX_TEXT_LENGTH)
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
@@ -251,7 +247,14 @@ async def answer_into_chat(update: Update, context: Context, text: str) -> None:
             reply_markup=markup if last else None,
             reply_parameters=quote if i == 0 else None,
         )
+    await charts.say_why_not(context.bot, chat.id, chart)
     st.stats.record(text[:MAX_CHARS], answer.status, answer.lang)  # queued: never waits
+
+
+def _answer(st: BotState, text: str, chat_id: int, update: Update):
+    """The reply in the chat's language, remembered, and its chart (a worker thread)."""
+    answer = st.memory.answer(st.pipeline, text, chat_id, update.update_id)
+    return answer, charts.chart_of(st.pipeline, answer, text)
 
 
 def _choice_buttons(st: BotState, options) -> InlineKeyboardMarkup | None:
@@ -263,23 +266,3 @@ def _choice_buttons(st: BotState, options) -> InlineKeyboardMarkup | None:
             for o in options
         ]
     )
-
-
-@contextlib.asynccontextmanager
-async def typing_while_slow(bot, chat_id: int):
-    """Show "typing…" in the chat while the block runs longer than half a second."""
-    task = asyncio.create_task(_keep_typing(bot, chat_id))
-    try:
-        yield
-    finally:
-        task.cancel()
-
-
-async def _keep_typing(bot, chat_id: int) -> None:
-    await asyncio.sleep(TYPING_AFTER)
-    while True:
-        try:
-            await bot.send_chat_action(chat_id, ChatAction.TYPING)
-        except TelegramError as exc:
-            log.debug("no typing action in chat %s: %s", chat_id, exc)
-        await asyncio.sleep(TYPING_EVERY)

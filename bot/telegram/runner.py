@@ -15,6 +15,7 @@ from bot.telegram import webhook
 from bot.telegram.app import ALLOWED_UPDATES, build_application, open_pipeline
 from bot.telegram.delivery import DeliveryLog, Dispatcher
 from bot.telegram.logs import setup_logging
+from bot.telegram.memory import ChatMemory
 from bot.telegram.polling import Poller, PollSettings
 from bot.telegram.settings import Settings, load_settings, unwritable_data_dir
 from bot.telegram.stats import Stats
@@ -45,8 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     stats = Stats(settings.stats_db)
     delivered = DeliveryLog(settings.delivery_db, settings.bot_id)
+    memory = ChatMemory(settings.memory_db, settings.bot_id)
+    log.info("chat memory: %d conversation(s) kept from before", memory.load())
     try:
-        app = build_application(settings, pipeline, stats)
+        app = build_application(settings, pipeline, stats, memory=memory)
         asyncio.run(serve(app, settings, delivered))
     except InvalidToken:
         print("Telegram rejected TELEGRAM_BOT_TOKEN: check it with @BotFather", file=sys.stderr)
@@ -57,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         stats.close()
         delivered.close()
+        memory.close()
     return 0
 
 

@@ -21,6 +21,7 @@ from bot.errors import ConfigError
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_STATS_DB = config.PROJECT_DIR / "data" / "stats.db"
 DEFAULT_DELIVERY_DB = config.PROJECT_DIR / "data" / "delivery.db"
+DEFAULT_MEMORY_DB = config.PROJECT_DIR / "data" / "memory.db"
 DEFAULT_PREVIEWS_DB = config.PROJECT_DIR / "data" / "previews.db"
 DEFAULT_STOP_TIMEOUT = 20
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -57,6 +58,7 @@ class Settings:
     send_retry_seconds: int = 60
     send_rate_per_second: int = 30
     log_message_texts: bool = False
+    memory_db: Path = DEFAULT_MEMORY_DB
     previews_db: Path = DEFAULT_PREVIEWS_DB
 
     def __repr__(self) -> str:
@@ -122,6 +124,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         send_retry_seconds=_int("SEND_RETRY_SECONDS", env, 60, 0, 3600),
         send_rate_per_second=_int("SEND_RATE_PER_SECOND", env, 30, 0, 10_000),
         log_message_texts=_flag("LOG_MESSAGE_TEXTS", env),
+        memory_db=Path(env.get("MEMORY_DB") or DEFAULT_MEMORY_DB),
         previews_db=Path(env.get("PREVIEWS_DB") or DEFAULT_PREVIEWS_DB),
     )
 
@@ -130,6 +133,7 @@ def unwritable_data_dir(settings: Settings) -> str | None:
     """One line naming a data directory the bot cannot write and the fix, or None."""
     variables = {"FACTS_DB": settings.facts_db, "STATS_DB": settings.stats_db}
     variables["DELIVERY_DB"] = settings.delivery_db
+    variables["MEMORY_DB"] = settings.memory_db
     variables["PREVIEWS_DB"] = settings.previews_db
     for name, path in variables.items():
         folder = path.parent

@@ -10,10 +10,15 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
+from bot.telegram.memory import ChatMemory
 from bot.telegram.previews import PreviewStore
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
+
+if TYPE_CHECKING:
+    from bot.telegram.charts import ChartDesk
 
 LANG_CHOICES = ("id", "en", "auto")
 RATE_NOTICE = (
@@ -111,7 +116,15 @@ class BotState:
     buttons: ButtonStore = field(default_factory=ButtonStore)
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     inline_pipeline: object | None = None  # see bot.telegram.inline
+    memory: ChatMemory = field(default_factory=lambda: ChatMemory(None))  # bot.telegram.memory
+    charts: ChartDesk = field(default_factory=lambda: _chart_desk())  # bot.telegram.charts
     previews: PreviewStore | None = None  # release previews waiting for an admin
+
+
+def _chart_desk() -> ChartDesk:
+    from bot.telegram.charts import ChartDesk  # it imports this module
+
+    return ChartDesk()
 
 
 def addressed_to_bot(message, bot) -> bool:

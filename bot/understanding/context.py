@@ -11,6 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from bot.model.frame import RANK_INTENTS, Entities
+from bot.model.plain import from_plain, to_plain
 from bot.understanding.entities import complete_names
 from bot.understanding.intents import SMALLTALK_INTENTS
 from bot.understanding.lexis import lexis
@@ -41,6 +42,19 @@ class Turn:
         metrics = _recent(self.recent_metrics, entities.metrics)
         return Turn(entities, intent, lang, time, countries, metrics)
 
+    def to_dict(self) -> dict:
+        """The turn as a JSON-able dict (for keeping a conversation across restarts)."""
+        return to_plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Turn:
+        """The turn :meth:`to_dict` gave.
+
+        Raises:
+            TypeError, ValueError: ``data`` is not a turn.
+        """
+        return from_plain(cls, data)
+
 
 def _recent(old: tuple[str, ...], new: list[str], keep: int = RECENT_ITEMS) -> tuple[str, ...]:
     merged = [x for x in old if x not in new] + list(new)
@@ -69,6 +83,16 @@ class ContextStore:
         """The language of the chat's last turn, kept even when its entities expire."""
         turn = self._turns.get(chat_id)
         return turn.lang if turn else None
+
+    def restore(self, chat_id: int, turn: Turn | None) -> None:
+        """Make ``turn`` the chat's last (None: no turn), whatever came since: a turn kept
+        across a restart, or the one an update was first answered after, to answer it
+        again the same way."""
+        if turn is not None:
+            self.put(chat_id, turn)
+            return
+        with self._lock:
+            self._turns.pop(chat_id, None)
 
     def put(self, chat_id: int, turn: Turn) -> None:
         """Remember ``turn`` as the chat's last."""
