@@ -18,7 +18,8 @@ from bot.facts import store as facts_store
 from bot.model.text import digits_in
 from bot.pipeline import Pipeline
 from bot.telegram.links import decode_payload, encode_question
-from bot.telegram.support import ADMIN_ONLY, EXPIRED_BUTTON, NON_TEXT_HINT, SORRY
+from bot.telegram.support import ADMIN_ONLY, NON_TEXT_HINT, SORRY
+from bot.telegram.texts import EXPIRED_BUTTON
 
 ITAS_QUESTION = "Berapa ITAS tahun 2020?"
 EN_QUESTION = "How many people were deported?"

@@ -19,7 +19,7 @@ from bot.answers.formatting import number
 from bot.facts.base import FactBase
 from bot.model.text import digits_in
 from bot.telegram import charts
-from bot.telegram.support import EXPIRED_BUTTON
+from bot.telegram.texts import EXPIRED_BUTTON
 
 ASK_CHART = "grafik 5 negara WNA terbanyak"
 RANKING = "5 negara WNA terbanyak"

@@ -24,15 +24,14 @@ from bot.model.reply import Option, Reply
 from bot.model.text import digits_in
 from bot.telegram.logs import install_redaction
 from bot.telegram.support import (
-    EXPIRED_BUTTON,
     NON_TEXT_HINT,
     RATE_NOTICE,
     SORRY,
     ButtonStore,
     RateLimiter,
     examples,
-    split_text,
 )
+from bot.telegram.texts import EXPIRED_BUTTON, split_text
 
 # -- answering ------------------------------------------------------------------------------
 

@@ -30,7 +30,8 @@ from bot.telegram.admin_texts import t
 from bot.telegram.handlers import Context, is_admin, state, typing_while_slow
 from bot.telegram.preview_text import parse_numbers, refused_text, saved_text, undone_text
 from bot.telegram.previews import Pending
-from bot.telegram.support import ADMIN_ONLY, BotState, split_text
+from bot.telegram.support import ADMIN_ONLY, BotState
+from bot.telegram.texts import split_text
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,8 @@ from bot.telegram.preview_text import (
     savable,
 )
 from bot.telegram.previews import Pending
-from bot.telegram.support import NON_TEXT_HINT, split_text, strip_mention
+from bot.telegram.support import NON_TEXT_HINT, strip_mention
+from bot.telegram.texts import split_text
 
 log = logging.getLogger(__name__)
 MAX_BYTES = 2 * 1024 * 1024

@@ -22,7 +22,7 @@ from bot.answers.charts.spec import ChartSpec, chart_spec
 from bot.answers.charts.texts import text as chart_text
 from bot.model.reply import Reply
 from bot.telegram.actions import typing_while_slow
-from bot.telegram.support import EXPIRED_BUTTON, split_text
+from bot.telegram.texts import EXPIRED_BUTTON, split_text
 
 PREFIX = "chart:"
 PATTERN = rf"^{PREFIX}"

@@ -23,7 +23,6 @@ from bot.telegram.actions import typing_while_slow
 from bot.telegram.links import decode_payload
 from bot.telegram.support import (
     ADMIN_ONLY,
-    EXPIRED_BUTTON,
     LANG_CHOICES,
     NON_TEXT_HINT,
     PRIVATE_ONLY,
@@ -36,10 +35,10 @@ from bot.telegram.support import (
     format_sources,
     format_stats,
     help_text,
-    split_text,
     strip_mention,
     welcome_text,
 )
+from bot.telegram.texts import EXPIRED_BUTTON, split_text
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE

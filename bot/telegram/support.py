@@ -10,15 +10,12 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
+from bot.telegram.charts import ChartDesk
 from bot.telegram.memory import ChatMemory
 from bot.telegram.previews import PreviewStore
 from bot.telegram.settings import Settings
 from bot.telegram.stats import Stats
-
-if TYPE_CHECKING:
-    from bot.telegram.charts import ChartDesk
 
 LANG_CHOICES = ("id", "en", "auto")
 RATE_NOTICE = (
@@ -32,10 +29,6 @@ ADMIN_ONLY = "Maaf, perintah ini khusus admin. / Sorry, this command is for admi
 PRIVATE_ONLY = (
     "Kirim perintah ini di chat pribadi dengan bot. / "
     "Please send this command in a private chat with the bot."
-)
-EXPIRED_BUTTON = (
-    "Tombol ini sudah kedaluwarsa; ketik pertanyaannya. / "
-    "This button expired; please type your question."
 )
 SORRY = "Maaf, terjadi kesalahan; coba lagi. / Sorry, something went wrong; please try again."
 MAX_PROBLEMS = 25
@@ -117,14 +110,8 @@ class BotState:
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     inline_pipeline: object | None = None  # see bot.telegram.inline
     memory: ChatMemory = field(default_factory=lambda: ChatMemory(None))  # bot.telegram.memory
-    charts: ChartDesk = field(default_factory=lambda: _chart_desk())  # bot.telegram.charts
+    charts: ChartDesk = field(default_factory=ChartDesk)
     previews: PreviewStore | None = None  # release previews waiting for an admin
-
-
-def _chart_desk() -> ChartDesk:
-    from bot.telegram.charts import ChartDesk  # it imports this module
-
-    return ChartDesk()
 
 
 def addressed_to_bot(message, bot) -> bool:
@@ -160,22 +147,6 @@ def strip_mention(text: str, username: str | None) -> str:
     while (at := text.lower().find(needle)) >= 0:
         text = text[:at] + text[at + len(needle) :]
     return " ".join(text.split())
-
-
-def split_text(text: str, limit: int = 4096) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters, at line or word ends."""
-    chunks = []
-    while len(text) > limit:
-        cut = text.rfind("\n", 0, limit + 1)
-        if cut <= 0:
-            cut = text.rfind(" ", 0, limit + 1)
-        if cut <= 0:
-            cut = limit
-        chunks.append(text[:cut])
-        text = text[cut:].lstrip("\n ")
-    if text or not chunks:
-        chunks.append(text)
-    return chunks
 
 
 def examples(base) -> tuple[str, ...]:
