@@ -174,6 +174,8 @@ def test_the_change_between_two_releases(grown, question):
     old, new = grown.fact("itas", 2020), grown.fact("itas", 2021)
     assert reply.intent == "change"
     assert [f["value"] for f in reply.facts] == [old.value, new.value]
+    first = reply.text.splitlines()[0]
+    assert not any(w in first.split()[1:] for w in ("Rose", "Fell", "Naik", "Turun"))
 
 
 @pytest.mark.parametrize("question", ["ITAS 2019", "how many ITAS in 2019?"])

@@ -230,7 +230,7 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
 }
 
 
-FRAGMENTS = frozenset({"part", "line", "series_line", "rank_line", "from_country"})
+FRAGMENTS = frozenset({"part", "line", "series_line", "rank_line", "from_country", "rose", "fell"})
 
 
 def message(key: str, lang: str, **values) -> str:
