@@ -18,6 +18,7 @@ from telegram.ext import ContextTypes
 from bot.answers.charts.ask import asks_for_chart
 from bot.answers.charts.cache import ChartCache, base_identity
 from bot.answers.charts.caption import caption_parts
+from bot.answers.charts.drawer import ChartDrawer
 from bot.answers.charts.spec import ChartSpec, chart_spec
 from bot.answers.charts.texts import text as chart_text
 from bot.model.reply import Reply
@@ -42,11 +43,12 @@ class Chart:
 class ChartDesk:
     """The charts offered under replies (the newest ``cap``) and the drawn PNGs."""
 
-    def __init__(self, cap: int = 2000):
+    def __init__(self, cap: int = 2000, *, own_process: bool = True):
         self.cap = cap
         self.cache = ChartCache()
         self._offered: OrderedDict[str, Chart] = OrderedDict()
         self._ids = itertools.count(1)
+        self._drawer = ChartDrawer() if own_process else None
 
     def offer(self, chart: Chart) -> str:
         """The callback data of a button that sends ``chart``."""
@@ -62,7 +64,13 @@ class ChartDesk:
 
     def png(self, chart: Chart) -> bytes:
         """The chart's PNG, from the cache or drawn now (blocks: use a worker thread)."""
-        return self.cache.png(chart.spec, chart.base_id)
+        draw = self._drawer.draw if self._drawer else None  # None: in this thread
+        return self.cache.png(chart.spec, chart.base_id, draw)
+
+    def close(self) -> None:
+        """Stop the drawing process, if one was started."""
+        if self._drawer:
+            self._drawer.close()
 
 
 def chart_of(pipeline, reply: Reply, text: str) -> Chart | None:

@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     delivered = DeliveryLog(settings.delivery_db, settings.bot_id)
     memory = ChatMemory(settings.memory_db, settings.bot_id)
     log.info("chat memory: %d conversation(s) kept from before", memory.load())
+    app = None
     try:
         app = build_application(settings, pipeline, stats, memory=memory)
         asyncio.run(serve(app, settings, delivered))
@@ -58,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         log.error("cannot reach Telegram at %s: %s", settings.api_url, exc)
         return 1
     finally:
+        if app is not None:
+            app.bot_data["state"].charts.close()  # the drawing process, if one started
         stats.close()
         delivered.close()
         memory.close()
