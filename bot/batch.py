@@ -7,7 +7,6 @@ fact base is loaded, so they start at once and share its memory.
 
 from __future__ import annotations
 
-import gc
 import json
 import multiprocessing
 import os
@@ -16,7 +15,6 @@ from collections.abc import Iterable
 from bot.pipeline import Pipeline
 
 MIN_LINES_PER_WORKER = 500  # below this, one process answers faster than several start
-GC_THRESHOLD = 50_000  # allocations between young collections (Python's default: 700)
 
 
 def reply_line(pipeline: Pipeline, line: str) -> str:
@@ -46,19 +44,11 @@ def _answer_share(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(index, reply_line(_WORKER_PIPELINE, line)) for index, line in lines]
 
 
-def _settle_memory() -> None:
-    """The fact base and its indexes live as long as the process: keep the collector from
-    scanning them again and again while thousands of short-lived replies come and go."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(GC_THRESHOLD, 50, 100)
-
-
 def answer_lines(pipeline: Pipeline, lines: Iterable[str], *, workers: int = 0) -> list[str]:
     """The replies to ``lines``, in order, answered by ``workers`` processes (0: one per
     core; 1: in this process)."""
     lines = [line for line in lines if line.strip()]
-    _settle_memory()
+    pipeline.warm_up()
     workers = workers or os.cpu_count() or 1
     workers = max(1, min(workers, len(lines) // MIN_LINES_PER_WORKER))
     if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():

@@ -15,6 +15,7 @@ from bot.errors import FactBaseError
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.reply import Reply
+from bot.runtime import settle_memory
 from bot.understanding.analysis import Analysis, analyse_tokens, tokens_of
 from bot.understanding.clauses import (
     Clause,
@@ -93,8 +94,18 @@ class Pipeline:
         return self._base
 
     def load(self, db_path: Path) -> None:
-        """Swap in the fact base at ``db_path``; conversations are kept."""
-        self._use(FactBase.from_db(db_path, default_office=config.default_office()))
+        """Swap in the fact base at ``db_path``, its word indexes built first; conversations
+        are kept."""
+        base = FactBase.from_db(db_path, default_office=config.default_office())
+        lexis(base)
+        self._use(base)
+        settle_memory()
+
+    def warm_up(self) -> None:
+        """Build the word indexes now rather than on the first question (~0.1-0.2 s), and
+        settle memory for a long run (:func:`bot.runtime.settle_memory`)."""
+        lexis(self._base)
+        settle_memory()
 
     def answer(
         self, text: str, *, chat_id: int = 0, lang: str | None = None, now: float | None = None

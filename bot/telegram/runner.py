@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"The knowledge files in {settings.knowledge_dir} are invalid:", file=sys.stderr)
         print("\n".join(f"  {p}" for p in exc.problems), file=sys.stderr)
         return 2
+    pipeline.warm_up()
     stats = Stats(settings.stats_db)
     delivered = DeliveryLog(settings.delivery_db, settings.bot_id)
     memory = ChatMemory(settings.memory_db, settings.bot_id)
