@@ -126,9 +126,8 @@ def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str
         return "declined"
     if clause.questioned or lexicon.asks(tuple(clause.tokens)):
         return "question"
-    words = [p[0] for p in lexicon.questions if len(p) == 1 and len(p[0]) >= SLIP_MIN_CHARS]
     slips = [t for t in clause.tokens[:SLIP_REACH] if t not in known]
-    if any(one_slip(t, w) for t in slips for w in words):
+    if any(one_slip(t, w) for t in slips for w in lexicon.slip_targets(SLIP_MIN_CHARS)):
         return "question"
     return "request" if has_phrase(clause.tokens, lexicon.requests) else "context"
 

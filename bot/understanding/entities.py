@@ -167,13 +167,15 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i in range(len(tokens)):
         if i in taken:
             continue
-        after = _relative_after(tokens, i, lexicon)  # "dua tahun sebelumnya"
+        token = tokens[i]
+        counted = token.isdigit() or (token,) in lexicon.numbers
+        after = counted and _relative_after(tokens, i, lexicon)  # "dua tahun sebelumnya"
         if after:
             add_unique(found.relative, after[0])
             taken.update(range(i, i + after[1]))
             continue
         if tokens[i] not in starts:
-            meant = tokens[i] not in words.sure_words and slip_of_qualifier(tokens[i], lexicon)
+            meant = token not in words.sure_words and slip_of_qualifier(token, lexicon)
             if meant and _near_subject(found, tokens, i, i + 1):  # "new and extention"
                 _take_qualifier(found, tokens, i, (tokens[i],), meant, lexicon)
             continue

@@ -21,7 +21,7 @@ def detect_language(
         hints: languages of names that exist in one language only ("Japan"),
             each worth half a telling word.
     """
-    score = {lang: sum(t in words for t in tokens) for lang, words in lang_words.items()}
+    score = {lang: sum(map(words.__contains__, tokens)) for lang, words in lang_words.items()}
     for hint in hints:
         score[hint] = score.get(hint, 0) + HINT_WEIGHT
     id_hits, en_hits = score.get("id", 0), score.get("en", 0)

@@ -76,6 +76,16 @@ class Lexicon:
             longest[phrase[0]] = max(longest.get(phrase[0], 0), len(phrase))
         return longest
 
+    def slip_targets(self, min_chars: int) -> tuple[str, ...]:
+        """The one-word question words of at least ``min_chars`` letters ("how", "berapa"),
+        which a slip of one letter still asks with ("hwo")."""
+        cache = self.__dict__.setdefault("_slip_targets", {})
+        if min_chars not in cache:
+            cache[min_chars] = tuple(
+                p[0] for p in self.questions if len(p) == 1 and len(p[0]) >= min_chars
+            )
+        return cache[min_chars]
+
     def present(self, tokens: tuple[str, ...], names: tuple[str, ...]) -> set[str]:
         """Which of the phrase lists ``names`` (e.g. "references", "rest") have a phrase
         in ``tokens``, found in one pass over the words."""

@@ -38,6 +38,8 @@ def has_phrase(tokens: Sequence[str], phrases) -> bool:
         return any(
             tokens[i : i + n] in phrases for n in lengths_of(phrases) for i in range(len(tokens))
         )
+    if starts.keys().isdisjoint(tokens):
+        return False  # most texts hold no first word of the list: checked in one C loop
     for i, token in enumerate(tokens):
         lengths = starts.get(token)
         if lengths and any(tokens[i : i + n] in phrases for n in lengths):

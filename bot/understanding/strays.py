@@ -8,11 +8,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
 
 from bot.model.frame import add_unique
 from bot.understanding.lexis import PLACE_LEVEL, lexis
 from bot.understanding.phrases import Phrases
-from bot.understanding.vocabulary import one_slip
+from bot.understanding.vocabulary import SLIP_DISTANCE, one_slip
 
 if TYPE_CHECKING:
     from bot.facts.base import FactBase
@@ -54,20 +55,32 @@ def take_unknown_modifiers(found: Entities, tokens: list[str], base: FactBase) -
 @lru_cache(maxsize=8192)
 def is_typo_of_known(word: str, known: frozenset[str]) -> bool:
     """Whether ``word`` is one slip away from a word of ``known`` ("permanant")."""
+    lengths = range(len(word) - 2, len(word) + 3)
     by_length = _by_length(known)
-    choices = [k for n in range(len(word) - 2, len(word) + 3) for k in by_length.get(n, ())]
+    processed = [k for n in lengths for k in by_length.get(n, ((), ()))[0]]
     found = process.extractOne(
-        word, choices, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=TYPO_CUTOFF
+        utils.default_process(word),
+        processed,  # processed once, with the same utils.default_process
+        scorer=fuzz.ratio,
+        processor=None,
+        score_cutoff=TYPO_CUTOFF,
     )
-    return found is not None or any(one_slip(word, k) for k in choices if len(k) >= 5)
+    if found is not None:
+        return True
+    longer = [k for n in lengths if n >= 5 for k in by_length.get(n, ((), ()))[1]]
+    slip = process.extractOne(
+        word, longer, scorer=OSA.distance, processor=None, score_cutoff=SLIP_DISTANCE
+    )
+    return slip is not None
 
 
 @lru_cache(maxsize=8)
-def _by_length(words: frozenset[str]) -> dict[int, list[str]]:
+def _by_length(words: frozenset[str]) -> dict[int, tuple[list[str], list[str]]]:
+    """``words`` by length: each length's words processed for matching, and as written."""
     grouped: dict[int, list[str]] = {}
-    for word in words:
+    for word in sorted(words):
         grouped.setdefault(len(word), []).append(word)
-    return grouped
+    return {n: ([utils.default_process(w) for w in ws], ws) for n, ws in grouped.items()}
 
 
 def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> None:

@@ -31,8 +31,9 @@ def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> boo
     """Whether one of ``phrases`` ends right before ``start``, lead words ("total",
     "yang", ...) in between allowed."""
     while True:
-        if any(tuple(tokens[max(0, start - n) : start]) in phrases for n in (1, 2, 3)):
-            return True
+        for n in (1, 2, 3):
+            if tuple(tokens[max(0, start - n) : start]) in phrases:
+                return True
         if not (start and tokens[start - 1] in LEAD_WORDS):
             return False
         start -= 1
@@ -67,6 +68,8 @@ def not_asked(found: Entities, tokens: list[str], match: Match, lexicon) -> bool
 def vague_exclusion(tokens: list[str], found: Entities, lexicon) -> bool:
     """An exclusion that names nothing we know: "WNA selain 5 negara" cannot be answered
     with the total. "selain itu" (besides that) excludes nothing."""
+    if lexicon.excludes.starts.keys().isdisjoint(tokens):
+        return False
     starts = {start for start, _ in found.spans}
     for i in range(len(tokens)):
         for n in (3, 2, 1):

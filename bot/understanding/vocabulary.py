@@ -24,6 +24,7 @@ TOKEN_FLOOR = 78.0
 BULK_CUTOFF = 92.0  # bulk name lists (all countries, places) hold many near-words
 TIE_MARGIN = 3.0
 EXACT_SCORE = 100.0
+SLIP_DISTANCE = 1  # letters wrong, missing, extra or swapped in a "slip"
 
 
 @dataclass(frozen=True)
@@ -113,11 +114,13 @@ class Vocabulary:
             known: words that are real words of the lexicon and never typos.
         """
         unknown = [t not in known and t.isalpha() for t in tokens]
-        candidates = [self._candidates_at(tokens, i, unknown) for i in range(len(tokens))]
+        starts = self._starts
         best: list[tuple[tuple, list[Match]]] = [((0, 0, 0.0), [])] * (len(tokens) + 1)
         for i in range(len(tokens) - 1, -1, -1):
             best[i] = best[i + 1]
-            for match in candidates[i]:
+            if tokens[i] not in starts and True not in unknown[i : i + 3]:
+                continue  # no name starts here, and no typo is near
+            for match in self._candidates_at(tokens, i, unknown):
                 (covered, count, score), rest = best[match.end]
                 value = (covered + match.end - match.start, count - 1, score + match.score)
                 if value > best[i][0]:
@@ -129,9 +132,9 @@ class Vocabulary:
         be typos), longest first."""
         found = []
         lengths = self._starts.get(tokens[i], ())
-        if not lengths and not any(unknown[i : i + 3]):
-            return found  # no name starts here, and no typo is near
         for n in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
+            if n not in lengths and (found or n > 3 or True not in unknown[i : i + n]):
+                continue  # neither a name of this length nor a typo can start here
             window = tuple(tokens[i : i + n])
             if n in lengths and window in self.exact:
                 found.append(Match(i, i + n, tuple(self.exact[window]), EXACT_SCORE))
@@ -216,4 +219,4 @@ def _tokens_close(text: str, alias: str) -> bool:
 def one_slip(typed: str, known: str) -> bool:
     """One letter wrong, missing, extra or swapped ("indain" for "indian"): the slips
     that ``fuzz.ratio`` scores low on short words."""
-    return OSA.distance(typed, known) <= 1
+    return OSA.distance(typed, known) <= SLIP_DISTANCE
