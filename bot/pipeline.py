@@ -184,17 +184,18 @@ class Pipeline:
         return self._analyse_tokens(clause.tokens + question.tokens)
 
     def _rejoin(self, clauses: list[Clause]) -> list[Clause]:
-        """Undo a cut at a comma before a question word when the part before names a figure
-        and asks nothing itself: "of the ITAS issued in 2020, how many went to Koreans?"
-        and "top 3 countries of foreign residents combined, how many?" ask one thing
-        ("skripsi saya tentang TKA, butuh data WNA India" does not: a topic before the
-        comma is context)."""
+        """Undo a cut at a comma before a question word (or at a colon, see
+        :func:`_leads_into`) when the part before names a figure and asks nothing
+        itself: "of the ITAS issued in 2020, how many went to Koreans?" and "top 3
+        countries of foreign residents combined, how many?" ask one thing ("skripsi saya
+        tentang TKA, butuh data WNA India" does not: a topic before the comma is context)."""
         asking = lexis(self._base).lexicon.asking
         joined: list[Clause] = []
         for clause in clauses:
             before = joined[-1] if joined else None
-            lead = clause.after_comma == "asks" and before and not has_phrase(before.tokens, asking)
-            if lead and _names_figure(self._analyse_tokens(before.tokens)):
+            cut = clause.after_comma in ("asks", "colon")
+            lead = cut and before and not has_phrase(before.tokens, asking)
+            if lead and _leads_into(self._analyse_tokens(before.tokens), clause.after_comma):
                 tokens = before.tokens + clause.tokens
                 joined[-1] = Clause(tokens, clause.questioned, before.after_comma)
             else:
@@ -234,6 +235,15 @@ def _words_no_slip(base: FactBase) -> frozenset[str]:
     """Real words, which are never slips of a question word ("there" is no "where")."""
     words = lexis(base)
     return words.known_words | words.common.get(STRAY_LEVEL, frozenset())
+
+
+def _leads_into(analysis: Analysis, cut: str) -> bool:
+    """Whether a part before a comma names the figure the next part asks about, or a
+    part before a colon asks an operation on the figures after it ("Total semua izin
+    digabung: ITK, ITAS dan ITAP?"; "Quick question for a report on X:" introduces)."""
+    if cut == "colon":
+        return any(c in FIGURE_CUES for c in analysis.cues)
+    return _names_figure(analysis)
 
 
 def _names_figure(analysis: Analysis) -> bool:

@@ -21,6 +21,8 @@ from bot.understanding.vocabulary import one_slip
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_ITEM_MARKER = re.compile(r"(?<!\S)\(?([1-9]|[a-eA-E])[).](?=\s)")
 _COMMA = re.compile(r",\s*")
 MIN_COMMA_WORDS = 3
 MIN_CLAUSE_TOKENS = 2
@@ -34,7 +36,7 @@ class Clause:
 
     tokens: tuple[str, ...]
     questioned: bool = False
-    after_comma: str = ""  # how a comma cut it from the clause before: "asks", "joins", ...
+    after_comma: str = ""  # how a comma or colon cut it from the one before: "asks", "colon", ...
 
 
 def sentences(
@@ -52,21 +54,56 @@ def sentences(
     before a question or request word ("skripsi saya tentang TKA, butuh data WNA India")
     or before a reason ("..., karena banyak investor dari sana"), when the part before is
     a few words long ("WNA Korea, Jepang dan China" and "urutkan, sekalian sama ITAP" stay
-    whole); ``askers`` are the question and request words (and their short forms)."""
-    found, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        word = _LAST_WORD.search(text, 0, match.start())
-        stop = match.group(0) == "."
-        if stop and word and (word.group(0).lower() in abbreviations or len(word.group(0)) <= 2):
-            continue
-        found.append((text[start : match.start()], "?" in match.group(0)))
-        start = match.end()
-    found.append((text[start:], False))
-    pieces = [(part, asked and i == len(parts) - 1, cut)
-              for piece, asked in found
+    whole); ``askers`` are the question and request words (and their short forms).
+    Numbered items ("two things: (1) ..., (2) ...") are each a question of their own."""
+    found = [
+        piece
+        for item, listed in _numbered_items(text)
+        for piece in _sentence_ends(item, abbreviations, askers, listed=listed)
+    ]
+    pieces = [(part, asked and i == len(parts) - 1, cut if i else colon)
+              for piece, asked, colon in found
               for parts in [_at_commas(piece, joiners, askers, reasons)]
               for i, (part, cut) in enumerate(parts)]  # fmt: skip
     return [(piece.strip(), asked, cut) for piece, asked, cut in pieces if piece.strip()]
+
+
+def _sentence_ends(
+    text: str, abbreviations, askers, *, listed: bool
+) -> list[tuple[str, bool, str]]:
+    """``text`` cut at sentence ends: each piece, whether "?" ended it, and "colon" when
+    a colon ended the piece before ("Total of all permits: ITK, ITAS and ITAP?")."""
+    found, start, after = [], 0, ""
+    for match in _SENTENCE_END.finditer(text):
+        word = _LAST_WORD.search(text, 0, match.start())
+        stop = match.group(0) == "."
+        short = word and (word.group(0).lower() in abbreviations or len(word.group(0)) <= 2)
+        if stop and short and not _asks_next(text, match.end(), askers):
+            continue
+        found.append((text[start : match.start()], "?" in match.group(0), after))
+        start, after = match.end(), "colon" if match.group(0) == ":" else ""
+    found.append((text[start:], listed, after))
+    return found
+
+
+def _numbered_items(text: str) -> list[tuple[str, bool]]:
+    """The text before a numbered list and each of its items (True: an item), when the
+    list starts "(1) ... (2)" or "a) ... b)"; else the whole text. A lone "(2)", as in
+    "Pasal 72 ayat (2)", numbers nothing."""
+    markers = list(_ITEM_MARKER.finditer(text))
+    labels = [m.group(1).lower() for m in markers]
+    if len(markers) < 2 or labels[:2] not in (["1", "2"], ["a", "b"]):
+        return [(text, False)]
+    bounds = [m.start() for m in markers] + [len(text)]
+    items = [(text[m.end() : end], True) for m, end in zip(markers, bounds[1:], strict=True)]
+    return [(text[: markers[0].start()], False), *items]
+
+
+def _asks_next(text: str, at: int, askers: Set[str]) -> bool:
+    """Whether the word at ``at`` asks: after "penasaran aja." or "ok." a question
+    starts ("Berapa ..."), whatever the short word before the full stop."""
+    following = _FIRST_WORD.match(text, at)
+    return bool(following) and following.group(1).lower() in askers
 
 
 def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str]):

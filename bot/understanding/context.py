@@ -118,9 +118,12 @@ def should_merge(
     if ent.has_subject() and fresh:  # a second question of one message names its own
         return refers or any(c in cues for c in PAIR_CUES)
     if ent.has_subject():
-        # a share without its whole ("berapa persen yang pro justitia?") or an addition
-        # ("sekalian sama ITAP") leans on what was asked before
-        leans = ("share" in cues and not ent.whole and not ent.countries) or ent.also
+        # a share without its whole ("berapa persen yang pro justitia?") or without its
+        # part ("berapa persen dari total WNA?"), or an addition ("sekalian sama ITAP")
+        # leans on what was asked before
+        part = ent.metrics or ent.groups or ent.countries
+        one_side = (not ent.whole and not ent.countries) or (ent.whole and not part)
+        leans = ("share" in cues and one_side) or ent.also
         return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     if ent.excluded or ent.rest:
         return True  # "selain Korea?" after "berapa WNA", "sisanya?"

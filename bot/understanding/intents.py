@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.frame import DEFAULT_CONFIDENCE, RANK_INTENTS, Entities, Frame
 from bot.model.text import split_list
+from bot.understanding.cues import POSITION_PENALTY
 from bot.understanding.figures import YEAR_INTENTS, figure_frame
 from bot.understanding.refusals import places_asked
 from bot.understanding.scope import Scope, scope_of
@@ -17,6 +18,7 @@ SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
 TOPIC_REACH = 3  # words between a topic and the figure it narrows
+COUNTED_REACH = 3  # words from a counting word to the figure it counts ("berapa jumlah WNA")
 UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
 
 
@@ -129,7 +131,9 @@ def _choose(
     if named and not ent.places and asks_figure and not across:
         return Frame("value", "no_data", year=named[0], reason="year")
     chat_only = unknown_words < UNKNOWN_TOLERATED and unknown_share < MOSTLY_UNKNOWN
-    if not (ent.has_subject() or ent.places or ent.years or ent.relative) and chat_only:
+    ranks = any(c in cues for c in RANK_INTENTS)  # "which country has the most"
+    named = ent.has_subject() or ent.places or ent.years or ent.relative
+    if not (named or ranks) and chat_only:
         talk = next((i for i in SMALLTALK_INTENTS if i in cues), None)
         if talk:
             return Frame(talk, "smalltalk")
@@ -140,7 +144,6 @@ def _choose(
     if ent.countries and not ent.metrics and unknown_share >= MOSTLY_UNKNOWN:
         # "harga tiket ke Jepang": a country amid unknown words may not be about residents.
         return Frame("clarify", "fallback", reason="country", confidence=0.3)
-    ranks = any(c in cues for c in RANK_INTENTS)
     if ent.has_subject() or (ranks and unknown_share < MOSTLY_UNKNOWN):
         return figure_frame(ent, cues, base, scope)
     if ent.qualifiers and (cues.get("value") or ent.counting):
@@ -174,6 +177,14 @@ def _more_statements(ent, cues, base: FactBase, office: str, first: str) -> list
     ]
 
 
+def _counts_a_figure(ent: Entities, score: float) -> bool:
+    """Whether the counting word whose cue scored ``score`` is followed by the name of a
+    figure ("berapa WNA", "how many deportations"): then it asks that figure, whatever
+    statement cue came before ("pasal" in "saya baca pasal 71 ... berapa WNA ...")."""
+    at = round((1.0 - score) / POSITION_PENALTY)
+    return any(at < start <= at + COUNTED_REACH for start, _, _ in ent.subject_spans)
+
+
 def _topic_asked(ent: Entities) -> bool:
     """Whether a topic is asked: alone, or next to the figure it narrows ("ITAS untuk TKA");
     far from the figure asked it is context ("my visa agent says ...")."""
@@ -195,6 +206,8 @@ def _statement(ent: Entities, cues: dict[str, float], base: FactBase, office: st
     figure = ent.metrics or ent.groups or ent.countries
     counting = max((cues.get(c, 0.0) for c in ("value", *FIGURE_CUES)), default=0.0)
     counting = counting if figure else 0.0
+    if counting and _counts_a_figure(ent, counting):
+        counting = float("inf")  # "baca pasal 71, penasaran berapa WNA yang diproses"
     # "kok paspor turun?", "paspor naik atau turun?" when no passport count exists: the
     # statement says which way it went
     counted = any(base.series(m, office=office) for m in ent.metrics)

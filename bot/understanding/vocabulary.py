@@ -25,6 +25,7 @@ BULK_CUTOFF = 92.0  # bulk name lists (all countries, places) hold many near-wor
 TIE_MARGIN = 3.0
 EXACT_SCORE = 100.0
 SLIP_DISTANCE = 1  # letters wrong, missing, extra or swapped in a "slip"
+TWO_SLIP_CHARS = 8  # words this long may hold two slips and still be read
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,12 @@ def _tokens_close(text: str, alias: str) -> bool:
     of the shared second word.
     """
     pairs = zip(text.split(), alias.split(), strict=False)
-    return all(a == b or fuzz.ratio(a, b) >= TOKEN_FLOOR for a, b in pairs)
+    return all(a == b or fuzz.ratio(a, b) >= TOKEN_FLOOR or _two_slips(a, b) for a, b in pairs)
+
+
+def _two_slips(typed: str, known: str) -> bool:
+    """A long word may hold two slips ("permenant" for "permanent")."""
+    return len(known) >= TWO_SLIP_CHARS and OSA.distance(typed, known) <= 2 * SLIP_DISTANCE
 
 
 def one_slip(typed: str, known: str) -> bool:
