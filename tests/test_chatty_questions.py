@@ -121,6 +121,8 @@ def test_arithmetic_is_computed_and_labelled(pipeline, value_of, text, compute):
     [
         (["berapa WNA Jepang", "berapa persen dari jumlah WNA tadi?"], "id"),
         (["how many Japanese?", "what percentage of all foreigners is that?"], "en"),
+        (["berapa WNA Jepang?", "berapa persen dari total WNA aktif?"], "id"),  # no "tadi"
+        (["how many Japanese?", "what percent of all active foreigners?"], "en"),
     ],
 )
 def test_a_share_of_a_figure_just_given(pipeline, value_of, turns, lang):

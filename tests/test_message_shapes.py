@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number, percent
+from bot.answers.formatting import number
 from bot.understanding.clauses import sentences
 
 ASKERS = frozenset({"berapa", "how", "what", "siapa"})
@@ -118,20 +118,6 @@ def test_a_counting_word_before_a_figure_asks_it_whatever_statement_came_first(
 )
 def test_a_counting_word_asking_the_article_still_asks_the_statement(pipeline, text):
     assert pipeline.answer(text).intent == "law_articles"
-
-
-@pytest.mark.parametrize(
-    ("turns", "lang"),
-    [
-        (["berapa WNA Jepang?", "berapa persen dari total WNA aktif?"], "id"),
-        (["how many Japanese?", "what percent of all active foreigners?"], "en"),
-    ],
-)
-def test_a_share_naming_only_its_whole_takes_its_part_from_before(pipeline, value_of, turns, lang):
-    for turn in turns:
-        reply = pipeline.answer(turn, chat_id=41)
-    share = 100 * value_of("foreign_residents", "JP") / value_of("foreign_residents")
-    assert percent(share, lang) in reply.text, reply.text
 
 
 def test_a_share_naming_only_its_whole_with_nothing_before_is_not_guessed(pipeline):
