@@ -169,6 +169,8 @@ OTHER_RULES = [
     ("topics.csv", {"id": "visa"}, {"intent": "weather"}, "no statement intent"),
     ("metrics.csv", {"id": "passports"}, {"statements": "weather"}, "no statement intent"),
     ("metrics.csv", {"id": "itk"}, {"aliases_id": "", "aliases_en": ""}, "needs aliases"),
+    ("metrics.csv", {"id": "itk"}, {"counted": "yearly"}, "counted: 'yearly' is not one of"),
+    ("lexicon.csv", {"kind": "rate"}, {"value": "fortnight"}, "rate value must be one of"),
     ("groups.csv", {"id": "stay_permits"}, {"total": "visa"}, "unknown metric 'visa' as total"),
     ("intents.csv", {"intent": "share", "kind": "cue"}, {"intent": "Gossip!"}, "bad intent"),
     ("intents.csv", {"intent": "share", "kind": "cue"}, {"lang": "fr"}, "lang must be id or en"),
@@ -192,6 +194,14 @@ def test_other_files_rules(knowledge_copy, name, match, changes, reason):
     line = _edit_csv(knowledge_copy, name, match, **changes)
     problems = problems_of(knowledge_copy)
     assert any(p.startswith(f"{name}:{line}:") and reason in p for p in problems), problems
+
+
+def test_a_metrics_file_written_before_the_counted_column_still_loads(knowledge_copy):
+    path = knowledge_copy / "metrics.csv"
+    rows = read_rows(path)
+    write_rows(path, [{k: v for k, v in row.items() if k != "counted"} for row in rows])
+    metrics = load_knowledge(knowledge_copy).tables["metrics"]
+    assert {row["counted"] for row in metrics} == {""}
 
 
 def test_an_alias_may_name_one_metric_only(knowledge_copy):

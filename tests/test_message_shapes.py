@@ -6,9 +6,11 @@ fact base."""
 
 from __future__ import annotations
 
+import calendar
+
 import pytest
 
-from bot.answers.formatting import number
+from bot.answers.formatting import decimal, number
 from bot.understanding.clauses import sentences
 
 ASKERS = frozenset({"berapa", "how", "what", "siapa"})
@@ -154,3 +156,53 @@ def test_a_ranking_without_a_subject_is_no_greeting(pipeline, base, text):
     top = max(base.countries_with_facts("foreign_residents", base.newest_year(), "bekasi"),
               key=lambda fact: fact.value)  # fmt: skip
     assert number(top.value, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "unit", "lang"),
+    [
+        ("On average, how many ITK per month in 2020?", "itk", "month", "en"),
+        ("rata-rata ITK per bulan tahun 2020 berapa?", "itk", "month", "id"),
+        ("average deportations per day in 2020", "deportation", "day", "en"),
+        ("rata-rata deportasi per hari", "deportation", "day", "id"),
+    ],
+)
+def test_a_mean_per_month_or_day_of_a_yearly_figure_is_computed_and_labelled(
+    pipeline, base, text, metric, unit, lang
+):
+    reply = pipeline.answer(text)
+    fact = base.fact(metric, base.newest_year())
+    days = 366 if calendar.isleap(fact.year) else 365
+    divisor = 12 if unit == "month" else days
+    mean = fact.value / divisor
+    shown = number(int(mean), lang) if mean == int(mean) else decimal(mean, lang)
+    assert reply.status == "answered" and reply.intent == "average"
+    assert f"{number(fact.value, lang)} / {number(divisor, lang)}" in reply.text, reply.text
+    assert f"= {shown} " in reply.text
+    assert "dihitung" in reply.text or "computed" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rata-rata WNA aktif per bulan",  # counted at a date: no monthly mean
+        "average active foreigners per month",
+        "berapa ITAS per bulan",  # no mean asked: a monthly breakdown, which the release lacks
+        "how many ITAS per month",
+        "rata-rata ITAS per minggu",  # a week does not divide a year
+    ],
+)
+def test_no_mean_per_month_where_it_means_nothing(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+
+
+def test_a_mean_per_month_needs_the_metric_counted_over_the_period(built_db):
+    from bot.facts.base import FactBase
+    from bot.pipeline import Pipeline
+
+    base = FactBase.from_db(built_db)
+    for row in base.tables["metrics"]:
+        row["counted"] = ""  # a metrics.csv that does not say
+    reply = Pipeline(base).answer("rata-rata ITK per bulan")
+    assert reply.status == "no_data"

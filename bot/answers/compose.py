@@ -22,6 +22,11 @@ from bot.facts.base import FactBase
 from bot.model.fact import Fact
 from bot.model.frame import RANK_INTENTS, Frame
 
+PER_WORDS = {
+    "month": {"id": ("bulan", "bulan"), "en": ("month", "months")},
+    "day": {"id": ("hari", "hari"), "en": ("day", "days")},
+}
+
 
 def compose_figure(
     frame: Frame, result: Result, base: FactBase, lang: str
@@ -123,6 +128,8 @@ def _ratio(frame: Frame, result: Result, base: FactBase, lang: str, common: dict
 
 
 def _average(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    if result.divisor:
+        return _mean_per(frame, result, base, lang, common)
     names = join_list([item_name(base, f, lang) for f in result.facts], lang)
     values = " + ".join(number(f.value, lang) for f in result.facts)
     mean = result.average
@@ -130,6 +137,15 @@ def _average(frame: Frame, result: Result, base: FactBase, lang: str, common: di
     return message(
         "average", lang, names=names, values=values, n=len(result.facts), value=shown, **common
     )
+
+
+def _mean_per(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    fact, mean = result.facts[0], result.average
+    shown = number(int(mean), lang) if mean == int(mean) else decimal(mean, lang)
+    per, pers = PER_WORDS[frame.reason][lang]
+    return message("average_per", lang, name=item_name(base, fact, lang), per=per, pers=pers,
+                   total=number(fact.value, lang), divisor=number(result.divisor, lang),
+                   value=shown, **common)  # fmt: skip
 
 
 def _name(base: FactBase, fact: Fact, result: Result, lang: str) -> str:

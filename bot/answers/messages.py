@@ -55,6 +55,12 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Rata-rata {names} di {office} tahun {year}: ({values}) / {n} = {value} {unit}.",
         "en": "Average of {names} at {office} in {year}: ({values}) / {n} = {value} {unit}.",
     },
+    "average_per": {
+        "id": "Rata-rata {name} per {per} di {office} tahun {year}: {total} / {divisor} {pers} = "
+        "{value} {unit}. Rilis hanya memberi angka setahun, bukan angka per {per}.",
+        "en": "Average {name} per {per} at {office} in {year}: {total} / {divisor} {pers} = "
+        "{value} {unit}. The release gives only the year's figure, not one per {per}.",
+    },
     "part": {"id": "{name} {value}", "en": "{name} {value}"},
     "share": {
         "id": "{part_name}: {part} dari {whole} {whole_name} = {percent} ({office}, {year}).",

@@ -7,12 +7,16 @@ one metric), and a share only of a whole that contains its part.
 
 from __future__ import annotations
 
+import calendar
+
 from bot.answers.over_time import YEAR_INTENTS, over_years
 from bot.answers.result import At, Result
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
 from bot.model.frame import RANK_INTENTS, Frame
 from bot.model.period import parse_period
+
+DIVISIONS_OF_YEAR = {"month": 12, "day": 0}  # 0: the days of that year
 
 
 def subject_metrics(frame: Frame, base: FactBase) -> list[str]:
@@ -66,6 +70,8 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     items = _items(frame, at, metrics)
     if not items or any(f is None for f in items):
         return Result(frame.intent, missing="fact")
+    if frame.intent == "average" and frame.reason in DIVISIONS_OF_YEAR:
+        return _mean_per(items, at, frame.reason)
     arithmetic = frame.intent in ("average", "ratio", "difference")
     if frame.intent == "sum" or (frame.entities.groups and len(items) > 1 and not arithmetic):
         return _sum(items, frame.entities.groups, at)
@@ -87,6 +93,16 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     if len(items) > 1:
         return Result("compare", facts=items, total=difference)  # the "higher by" line
     return Result("value", facts=items)
+
+
+def _mean_per(items: list[Fact], at: At, unit: str) -> Result:
+    """One yearly figure's mean per month or per day (the year's own number of days)."""
+    fact = items[0]
+    if len(items) != 1 or not at.period.isdigit():  # a part of a year: no fixed divisor
+        return Result("average", missing="fact")
+    divisor = DIVISIONS_OF_YEAR[unit] or (366 if calendar.isleap(fact.year) else 365)
+    return Result("average", facts=[fact], total=fact.value, average=fact.value / divisor,
+                  divisor=divisor)  # fmt: skip
 
 
 def _items(frame: Frame, at: At, metrics: list[str]) -> list[Fact | None]:

@@ -31,6 +31,7 @@ class Result:
     uneven: bool = False
     ratio: float | None = None
     average: float | None = None
+    divisor: int = 0  # a mean per month or day of one yearly figure: 12, 365 or 366
     overlap: bool = False
     percent: float | None = None
 

@@ -71,6 +71,13 @@ class FactBase:
             self._derived[name] = make(self)
         return self._derived[name]
 
+    def counted(self, metric: str) -> str:
+        """How ``metric`` is counted: "period", "date" or "" (``metrics.csv``)."""
+        rows = self.derived(
+            "counted", lambda b: {r["id"]: r.get("counted") or "" for r in b.tables["metrics"]}
+        )
+        return rows.get(metric, "")
+
     # Look-ups derived once per base: every message asks them, none changes until a reload.
     @cached_property
     def _rows(self) -> dict[tuple[str, str, str], dict]:

@@ -115,6 +115,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "definition_en",
         "statements",
         "country_default",
+        "counted",
     ),
     "groups.csv": (
         "id",
@@ -134,10 +135,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "intents.csv": ("intent", "lang", "kind", "text"),
     "lexicon.csv": ("kind", "lang", "word", "value"),
 }
+# Columns added after files were written: a file without them reads them as empty.
+ADDED_LATER: dict[str, tuple[str, ...]] = {"metrics.csv": ("counted",)}
 OPTIONAL: dict[str, frozenset[str]] = {
     "release.csv": frozenset({"published", "url"}),
     "facts.csv": frozenset({"office", "period", "country", "corrects"}),
-    "metrics.csv": frozenset({"abbr", "aliases_id", "aliases_en", "statements", "country_default"}),
+    "metrics.csv": frozenset(
+        {"abbr", "aliases_id", "aliases_en", "statements", "country_default", "counted"}
+    ),
     "groups.csv": frozenset({"total", "overlap"}),
     "statements.csv": frozenset(),
     "topics.csv": frozenset({"intent"}),
@@ -177,7 +182,8 @@ class Reader:
             self.problem(name, 0, f"cannot read as UTF-8 text ({exc.__class__.__name__})")
             return []
         reader = csv.DictReader(text.splitlines(keepends=True))
-        missing = [c for c in COLUMNS[kind] if c not in (reader.fieldnames or [])]
+        later = ADDED_LATER.get(kind, ())
+        missing = [c for c in COLUMNS[kind] if c not in (reader.fieldnames or []) + [*later]]
         if missing:
             self.problem(name, 1, f"missing column(s): {', '.join(missing)}")
             return []

@@ -31,6 +31,11 @@ from bot.model.text import (
     split_list,
 )
 
+# How a metric is counted: "period" (issued, deported ... over the period: a yearly figure
+# has a monthly average), "date" (active at a date: it has none), "" (not said).
+COUNTED = ("", "period", "date")
+COUNTED_NAMES = "'period', 'date' or empty"
+
 
 @dataclass
 class Knowledge:
@@ -103,6 +108,11 @@ def _load_metrics(reader: Reader, tables: dict) -> set[str]:
             if owner.setdefault(alias, row["id"]) != row["id"]:
                 reader.problem("metrics.csv", line, f"alias {alias!r} already names {owner[alias]}")
     tables["metrics"] = [row for _, row in rows]
+    for line, row in rows:
+        if row["counted"] not in COUNTED:
+            reader.problem(
+                "metrics.csv", line, f"counted: {row['counted']!r} is not one of {COUNTED_NAMES}"
+            )
     defaults = [line for line, row in rows if row["country_default"]]
     for line in defaults[1:]:
         reader.problem("metrics.csv", line, "country_default: only one metric may have it")
@@ -274,6 +284,7 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
 LANGUAGE_KINDS = frozenset(LEXICON_KINDS - {"number", "ordinal", "relative_year"})
 # the values a kind read by the release extractor allows
 LEXICON_VALUES = {
+    "rate": frozenset({"", "day", "week", "month", "year"}),
     "vague": frozenset({"before", "after", "amount"}),
     "measure": frozenset({"duration", "percent", "ratio", "frequency", "page", "time", "size"}),
     "period": frozenset({"H", "Q"}),

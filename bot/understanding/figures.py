@@ -11,6 +11,7 @@ from bot.understanding.scope import Scope
 
 PAIR_INTENTS = ("ratio", "difference", "compare")
 YEAR_INTENTS = ("change", "series")
+PER_UNITS = ("month", "day")  # a year's figure is divided into these
 
 
 def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: Scope) -> Frame:
@@ -18,6 +19,10 @@ def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: S
     if ent.forecast:  # "ITAS 2021 bakal naik?": the release records, it does not forecast
         return Frame("value", "no_data", year=scope.year, reason="forecast")
     over_years = _over_years(ent, cues, scope)
+    per = _per_unit(ent, cues, base)
+    if per:  # "rata-rata ITAS per bulan": a mean over the year, not a monthly breakdown
+        rates = lexis(base).lexicon.rates
+        ent.qualifiers = [q for q in ent.qualifiers if tuple(q[1].split()) not in rates]
     refusal = unanswerable(ent, cues, base, scope, years_checked=bool(over_years))
     if refusal and refusal.intent == "complement" and "share" in cues:
         refusal.reason = "share"  # "what % of foreigners are not Korean?"
@@ -25,6 +30,8 @@ def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: S
         return refusal
     if over_years:
         return Frame(over_years, year=scope.year, years=list(scope.years))
+    if per:
+        return Frame("average", year=scope.year, reason=per)
     frame = _figure_intent(ent, cues, base, scope.year, scope.office)
     frame.combined = _combined(ent, base, scope)
     if frame.combined and frame.intent == "value":
@@ -32,6 +39,20 @@ def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: S
         return Frame("value", "no_data", year=scope.year, reason="combined",
                      combined=frame.combined)  # fmt: skip
     return frame
+
+
+def _per_unit(ent: Entities, cues: dict[str, float], base: FactBase) -> str:
+    """ "month" for "rata-rata ITAS per bulan", "day" for "average deportations per day":
+    the unit of a mean over the year of one figure counted over the year (``counted`` of
+    ``metrics.csv``); "" when the question is none, or the figure is counted at a date
+    ("WNA aktif per bulan" has no average)."""
+    if "average" not in cues or len(ent.metrics) != 1 or ent.countries or ent.groups:
+        return ""
+    rates = lexis(base).lexicon.rates
+    units = {rates.get(tuple(meant.split()), "") for _, meant in ent.qualifiers}
+    if len(units) != 1 or not units <= set(PER_UNITS) or base.counted(ent.metrics[0]) != "period":
+        return ""
+    return units.pop()
 
 
 def _over_years(ent: Entities, cues: dict[str, float], scope: Scope) -> str:

@@ -48,7 +48,10 @@ class Lexicon:
     country_counts: set[tuple[str, ...]] = field(default_factory=set)  # "berapa negara"
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
-    embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
+    embedders: set[str] = field(default_factory=set)
+    rates: dict[tuple[str, ...], str] = field(
+        default_factory=dict
+    )  # "per bulan": month  # "a piece on how ...": no question
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -217,6 +220,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.lang_words[row["lang"]].update(words)
         elif kind in ("number", "ordinal"):
             getattr(lexicon, kind + "s")[words] = int(value)
+        elif kind == "rate" and value:
+            lexicon.rates[words] = value
         elif kind == "qualifier":
             lexicon.qualifiers[words] = value or " ".join(words)
         elif kind == "office_marker":
