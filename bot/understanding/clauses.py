@@ -20,7 +20,6 @@ from bot.understanding.phrases import has_phrase
 from bot.understanding.vocabulary import one_slip
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
-_LAST_WORD = re.compile(r"[A-Za-z]+$")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ITEM_MARKER = re.compile(r"(?<!\S)\(?([1-9]|[a-eA-E])[).](?=\s)")
 _COMMA = re.compile(r",\s*")
@@ -75,15 +74,23 @@ def _sentence_ends(
     a colon ended the piece before ("Total of all permits: ITK, ITAS and ITAP?")."""
     found, start, after = [], 0, ""
     for match in _SENTENCE_END.finditer(text):
-        word = _LAST_WORD.search(text, 0, match.start())
-        stop = match.group(0) == "."
-        short = word and (word.group(0).lower() in abbreviations or len(word.group(0)) <= 2)
-        if stop and short and not _asks_next(text, match.end(), askers):
-            continue
+        if match.group(0) == ".":
+            word = _word_before(text, match.start())
+            short = word and (word.lower() in abbreviations or len(word) <= 2)
+            if short and not _asks_next(text, match.end(), askers):
+                continue
         found.append((text[start : match.start()], "?" in match.group(0), after))
         start, after = match.end(), "colon" if match.group(0) == ":" else ""
     found.append((text[start:], listed, after))
     return found
+
+
+def _word_before(text: str, end: int) -> str:
+    """The ASCII word that ends at ``end`` ("" when none does)."""
+    start = end
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
 
 
 def _numbered_items(text: str) -> list[tuple[str, bool]]:
@@ -109,7 +116,8 @@ def _asks_next(text: str, at: int, askers: Set[str]) -> bool:
 def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str]):
     parts, start, cut = [], 0, ""
     for match in _COMMA.finditer(text):
-        before, after = text[start : match.start()], text[match.end() :].split(",")[0]
+        end = text.find(",", match.end())
+        before, after = text[start : match.start()], text[match.end() : end if end >= 0 else None]
         words = [w.strip("?!.").lower() for w in after.split()]
         asking = any(w in askers for w in words[1:])
         # "WNA Korea, Jepang, dan China berapa": the end of a list, not a new question
