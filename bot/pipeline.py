@@ -241,9 +241,8 @@ def _leads_into(analysis: Analysis, cut: str) -> bool:
     """Whether a part before a comma names the figure the next part asks about, or a
     part before a colon asks an operation on the figures after it ("Total semua izin
     digabung: ITK, ITAS dan ITAP?"; "Quick question for a report on X:" introduces)."""
-    if cut == "colon":
-        return any(c in FIGURE_CUES for c in analysis.cues)
-    return _names_figure(analysis)
+    operation = any(c in FIGURE_CUES for c in analysis.cues)  # "divided by 12 months, how ..."
+    return operation if cut == "colon" else operation or _names_figure(analysis)
 
 
 def _names_figure(analysis: Analysis) -> bool:

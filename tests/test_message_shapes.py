@@ -206,3 +206,27 @@ def test_a_mean_per_month_needs_the_metric_counted_over_the_period(built_db):
         row["counted"] = ""  # a metrics.csv that does not say
     reply = Pipeline(base).answer("rata-rata ITK per bulan")
     assert reply.status == "no_data"
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["ITAS berapa?", "dibagi 12 bulan jadi berapa per bulan?"], "id"),
+        (["how many ITAS in 2020?", "divided by 12 months, how many per month?"], "en"),
+    ],
+)
+def test_a_division_per_month_asked_after_a_figure(pipeline, base, turns, lang):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=43)
+    fact = base.fact("itas", base.newest_year())
+    assert f"{number(fact.value, lang)} / {number(12, lang)}" in reply.text, reply.text
+    assert decimal(fact.value / 12, lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("ITAS dibagi ITK berapa?", "id"), ("ITAS divided by ITK", "en")]
+)
+def test_one_figure_divided_by_another_is_their_ratio(pipeline, value_of, text, lang):
+    reply = pipeline.answer(text)
+    assert reply.intent == "ratio"
+    assert decimal(value_of("itas") / value_of("itk"), lang) in reply.text, reply.text

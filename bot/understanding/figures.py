@@ -46,7 +46,8 @@ def _per_unit(ent: Entities, cues: dict[str, float], base: FactBase) -> str:
     the unit of a mean over the year of one figure counted over the year (``counted`` of
     ``metrics.csv``); "" when the question is none, or the figure is counted at a date
     ("WNA aktif per bulan" has no average)."""
-    if "average" not in cues or len(ent.metrics) != 1 or ent.countries or ent.groups:
+    divides = "average" in cues or "ratio" in cues  # "dibagi 12 bulan jadi berapa per bulan?"
+    if not divides or len(ent.metrics) != 1 or ent.countries or ent.groups:
         return ""
     rates = lexis(base).lexicon.rates
     units = {rates.get(tuple(meant.split()), "") for _, meant in ent.qualifiers}
