@@ -37,6 +37,7 @@ from bot.understanding.intents import FIGURE_CUES, decide
 from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.phrases import has_phrase
+from bot.understanding.rejoin import rejoin
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1000
@@ -140,7 +141,7 @@ class Pipeline:
         """The language of the whole message, and the analysis of each question it asks
         (context clauses lend a subject but never choose the answer)."""
         base, lexicon = self._base, lexis(self._base).lexicon
-        clauses = self._rejoin(
+        clauses = rejoin(
             [
                 Clause(part.tokens, part.questioned or (asked and part is parts[-1]), comma)
                 for sentence, asked, comma in sentences(
@@ -148,7 +149,9 @@ class Pipeline:
                 )
                 for parts in [split_questions(self._tokens(sentence), lexicon)]
                 for part in parts
-            ]
+            ],
+            self._analyse_tokens,
+            lexicon,
         )
         if len(clauses) <= 1:
             whole = self._analyse_tokens(clauses[0].tokens if clauses else ())
@@ -183,25 +186,6 @@ class Pipeline:
             return replace(question, entities=borrow_subject(question.entities, context.entities))
         return self._analyse_tokens(clause.tokens + question.tokens)
 
-    def _rejoin(self, clauses: list[Clause]) -> list[Clause]:
-        """Undo a cut at a comma before a question word (or at a colon, see
-        :func:`_leads_into`) when the part before names a figure and asks nothing
-        itself: "of the ITAS issued in 2020, how many went to Koreans?" and "top 3
-        countries of foreign residents combined, how many?" ask one thing ("skripsi saya
-        tentang TKA, butuh data WNA India" does not: a topic before the comma is context)."""
-        asking = lexis(self._base).lexicon.asking
-        joined: list[Clause] = []
-        for clause in clauses:
-            before = joined[-1] if joined else None
-            cut = clause.after_comma in ("asks", "colon")
-            lead = cut and before and not has_phrase(before.tokens, asking)
-            if lead and _leads_into(self._analyse_tokens(before.tokens), clause.after_comma):
-                tokens = before.tokens + clause.tokens
-                joined[-1] = Clause(tokens, clause.questioned, before.after_comma)
-            else:
-                joined.append(clause)
-        return joined
-
     def _remember(self, chat_id: int, frame: Frame, lang: str, now: float) -> None:
         """Keep the chat's language; keep its subject unless this turn asked about one."""
         prev = self.contexts.get(chat_id, now)
@@ -235,20 +219,6 @@ def _words_no_slip(base: FactBase) -> frozenset[str]:
     """Real words, which are never slips of a question word ("there" is no "where")."""
     words = lexis(base)
     return words.known_words | words.common.get(STRAY_LEVEL, frozenset())
-
-
-def _leads_into(analysis: Analysis, cut: str) -> bool:
-    """Whether a part before a comma names the figure the next part asks about, or a
-    part before a colon asks an operation on the figures after it ("Total semua izin
-    digabung: ITK, ITAS dan ITAP?"; "Quick question for a report on X:" introduces)."""
-    operation = any(c in FIGURE_CUES for c in analysis.cues)  # "divided by 12 months, how ..."
-    return operation if cut == "colon" else operation or _names_figure(analysis)
-
-
-def _names_figure(analysis: Analysis) -> bool:
-    ent = analysis.entities
-    # ("di antara 3 besar, mana yang paling sedikit?": the first three of a ranking)
-    return bool(ent.metrics or ent.groups or ent.countries or ent.whole or ent.top_count)
 
 
 def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:

@@ -44,12 +44,23 @@ def compose_figure(
     if result.computed:
         lines.append(message("computed", lang))
     if result.kind == "value" and frame.entities.stated:
-        lines.append(_check(frame.entities.stated[0], first.value, lang))
+        stated = frame.entities.stated[0]
+        if stated == first.value or not _another_figure(base, first, stated):
+            lines.append(_check(stated, first.value, lang))
     if frame.combined:
         details = join_list([qualifier_word(base, d, lang) for d in frame.combined], lang)
         lines.append(message("combined", lang, details=details))
     lines.extend(source_lines(base, shown, lang))
     return "\n".join(lines), shown
+
+
+def _another_figure(base: FactBase, fact: Fact, value: int) -> bool:
+    """Whether ``value`` is another stored figure of the same release ("ada 8940 WNA,
+    berapa yang dari Korea?" names the total: no claim about Korea to correct)."""
+    return any(
+        f.value == value and f.office == fact.office and f.period == fact.period
+        for f in base.facts.values()
+    )
 
 
 def _check(stated: int, value: int, lang: str) -> str:

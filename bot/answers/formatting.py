@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from babel.numbers import format_decimal
@@ -17,9 +18,25 @@ def number(value: int, lang: str) -> str:
     return format_decimal(value, locale=LOCALES[lang])
 
 
+SHOWN_ERROR = 0.02  # a rounded decimal may be this far off (relative) before a second place
+
+
 def decimal(value: float, lang: str) -> str:
-    """A number with at most one decimal: 3,7 (id), 3.7 (en), 36 (not 36,0)."""
-    return format_decimal(round(value, 1), format="#,##0.#", locale=LOCALES[lang])
+    """A number with at most one decimal: 3,7 (id), 3.7 (en), 36 (not 36,0); more where
+    one would hide it: 0,011 (not 0), 1,04 times (not 1 time: "equal")."""
+    places = _places(value)
+    return format_decimal(
+        round(value, places), format="#,##0." + "#" * places, locale=LOCALES[lang]
+    )
+
+
+def _places(value: float) -> int:
+    size = abs(value)
+    if 0 < size < 1:
+        return max(1, 1 - math.floor(math.log10(size)))  # two significant digits
+    if size < 10 and abs(round(value, 1) - value) > SHOWN_ERROR * size:
+        return 2
+    return 1
 
 
 def percent(value: float, lang: str) -> str:

@@ -72,6 +72,8 @@ LEXICON_KINDS = frozenset(
         "country_count",
         "count",
         "chart",  # asks for a chart (bot/answers/charts); matching never reads it
+        "divisor",  # before a number that divides or is a base ("dibagi 12", "per 1000")
+        "self",  # the asker speaking of themself (saya, I): their places are no question
         # kinds the release extractor reads (bot/facts/ingest)
         "multiplier",
         "vague",

@@ -284,7 +284,7 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
 LANGUAGE_KINDS = frozenset(LEXICON_KINDS - {"number", "ordinal", "relative_year"})
 # the values a kind read by the release extractor allows
 LEXICON_VALUES = {
-    "rate": frozenset({"", "day", "week", "month", "year"}),
+    "rate": frozenset({"", "hour", "day", "week", "month", "year"}),
     "vague": frozenset({"before", "after", "amount"}),
     "measure": frozenset({"duration", "percent", "ratio", "frequency", "page", "time", "size"}),
     "period": frozenset({"H", "Q"}),

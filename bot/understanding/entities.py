@@ -200,9 +200,11 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 break
             if n == 1 and window in lexicon.numbers and found.count is None:
                 found.count = lexicon.numbers[window]
+    not_claimed = lexicon.labels | lexicon.divisors  # "Pasal 72", "per 1000", "dibagi 365"
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
-            _take_number(found, int(token), len(token), tokens[i - 1] if i else "")
+            before = tokens[i - 1] if i else ""
+            _take_number(found, int(token), len(token), before, claim=before not in not_claimed)
 
 
 def _top_count(tokens: list[str], lexicon) -> int | None:
@@ -281,12 +283,12 @@ def _near_subject(found: Entities, tokens: list[str], start: int, end: int) -> b
     )
 
 
-def _take_number(found: Entities, value: int, digits: int, before: str) -> None:
+def _take_number(found: Entities, value: int, digits: int, before: str, *, claim: bool) -> None:
     if digits == 4 and value in YEAR_RANGE:
         add_unique(found.years, value)
     elif before in ORDINAL_PREFIXES and found.ordinal is None:
         found.ordinal = value  # "negara ke 6"
     elif 0 < value <= MAX_COUNT and found.count is None:
         found.count = value
-    elif value > MAX_COUNT:
+    elif value > MAX_COUNT and claim:
         found.stated.append(value)  # "bener gak ITAS 6433?": a figure to check

@@ -12,14 +12,17 @@ from bot.understanding.scope import Scope
 PAIR_INTENTS = ("ratio", "difference", "compare")
 YEAR_INTENTS = ("change", "series")
 PER_UNITS = ("month", "day")  # a year's figure is divided into these
+MONTHS = {"month": 12}  # the count a "dibagi 12 bulan" may name
 
 
-def figure_frame(ent: Entities, cues: dict[str, float], base: FactBase, scope: Scope) -> Frame:
+def figure_frame(
+    ent: Entities, cues: dict[str, float], base: FactBase, scope: Scope, *, strays: int = 0
+) -> Frame:
     """The frame of a figure question: first what the release cannot answer, then how."""
     if ent.forecast:  # "ITAS 2021 bakal naik?": the release records, it does not forecast
         return Frame("value", "no_data", year=scope.year, reason="forecast")
     over_years = _over_years(ent, cues, scope)
-    per = _per_unit(ent, cues, base)
+    per = "" if strays else _per_unit(ent, cues, base)  # "… sejak pandemi": not the year
     if per:  # "rata-rata ITAS per bulan": a mean over the year, not a monthly breakdown
         rates = lexis(base).lexicon.rates
         ent.qualifiers = [q for q in ent.qualifiers if tuple(q[1].split()) not in rates]
@@ -49,11 +52,18 @@ def _per_unit(ent: Entities, cues: dict[str, float], base: FactBase) -> str:
     divides = "average" in cues or "ratio" in cues  # "dibagi 12 bulan jadi berapa per bulan?"
     if not divides or len(ent.metrics) != 1 or ent.countries or ent.groups:
         return ""
+    if ent.relative or len(ent.years) > 1 or ent.stated or ent.ordinal or ent.threshold:
+        return ""  # "over the last 3 years", "in 2019 and 2020": not one year's mean
     rates = lexis(base).lexicon.rates
     units = {rates.get(tuple(meant.split()), "") for _, meant in ent.qualifiers}
     if len(units) != 1 or not units <= set(PER_UNITS) or base.counted(ent.metrics[0]) != "period":
         return ""
-    return units.pop()
+    unit = units.pop()
+    if ent.count is not None and ent.count != MONTHS.get(unit):
+        return (
+            ""  # "dalam 6 bulan terakhir", "in Q4": a part of the year ("dibagi 12 bulan" is all)
+        )
+    return unit
 
 
 def _over_years(ent: Entities, cues: dict[str, float], scope: Scope) -> str:

@@ -145,7 +145,7 @@ def _choose(
         # "harga tiket ke Jepang": a country amid unknown words may not be about residents.
         return Frame("clarify", "fallback", reason="country", confidence=0.3)
     if ent.has_subject() or (ranks and unknown_share < MOSTLY_UNKNOWN):
-        return figure_frame(ent, cues, base, scope)
+        return figure_frame(ent, cues, base, scope, strays=unknown_words)
     if ent.qualifiers and (cues.get("value") or ent.counting):
         # "berapa jumlah pegawai kantor imigrasi": a count of something no release counts
         return Frame("value", "no_data", reason="unnamed")

@@ -48,10 +48,11 @@ class Lexicon:
     country_counts: set[tuple[str, ...]] = field(default_factory=set)  # "berapa negara"
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
-    embedders: set[str] = field(default_factory=set)
-    rates: dict[tuple[str, ...], str] = field(
-        default_factory=dict
-    )  # "per bulan": month  # "a piece on how ...": no question
+    embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
+    rates: dict[tuple[str, ...], str] = field(default_factory=dict)  # "per bulan": month
+    labels: set[str] = field(default_factory=set)
+    divisors: set[str] = field(default_factory=set)
+    self_words: set[str] = field(default_factory=set)
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -201,6 +202,9 @@ WORD_KINDS = {
     "negation": "negations",
     "embedding": "embedders",
     "leading": "leading",
+    "label": "labels",  # "Pasal 72", "No. 6": a number that names, not a figure
+    "divisor": "divisors",  # "dibagi 365", "per 1000 WNA": a number that divides
+    "self": "self_words",  # "saya", "I": a clause about the asker
 }
 
 
@@ -232,6 +236,9 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.relative_patterns[words[1:]] = value
         elif kind == "relative_year":
             lexicon.relative_years[words] = value
+    for words, unit in lexicon.rates.items():  # "berapa deportasi sehari": not the year's
+        if unit != "year":
+            lexicon.qualifiers.setdefault(words, " ".join(words))
     for name in PHRASE_KINDS.values():  # look-ups know their lengths
         setattr(lexicon, name, Phrases(getattr(lexicon, name)))
     return lexicon

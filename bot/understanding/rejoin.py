@@ -1,0 +1,75 @@
+"""Stage 0b: clauses cut apart that ask one thing together.
+
+"of the ITAS issued in 2020, how many went to Koreans?", "Total semua izin digabung: ITK,
+ITAS dan ITAP?", "India: berapa WNA?" and "Menurut data 2021, berapa ITAS?" each ask one
+question; "Quick question for a report on X: how many ...?" and "Saya tinggal di Cikarang.
+Berapa WNA Jepang?" do not (what comes first is context).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.model.frame import RANK_INTENTS
+from bot.understanding.analysis import Analysis
+from bot.understanding.clauses import Clause
+from bot.understanding.lexicon import Lexicon
+from bot.understanding.phrases import has_phrase
+
+OPERATION_CUES = (*RANK_INTENTS, "share", "ratio", "difference", "compare", "sum", "average")
+LABEL_WORDS = 3  # "India:", "Korea Selatan:": a subject named alone before a colon
+SCOPE_WORDS = 5  # "Menurut data 2021,", "For the Jakarta office,": a year or place alone
+
+
+def rejoin(clauses: list[Clause], analyse: Callable[[tuple], Analysis], lexicon: Lexicon):
+    """``clauses`` with each part that only leads into the next one joined to it: a part
+    before a comma that names the figure asked next, a part before a colon that asks an
+    operation or names a subject alone, and a short part that names only a year, an
+    office or a place the question after it does not name."""
+    joined: list[Clause] = []
+    for clause in clauses:
+        before = joined[-1] if joined else None
+        if before and _leads_into(before, clause, analyse, lexicon):
+            joined[-1] = Clause(
+                before.tokens + clause.tokens, clause.questioned, before.after_comma
+            )
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bool:
+    if has_phrase(before.tokens, lexicon.asking):
+        return False
+    ahead = analyse(before.tokens)
+    if _scope_only(before, ahead, lexicon) and not _names_scope(analyse(clause.tokens), ahead):
+        return True
+    operation = any(c in OPERATION_CUES for c in ahead.cues)  # "divided by 12 months, how ..."
+    if clause.after_comma == "colon":
+        label = len(before.tokens) <= LABEL_WORDS and _names_figure(ahead)
+        return operation or label
+    return clause.after_comma == "asks" and (operation or _names_figure(ahead))
+
+
+def _names_figure(analysis: Analysis) -> bool:
+    ent = analysis.entities
+    # ("di antara 3 besar, mana yang paling sedikit?": the first three of a ranking)
+    return bool(ent.metrics or ent.groups or ent.countries or ent.whole or ent.top_count)
+
+
+def _scope_only(clause: Clause, analysis: Analysis, lexicon: Lexicon) -> bool:
+    """A few words naming a year, an office or a place and nothing else, none about the
+    asker ("Menurut data 2021", "Di Kanim Tangerang"; not "Saya tinggal di Cikarang")."""
+    ent = analysis.entities
+    scope = ent.years or ent.relative or ent.offices or ent.places
+    short = len(clause.tokens) <= SCOPE_WORDS and not lexicon.self_words & set(clause.tokens)
+    return bool(scope) and short and not ent.has_subject()
+
+
+def _names_scope(question: Analysis, scope: Analysis) -> bool:
+    """Whether the question names its own year (or office and place) where the part
+    before names one."""
+    ent, lead = question.entities, scope.entities
+    years = (lead.years or lead.relative) and (ent.years or ent.relative)
+    places = (lead.offices or lead.places) and (ent.offices or ent.places)
+    return bool(years or places)
