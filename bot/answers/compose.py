@@ -253,6 +253,7 @@ WRITERS = {
     "ranking": write_ranking,
     "top": write_ranking,
     "fewest": write_ranking,
+    "position": write_ranking,
     "share": _share,
     "sum": _sum,
     "ratio": _ratio,

@@ -27,6 +27,8 @@ def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
         return order
     if ent.ordinal:
         return order[ent.ordinal - 1 : ent.ordinal]
+    if frame.reason == "named":  # "is India in the top 3?": India, at its place
+        return [f for f in order if f.country in ent.countries]
     left_out = set(ent.excluded_of("country"))
     if frame.intent == "fewest" and ent.top_count and frame.reason != "listed":
         # "among the top five, which had the fewest?": the last of the first five
@@ -52,7 +54,7 @@ def write_ranking(frame: Frame, result: Result, base: FactBase, lang: str, commo
         if not shown:
             return head + "\n" + message("rank_none", lang)
     elif len(shown) == 1:
-        key = "rank_k" if ent.ordinal else "top"
+        key = "rank_k" if ent.ordinal or frame.reason == "named" else "top"
         key = ("fewest_k" if ent.ordinal else "fewest") if fewest else key
         if left and not ent.ordinal:  # "terbanyak selain Korea": never "the most" alone
             key += "_other"
@@ -60,7 +62,8 @@ def write_ranking(frame: Frame, result: Result, base: FactBase, lang: str, commo
             key = "fewest_top"
         fact = shown[0]
         place, value = country(fact.country, lang), number(fact.value, lang)
-        return message(key, lang, n=n, rank=ent.ordinal, country=place, value=value,
+        rank = ent.ordinal or result.facts.index(fact) + 1
+        return message(key, lang, n=n, rank=rank, country=place, value=value,
                        left=left, k=ent.top_count, **common)  # fmt: skip
     else:
         head = message("ranking_fewest" if fewest else "ranking", lang, n=n, **common)

@@ -16,6 +16,7 @@ BUILTIN_INTENTS = frozenset(
         "ranking",
         "top",
         "fewest",
+        "position",  # "India urutan keberapa?": where a named country ranks
         "share",
         "difference",
         "compare",

@@ -10,7 +10,7 @@ from functools import lru_cache
 from bot.model.plain import from_plain, to_plain
 
 DEFAULT_CONFIDENCE = 0.9
-RANK_INTENTS = ("ranking", "top", "fewest")
+RANK_INTENTS = ("ranking", "top", "fewest", "position")
 
 
 @dataclass

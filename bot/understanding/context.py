@@ -23,6 +23,7 @@ SHORT_FOLLOWUP_TOKENS = 4
 CARRIED_INTENTS = ("value", "share")
 RECENT_ITEMS = 4
 PAIR_CUES = ("ratio", "difference", "compare", "sum", "average")
+TWO_SIDED_CUES = ("ratio", "difference", "compare")
 
 
 @dataclass(frozen=True)
@@ -123,12 +124,15 @@ def should_merge(
         # leans on what was asked before
         part = ent.metrics or ent.groups or ent.countries
         one_side = (not ent.whole and not ent.countries) or (ent.whole and not part)
-        leans = ("share" in cues and one_side) or ent.also
+        # "how many times more Chinese?" after Indians: a comparison needs its other side
+        single = len(ent.metrics) + len(ent.groups) + len(ent.countries) == 1
+        other_side = single and any(c in cues for c in TWO_SIDED_CUES)
+        leans = ("share" in cues and one_side) or ent.also or other_side
         return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     if ent.excluded or ent.rest:
         return True  # "selain Korea?" after "berapa WNA", "sisanya?"
     asks = any(c not in SMALLTALK_INTENTS for c in cues)
-    named = ent.years or ent.relative or ent.places or ent.offices
+    named = ent.years or ent.relative or ent.places or ent.offices or ent.ordinal  # "the 3rd?"
     return asks or bool(named) or (starts and len(tokens) > 1) or refers
 
 
@@ -178,6 +182,9 @@ def merge(
         ranks = any(c in cues for c in RANK_INTENTS)
         if ranks and (ent.count or ent.ordinal):  # "top 3 except Japan": a list of its own
             new.countries = []
+        elif ent.ordinal and old.countries:  # "WNA Korea?" -> "yang kedua?": the second
+            new.countries = []
+            new.metrics = new.metrics or ([population] if population else [])
         if pair_cue and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
             new.countries = list(prev.recent_countries[-2:])
         elif (pair_cue or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:

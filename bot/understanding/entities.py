@@ -99,7 +99,23 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.counts_countries = "country_counts" in present
     found.excluded_top = _excluded_top(tokens, lexicon)
     found.top_count = _top_count(tokens, lexicon)
+    if found.count and found.top_count is None and _among_count(tokens, found.count, lexicon):
+        found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     return found
+
+
+def _among_count(tokens: list[str], count: int, lexicon) -> bool:
+    """Whether ``count`` names the countries a question picks among ("dari 5 negara",
+    "of the 5 countries"), not how many to show ("5 negara paling sedikit")."""
+    for i, token in enumerate(tokens[1:-1], start=1):
+        value = int(token) if token.isdigit() else lexicon.numbers.get((token,))
+        if (
+            value == count
+            and tokens[i + 1] in COUNTRY_WORDS
+            and follows(tokens, i, lexicon.whole_markers)
+        ):
+            return True  # "dari 5 negara", "di antara 5 negara", "of the 5 countries"
+    return False
 
 
 def _listed_with_another(tokens: list[str], match: Match, matches: list[Match], joiners) -> bool:
@@ -249,6 +265,9 @@ def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | Non
 def _take_qualifier(found: Entities, tokens, i: int, window, meant: str, lexicon) -> None:
     """A detail asked ("per bulan"), left out ("bukan perpanjangan") or included ("including
     renewals", which narrows nothing)."""
+    beside = {tokens[j] for j in (i - 1, i + len(window)) if 0 <= j < len(tokens)}
+    if beside & lexicon.self_words:
+        return  # "anak saya", "my kids": the asker's own, no detail of the figure
     if _negated(tokens, i, lexicon):
         add_unique(found.excluded, ("qualifier", meant))
     elif follows(tokens, i, lexicon.inclusive):

@@ -98,7 +98,8 @@ def _figure_intent(
     ent: Entities, cues: dict[str, float], base: FactBase, year: int, office: str
 ) -> Frame:
     breakdown = base.metrics_with_country_breakdown()
-    ranked = ent.ordinal and ent.metrics and not ent.countries and set(ent.metrics) <= breakdown
+    ranked = ent.ordinal and not ent.countries and set(ent.metrics) <= breakdown
+    ranked = ranked and bool(ent.metrics or ent.names_countries)  # "which nationality is 2nd?"
     # "negara dengan WNA lebih dari 1000", "dari berapa negara?": the countries listed
     listing = (ent.threshold and ent.names_countries) or ent.counts_countries
     wants_rank = ranked or listing or any(c in cues for c in RANK_INTENTS)
@@ -144,6 +145,8 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
     breakdown = base.metrics_with_country_breakdown()
     if any(m not in breakdown for m in ent.metrics) or ent.groups:
         return Frame("ranking", "no_data", year=year, reason="breakdown")
+    if "position" in cues and len(ent.countries) == 1 and not (ent.ordinal or ent.threshold):
+        return Frame("position", year=year, reason="named")  # "India urutan keberapa?"
     count = ent.count or (ent.ordinal if ent.names_countries else None)  # "kelima negara itu"
     left_out = ent.excluded_of("country")
     if count and ("sum" in cues or ("value" in cues and left_out)):

@@ -13,6 +13,7 @@ from bot.model.text import clean_tokens
 from bot.understanding.scope import Scope, subject_metric, year_available
 
 CONTEXT_PLACE_KINDS = ("negara", "kecamatan", "kawasan")
+REGION_KINDS = ("kawasan dunia",)  # a region of the world: an origin, not a place
 
 
 def places_asked(ent: Entities, base: FactBase) -> list[str]:
@@ -20,7 +21,9 @@ def places_asked(ent: Entities, base: FactBase) -> list[str]:
     district inside it is only context ("expelled from Indonesia by the Bekasi office",
     "I work in Cikarang; how many Japanese live in Bekasi?")."""
     context = base.places_of_kind(CONTEXT_PLACE_KINDS)
-    return [p for p in ent.places if not (ent.offices and p in context)]
+    regions = base.places_of_kind(REGION_KINDS) if len(ent.countries) > 1 else ()
+    # "the 4 east asian countries (korea japan china taiwan)": the region only describes them
+    return [p for p in ent.places if not (ent.offices and p in context) and p not in regions]
 
 
 def unanswerable(

@@ -1,0 +1,122 @@
+"""Ranks, places in a ranking and follow-ups that lean back, the way a tenth blind set
+asked them, in both languages; and the words that keep a question what it is (the
+asker's own child, a month, a procedure). Every expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import decimal, number
+
+
+def _ranked(base):
+    return base.countries_with_facts("foreign_residents", base.newest_year(), "bekasi")
+
+
+@pytest.mark.parametrize(
+    "text", ["india urutan keberapa sih di daftar wna terbanyak?", "is india in the top 3?"]
+)
+def test_the_place_of_a_named_country_in_the_ranking(pipeline, base, text):
+    reply = pipeline.answer(text)
+    ranked = _ranked(base)
+    india = next(f for f in ranked if f.country == "IN")
+    assert number(india.value, reply.lang) in reply.text
+    assert str(ranked.index(india) + 1) in reply.text.split(":")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("WHICH NATIONALITY IS 2ND??", 2),
+        ("negara urutan kedua?", 2),
+        ("which country is third?", 3),
+    ],
+)
+def test_an_ordinal_of_nationalities_is_a_place_in_the_ranking(pipeline, base, text, place):
+    reply = pipeline.answer(text)
+    assert reply.facts[0]["country"] == _ranked(base)[place - 1].country, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [
+        (["wna korea brp", "yang kedua?"], 2),
+        (["how many koreans in bekasi", "which group is 3rd?"], 3),
+    ],
+)
+def test_an_ordinal_after_a_country_asks_that_place(pipeline, base, turns, place):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=51)
+    assert [f["country"] for f in reply.facts] == [_ranked(base)[place - 1].country], reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["wna paling dikit dr 5 negara itu mana", "mana yang paling sedikit di antara 5 negara"]
+)
+def test_the_fewest_among_the_countries_named_is_one(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert [f["country"] for f in reply.facts] == [_ranked(base)[-1].country], reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["how many chinese", "and indians", "how many times more chinese?"], "en"),
+        (["berapa WNA China", "kalau India?", "China berapa kali lipat?"], "id"),
+    ],
+)
+def test_a_comparison_naming_one_side_takes_the_other_from_before(pipeline, value_of, turns, lang):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=52)
+    ratio = value_of("foreign_residents", "CN") / value_of("foreign_residents", "IN")
+    assert decimal(ratio, lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("kalo itas sama itk gedean mana?", "id"), ("is ITAS bigger than ITK?", "en")],
+)
+def test_slang_and_plain_comparisons_show_both_figures(pipeline, value_of, text, lang):
+    reply = pipeline.answer(text)
+    for metric in ("itas", "itk"):
+        assert number(value_of(metric), lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "total of the 4 east asian countries (korea japan china taiwan)?",
+        "total 4 negara Asia Timur (Korea, Jepang, China, Taiwan) berapa?",
+    ],
+)
+def test_a_region_that_only_describes_the_countries_named(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    total = sum(value_of("foreign_residents", c) for c in ("KR", "JP", "CN", "TW"))
+    assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("anak saya kewarganegaraan ganda, affidavit thn 2020 di bekasi ada berapa", "affidavit"),
+        ("my kids have dual citizenship: how many affidavits in 2020?", "affidavit"),
+        ("cak, imigrasi bekasi 2020 ngedeport wong piro?", "deportation"),
+    ],
+)
+def test_the_askers_own_words_do_not_narrow_the_figure(pipeline, base, text, metric):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many foreigners came to bekasi in march 2020?",
+        "berapa WNA bulan september 2020",
+        "how do I apply for a KITAS?",
+        "cara mengajukan ITAS?",
+    ],
+)
+def test_a_month_or_a_procedure_gets_no_figure(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
