@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot import config
 from bot.answers.respond import respond
+from bot.answers.unasked import unasked_note
 from bot.errors import FactBaseError
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
@@ -121,7 +122,7 @@ class Pipeline:
         """
         now = time.time() if now is None else now
         base, text = self._base, text[:MAX_CHARS]
-        said_in, questions = self._questions(text)
+        said_in, questions, around = self._questions(text)
         reply_lang = lang or said_in or self.contexts.last_lang(chat_id) or DEFAULT_LANG
         replies = []
         for number, analysis in enumerate(questions):
@@ -135,11 +136,15 @@ class Pipeline:
             self._remember(chat_id, frame, reply_lang, now)
         reply = combine(replies)
         reply.chat_id = chat_id
+        if reply.status == "answered":
+            note = unasked_note([a.entities for a in around], reply.facts, base, reply_lang)
+            reply.text = f"{reply.text}\n{note}" if note else reply.text
         return reply
 
-    def _questions(self, text: str) -> tuple[str | None, list[Analysis]]:
-        """The language of the whole message, and the analysis of each question it asks
-        (context clauses lend a subject but never choose the answer)."""
+    def _questions(self, text: str) -> tuple[str | None, list[Analysis], list[Analysis]]:
+        """The language of the whole message, the analysis of each question it asks, and
+        of the context clauses around them (which lend a subject but never choose the
+        answer)."""
         base, lexicon = self._base, lexis(self._base).lexicon
         clauses = rejoin(
             [
@@ -155,7 +160,7 @@ class Pipeline:
         )
         if len(clauses) <= 1:
             whole = self._analyse_tokens(clauses[0].tokens if clauses else ())
-            return whole.lang, [whole]
+            return whole.lang, [whole], []
         found = [self._analyse_tokens(c.tokens) for c in clauses]
         # the clauses' tokens are the message's: its language is read from them all
         lang = detect_language(
@@ -164,8 +169,9 @@ class Pipeline:
             [h for a in found for h in a.entities.lang_hints],
         )
         traits = [_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]
-        questions = []
+        questions, used = [], set()
         for question in plan(traits)[:MAX_QUESTIONS]:
+            used.update(question.clauses)
             tokens = tuple(t for i in question.clauses for t in clauses[i].tokens)
             analysis = self._analyse_tokens(tokens)
             if question.lend is not None:
@@ -177,7 +183,7 @@ class Pipeline:
                 ent.countries = list(dict.fromkeys(personas))
                 analysis = replace(analysis, entities=ent)
             questions.append(analysis)
-        return lang, questions
+        return lang, questions, [a for i, a in enumerate(found) if i not in used]
 
     def _lend(self, question: Analysis, clause: Clause, context: Analysis) -> Analysis:
         """A question without a topic takes the subject of a context clause, or the whole

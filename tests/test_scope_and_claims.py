@@ -10,7 +10,8 @@ import pytest
 from bot.answers.formatting import decimal, number
 
 # A year, office or place named before the question; a country before a colon; a rate;
-# a mean over a part of a year: the release gives none of these.
+# a mean over a part of a year; a measure left out of the people counted; figures counted
+# differently, added or subtracted: the release gives none of these.
 NO_DATA = [
     ("year named alone before", "Menurut data 2021, berapa ITAS?"),
     ("year named alone before", "According to 2021 data, how many ITAS?"),
@@ -40,6 +41,18 @@ NO_DATA = [
     ("mean over part of a year", "rata-rata ITAS per bulan dalam 2 tahun"),
     ("mean over part of a year", "average ITK per day in Q4"),
     ("mean over part of a year", "rata-rata ITAS per hari sejak pandemi"),
+    ("a measure left out of the population", "berapa WNA selain ITAS"),
+    ("a measure left out of the population", "berapa WNA yang tidak punya ITAS"),
+    ("a measure left out of the population", "how many foreigners without ITAS"),
+    ("a division by the asker's number", "ITAS dibagi 7?"),
+    ("a division by the asker's number", "ITAS divided by 12?"),
+    ("a division by the asker's number", "berapa deportasi per 1000 WNA"),
+    ("a division by the asker's number", "deportation rate per 100 foreigners"),
+    ("a relative year first", "2 tahun lalu berapa ITAS?"),
+    ("a relative year first", "dua tahun yang lalu berapa deportasi?"),
+    ("counted differently", "selisih WNA dan ITAS"),
+    ("counted differently", "rata-rata ITAS dan WNA aktif"),
+    ("counted differently", "difference between foreign residents and ITAS"),
 ]
 
 
@@ -72,8 +85,6 @@ def test_what_the_lead_names_joins_the_question_only_where_it_fits(
     [
         ("how many people were prosecuted under Article 72(2)?", "pro_justitia", 72),
         ("berapa orang dipidana menurut pasal 117", "pro_justitia", 117),
-        ("berapa deportasi per 1000 WNA", "deportation", 1000),
-        ("deportation rate per 100 foreigners", "deportation", 100),
     ],
 )
 def test_a_number_that_names_or_divides_is_no_claim_to_correct(pipeline, base, text, metric, named):
@@ -129,3 +140,51 @@ def test_a_ratio_near_one_is_not_shown_as_one(pipeline, value_of, text, lang):
     reply = pipeline.answer(text)
     ratio = value_of("foreign_residents", "KR") / value_of("foreign_residents", "JP")
     assert decimal(ratio, lang) in reply.text and decimal(ratio, lang) != "1", reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Out of 9000 foreigners, how many Indians?", "IN"),
+        ("Dari 9000 WNA, berapa yang India?", "IN"),
+    ],
+)
+def test_a_whole_the_asker_assumes_is_no_claim(pipeline, value_of, text, country):
+    reply = pipeline.answer(text)
+    assert number(value_of("foreign_residents", country), reply.lang) in reply.text
+    assert "Bukan" not in reply.text and "Not " not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["My wife is Japanese, how many foreigners?", "Suami saya WNA India, berapa WNA?"]
+)
+def test_the_askers_family_is_no_subject(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact("foreign_residents", base.newest_year()).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("At the Bekasi office in 2021, how many ITAS?", "2021"),
+        ("Saya sedang riset tahun 2019, berapa deportasi?", "2019"),
+        ("In the area covered by the Tangerang office, how many foreigners?", "Tangerang"),
+    ],
+)
+def test_a_year_or_place_around_the_question_is_said_to_be_missing(pipeline, text, named):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered"
+    note = reply.text.splitlines()[-1]
+    assert named in note and ("tidak memuat" in note or "no figure" in note), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saya tinggal di Cikarang. Berapa WNA Jepang?",
+        "Selamat pagi, saya wartawan. Berapa ITAS 2020?",
+    ],
+)
+def test_no_note_when_nothing_around_the_question_is_missing(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered" and "(" not in reply.text.splitlines()[-1][:1], reply.text

@@ -61,6 +61,12 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "en": "Average {name} per {per} at {office} in {year}: {total} / {divisor} {pers} = "
         "{value} {unit}. The release gives only the year's figure, not one per {per}.",
     },
+    "unasked": {
+        "id": "(Pesan Anda juga menyebut {named}; rilis tidak memuat angka untuk itu. "
+        "Angka di atas untuk {office}, tahun {year}.)",
+        "en": "(Your message also names {named}; the release has no figure for it. "
+        "The figure above is for {office}, {year}.)",
+    },
     "part": {"id": "{name} {value}", "en": "{name} {value}"},
     "share": {
         "id": "{part_name}: {part} dari {whole} {whole_name} = {percent} ({office}, {year}).",

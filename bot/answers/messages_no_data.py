@@ -68,6 +68,24 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Rilis {office} yang saya punya tidak memuat angka {subject}.",
         "en": "The releases of {office} that I have give no {subject} figure.",
     },
+    "no_data_excluded": {
+        "id": "Rilis tidak memberi angka {subject} selain {left}: {left} tidak dihitung "
+        "tersendiri di dalam {subject}, jadi tidak bisa dikurangkan.",
+        "en": "The release gives no figure for {subject} other than {left}: {left} is not "
+        "counted apart within {subject}, so it cannot be subtracted.",
+    },
+    "no_data_operand": {
+        "id": 'Saya hanya menghitung dari angka-angka rilis (misalnya "ITAS dibagi ITK" atau '
+        '"rata-rata ITAS per bulan"); {subject} per {n} tidak ada di rilis.',
+        "en": 'I only compute from the release\'s figures (for example "ITAS divided by ITK" '
+        'or "average ITAS per month"); {subject} per {n} is not in the release.',
+    },
+    "no_data_mixed": {
+        "id": "{names} dihitung dengan cara berbeda (ada yang jumlah selama setahun, ada yang "
+        "jumlah pada satu saat), jadi tidak dikurangkan atau dirata-rata.",
+        "en": "{names} are counted differently (some over the year, some at one moment), so "
+        "they are not subtracted or averaged.",
+    },
     "no_data_generic": {
         "id": "Rilis tidak memuat angka itu secara langsung, dan saya tidak menebak.",
         "en": "The release does not give that figure directly, and I do not guess.",

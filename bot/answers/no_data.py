@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.answers.formatting import country, join_list
+from bot.answers.formatting import country, join_list, number
 from bot.answers.labels import (
     context_values,
     group_label,
@@ -134,6 +134,17 @@ def _no_data_generic(frame: Frame, base: FactBase, lang: str, general: dict) -> 
     return message("no_data_generic", lang)
 
 
+def _no_data_excluded(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
+    """ "WNA selain ITAS", "WNA selain Malaysia": what is left out is not counted apart
+    within the figure, so nothing can be subtracted."""
+    ent = frame.entities
+    left = [country(c, lang) for c in ent.excluded_of("country")]
+    left += [metric_label(base, m, lang) for m in ent.excluded_of("metric")]
+    left += [group_label(base, g, lang) for g in ent.excluded_of("group")]
+    subject = subject_name(frame, base, lang)
+    return message("no_data_excluded", lang, subject=subject, left=join_list(left, lang) or "—")
+
+
 def _no_data_rank(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
     year = frame.year or 0
     n = len(base.countries_with_facts(base.breakdown_metric(), year, frame.office))
@@ -169,6 +180,16 @@ NO_DATA_REASONS = {
     "unmeasured": lambda frame, base, lang, general: message("no_data_unmeasured", lang),
     "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
     "rank": _no_data_rank,
+    "excluded": _no_data_excluded,
+    "operand": lambda frame, base, lang, general: message(
+        "no_data_operand",
+        lang,
+        subject=subject_name(frame, base, lang),
+        n=number(frame.entities.operand or 0, lang),
+    ),
+    "mixed": lambda frame, base, lang, general: message(
+        "no_data_mixed", lang, names=subject_name(frame, base, lang)
+    ),
     "forecast": lambda frame, base, lang, general: message(
         "no_data_forecast",
         lang,

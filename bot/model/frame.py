@@ -49,6 +49,7 @@ class Entities:
     topic_spans: list[tuple[int, int]] = field(default_factory=list)
     threshold: tuple[str, int] | None = None
     stated: list[int] = field(default_factory=list)
+    operand: int | None = None  # "dibagi 12", "per 1000 WNA": a number to divide by
     names_countries: bool = False
     refers: bool = False  # "itu", "that": points back at the previous answer
     rest: bool = False  # "sisanya", "the rest": the whole less what was named before

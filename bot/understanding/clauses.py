@@ -138,6 +138,12 @@ def _comma_kind(words: list[str], joiners, askers, reasons) -> str:
     return "joins" if first in joiners else ""
 
 
+def _ends_relative_year(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
+    """Whether word ``i`` ends a relative year ("tahun lalu", "tahun yang lalu")."""
+    ends = [tokens[max(0, i + 1 - n) : i + 1] for n in (2, 3)]
+    return any(e in lexicon.relative_years or e in lexicon.relative_patterns for e in ends)
+
+
 def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
     """Cut before a joining word that starts another question ("siapa kepala kantornya |
     dan berapa ITAS 2020", "berapa ITAS 2020 | and how many Koreans") and before a word
@@ -149,6 +155,7 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
         for i in range(MIN_CLAUSE_TOKENS, len(tokens) - 1)
         if (
             tokens[i] in joiners
+            and not _ends_relative_year(tokens, i, lexicon)  # "2 tahun lalu | berapa"
             and any(
                 tokens[i + 1 : i + 1 + n] in starts for n in starts.starts.get(tokens[i + 1], ())
             )

@@ -220,7 +220,13 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     for i, token in enumerate(tokens):
         if i not in taken and token.isdigit() and len(token) <= 6:
             before = tokens[i - 1] if i else ""
-            _take_number(found, int(token), len(token), before, claim=before not in not_claimed)
+            # "dari 9000 WNA, berapa India?": a whole the asker assumes, no claim about India
+            whole = follows(tokens, i, lexicon.whole_markers)
+            claim = before not in not_claimed and not whole
+            year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
+            if before in lexicon.divisors and found.operand is None and not year:
+                found.operand = int(token)
+            _take_number(found, int(token), len(token), before, claim=claim)
 
 
 def _top_count(tokens: list[str], lexicon) -> int | None:

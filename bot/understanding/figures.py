@@ -35,6 +35,8 @@ def figure_frame(
         return Frame(over_years, year=scope.year, years=list(scope.years))
     if per:
         return Frame("average", year=scope.year, reason=per)
+    if ent.operand and not ent.ordinal:  # "ITAS dibagi 7", "deportasi per 1000 WNA"
+        return Frame("value", "no_data", year=scope.year, reason="operand")
     frame = _figure_intent(ent, cues, base, scope.year, scope.office)
     frame.combined = _combined(ent, base, scope)
     if frame.combined and frame.intent == "value":
@@ -59,6 +61,8 @@ def _per_unit(ent: Entities, cues: dict[str, float], base: FactBase) -> str:
     if len(units) != 1 or not units <= set(PER_UNITS) or base.counted(ent.metrics[0]) != "period":
         return ""
     unit = units.pop()
+    if ent.operand not in (None, MONTHS.get(unit)):
+        return ""  # "dibagi 9 bulan": not the year's months
     if ent.count is not None and ent.count != MONTHS.get(unit):
         return (
             ""  # "dalam 6 bulan terakhir", "in Q4": a part of the year ("dibagi 12 bulan" is all)
@@ -103,6 +107,10 @@ def _figure_intent(
     # "negara dengan WNA lebih dari 1000", "dari berapa negara?": the countries listed
     listing = (ent.threshold and ent.names_countries) or ent.counts_countries
     wants_rank = ranked or listing or any(c in cues for c in RANK_INTENTS)
+    counted = {base.counted(m) for m in ent.metrics} - {""}
+    if len(counted) > 1 and any(c in cues for c in ("difference", "average")):
+        # "selisih WNA dan ITAS": residents on a date and permits over a year don't add up
+        return Frame("value", "no_data", year=year, reason="mixed")
     if "average" in cues:
         return _average(ent, base, year, office, len(ent.countries) or len(ent.metrics))
     if wants_rank and len(ent.countries) < 2 and len(ent.metrics) < 2:

@@ -146,6 +146,9 @@ def _left_out(ent: Entities, base: FactBase, breakdown: set[str], listed: set[st
         ent.excluded, countries = [], []
     if ent.vague_exclusion or (countries and not set(countries) <= listed):
         return "value"
+    measures = metrics + ent.excluded_of("group")
+    if measures and base.breakdown_metric() in ent.metrics:
+        return "value"  # "WNA selain ITAS", "WNA tanpa izin tinggal": no count of those
     if countries:
         alone = not ent.countries and not ent.groups and set(ent.metrics) <= breakdown
         return "complement" if alone else "value"  # "ITAS non Korea": no breakdown to subtract

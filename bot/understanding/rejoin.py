@@ -42,6 +42,8 @@ def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bo
     if has_phrase(before.tokens, lexicon.asking):
         return False
     ahead = analyse(before.tokens)
+    if lexicon.self_words & set(before.tokens) and not ahead.cues:
+        return False  # "My wife is Japanese, how many foreigners?": about the asker
     if _scope_only(before, ahead, lexicon) and not _names_scope(analyse(clause.tokens), ahead):
         return True
     operation = any(c in OPERATION_CUES for c in ahead.cues)  # "divided by 12 months, how ..."
