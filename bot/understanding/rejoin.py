@@ -18,7 +18,7 @@ from bot.understanding.phrases import has_phrase
 
 OPERATION_CUES = (*RANK_INTENTS, "share", "ratio", "difference", "compare", "sum", "average")
 LABEL_WORDS = 3  # "India:", "Korea Selatan:": a subject named alone before a colon
-SCOPE_WORDS = 5  # "Menurut data 2021,", "For the Jakarta office,": a year or place alone
+SCOPE_WORDS = 6  # "Menurut data 2021,", "For the Jakarta office,": a year or place alone
 
 
 def rejoin(clauses: list[Clause], analyse: Callable[[tuple], Analysis], lexicon: Lexicon):

@@ -90,12 +90,19 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
     words = lexis(base)
     taken = {i for start, end in found.spans for i in range(start, end)}
     before, after = base.derived("place_markers", _place_markers)
+    offices = base.derived("office_markers", _office_markers)
     for i, word in enumerate(tokens):
-        if i in taken or word in words.known_words or not word.isalpha():
+        if i in taken or not word.isalpha():
             continue
-        if not (_marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
+        # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
+        # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
+        # "di sana" is no place)
+        office = _marked(tokens, i, offices, -1) and word not in words.function_words
+        if not office and word in words.known_words:
             continue
-        if _unknown_name(word, words):
+        if not (office or _marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
+            continue
+        if office or _unknown_name(word, words):
             add_unique(found.places, word.capitalize())
             found.spans.append((i, i + 1))
 
@@ -108,6 +115,15 @@ def _place_markers(base: FactBase) -> tuple[Phrases, Phrases]:
     before |= {m for m, side in lexicon.office_markers.items() if side == "before"}
     after = {m for m, side in lexicon.office_markers.items() if side == "after"}
     return Phrases(before), Phrases(after)
+
+
+def _office_markers(base: FactBase) -> Phrases:
+    """The words that always come before an office's name ("kanim", "kantor imigrasi";
+    not "imigrasi" alone: "Bekasi imigrasi record ..."). (Words before "immigration
+    office" are not always names: "the local immigration office".)"""
+    words = lexis(base)
+    return Phrases(m for m, side in words.lexicon.office_markers.items()
+                   if side == "before" and (len(m) > 1 or not words.is_common(m[0])))  # fmt: skip
 
 
 def _marked(tokens: list[str], i: int, markers: Phrases, side: int) -> bool:
