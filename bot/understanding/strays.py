@@ -97,7 +97,12 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
         # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
         # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
         # "di sana" is no place)
-        office = _marked(tokens, i, offices, -1) and word not in words.function_words
+        office = (
+            i > 0
+            and tokens[i - 1] in offices.lasts
+            and _marked(tokens, i, offices, -1)
+            and word not in words.function_words
+        )
         if not office and word in words.known_words:
             continue
         if not (office or _marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
@@ -122,8 +127,10 @@ def _office_markers(base: FactBase) -> Phrases:
     not "imigrasi" alone: "Bekasi imigrasi record ..."). (Words before "immigration
     office" are not always names: "the local immigration office".)"""
     words = lexis(base)
-    return Phrases(m for m, side in words.lexicon.office_markers.items()
-                   if side == "before" and (len(m) > 1 or not words.is_common(m[0])))  # fmt: skip
+    before = [m for m, side in words.lexicon.office_markers.items() if side == "before"]
+    markers = Phrases(m for m in before if len(m) > 1 or not words.is_common(m[0]))
+    markers.lasts = frozenset(m[-1] for m in markers)  # most words end none of them
+    return markers
 
 
 def _marked(tokens: list[str], i: int, markers: Phrases, side: int) -> bool:
