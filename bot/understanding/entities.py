@@ -7,6 +7,7 @@ from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase
+from bot.understanding.rank_counts import among_count, excluded_top, top_count
 from bot.understanding.strays import (
     slip_of_qualifier,
     take_unknown_modifiers,
@@ -97,25 +98,11 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either = "either" in present
     found.counts_countries = "country_counts" in present
-    found.excluded_top = _excluded_top(tokens, lexicon)
-    found.top_count = _top_count(tokens, lexicon)
-    if found.count and found.top_count is None and _among_count(tokens, found.count, lexicon):
+    found.excluded_top = excluded_top(tokens, lexicon)
+    found.top_count = top_count(tokens, lexicon)
+    if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     return found
-
-
-def _among_count(tokens: list[str], count: int, lexicon) -> bool:
-    """Whether ``count`` names the countries a question picks among ("dari 5 negara",
-    "of the 5 countries"), not how many to show ("5 negara paling sedikit")."""
-    for i, token in enumerate(tokens[1:-1], start=1):
-        value = int(token) if token.isdigit() else lexicon.numbers.get((token,))
-        if (
-            value == count
-            and tokens[i + 1] in COUNTRY_WORDS
-            and follows(tokens, i, lexicon.whole_markers)
-        ):
-            return True  # "dari 5 negara", "di antara 5 negara", "of the 5 countries"
-    return False
 
 
 def _listed_with_another(tokens: list[str], match: Match, matches: list[Match], joiners) -> bool:
@@ -227,33 +214,6 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             if before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
             _take_number(found, int(token), len(token), before, claim=claim)
-
-
-def _top_count(tokens: list[str], lexicon) -> int | None:
-    """N for "the top five", "lima besar", "5 teratas": a number beside a leading word."""
-    if lexicon.leading.isdisjoint(tokens):
-        return None
-    for i, token in enumerate(tokens):
-        count = int(token) if token.isdigit() and len(token) <= 2 else lexicon.numbers.get((token,))
-        beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
-        if count and beside & lexicon.leading:
-            return count
-    return None
-
-
-def _excluded_top(tokens: list[str], lexicon) -> int | None:
-    """N for "selain 3 teratas", "outside the top three": all but the first N of a ranking."""
-    if lexicon.leading.isdisjoint(tokens):
-        return None
-    for i in range(1, len(tokens)):
-        if not any(tuple(tokens[max(0, i - n) : i]) in lexicon.excludes for n in (1, 2, 3)):
-            continue
-        window = tokens[i : i + 4]
-        counts = [int(t) if t.isdigit() else lexicon.numbers.get((t,)) for t in window]
-        count = next((c for c in counts if c), None)
-        if count and any(t in lexicon.leading for t in window):
-            return count
-    return None
 
 
 def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | None:
