@@ -52,6 +52,8 @@ NO_DATA = [
     ("an office the base does not know", "berapa WNA di Kanim Mojokerto?"),
     ("an office the base does not know", "berapa WNA di kanim Tanjung Priok?"),
     ("an office the base does not know", "For the Kantor Imigrasi Soekarno Hatta, how many ITK?"),
+    ("a difference by place in the ranking", "selisih urutan 1 dan 2?"),
+    ("a difference by place in the ranking", "difference between the top country and the 3rd?"),
     ("a relative year first", "2 tahun lalu berapa ITAS?"),
     ("a relative year first", "dua tahun yang lalu berapa deportasi?"),
     ("counted differently", "selisih WNA dan ITAS"),

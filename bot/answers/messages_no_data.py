@@ -80,6 +80,12 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "en": 'I only compute from the release\'s figures (for example "ITAS divided by ITK" '
         'or "average ITAS per month"); {subject} per {n} is not in the release.',
     },
+    "no_data_rank_pair": {
+        "id": "Selisih atau perbandingan menurut urutan belum saya hitung; sebutkan negaranya, "
+        'misalnya "selisih WNA Korea dan Jepang".',
+        "en": "I do not compute a difference or comparison by place in the ranking yet; name "
+        'the countries, for example "difference between Korean and Japanese residents".',
+    },
     "no_data_mixed": {
         "id": "{names} dihitung dengan cara berbeda (ada yang jumlah selama setahun, ada yang "
         "jumlah pada satu saat), jadi tidak dikurangkan atau dirata-rata.",

@@ -181,6 +181,7 @@ NO_DATA_REASONS = {
     "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
     "rank": _no_data_rank,
     "excluded": _no_data_excluded,
+    "rank_pair": lambda frame, base, lang, general: message("no_data_rank_pair", lang),
     "operand": lambda frame, base, lang, general: message(
         "no_data_operand",
         lang,
