@@ -15,9 +15,8 @@ from bot.answers.messages import message
 from bot.answers.statements import compose_statements
 from bot.facts.base import FactBase
 from bot.model.frame import Frame
+from bot.model.places import REGION_KINDS
 from bot.model.text import split_list
-
-WORLD_REGIONS = ("kawasan dunia",)
 
 
 def compose_no_data(frame: Frame, base: FactBase, lang: str) -> str:
@@ -79,7 +78,7 @@ def _no_data_metric(frame: Frame, base: FactBase, lang: str, general: dict) -> s
 def _no_data_place(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
     place = frame.entities.places[-1]
     row = base.row("places", "name", place) or {}
-    if row.get("kind") in WORLD_REGIONS:  # "WNA Eropa": an origin, not a place of residence
+    if row.get("kind") in REGION_KINDS:  # "WNA Eropa": an origin, not a place of residence
         year = frame.year or base.newest_year(office=frame.office) or 0
         facts = base.countries_with_facts(base.breakdown_metric(), year, frame.office)
         listed = join_list([country(f.country, lang) for f in facts], lang)

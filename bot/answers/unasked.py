@@ -12,8 +12,7 @@ from bot.answers.labels import office_name
 from bot.answers.messages import message
 from bot.facts.base import FactBase
 from bot.model.frame import Entities
-
-SURROUNDING_KINDS = ("negara", "kecamatan", "kawasan", "kawasan dunia")  # Indonesia, Cikarang
+from bot.model.places import AROUND_KINDS, REGION_KINDS
 
 
 def unasked_note(around: list[Entities], facts: list[dict], base: FactBase, lang: str) -> str:
@@ -22,7 +21,7 @@ def unasked_note(around: list[Entities], facts: list[dict], base: FactBase, lang
     if not facts:
         return ""
     years, offices = {f["year"] for f in facts}, {f["office"] for f in facts}
-    surrounding = base.places_of_kind(SURROUNDING_KINDS)
+    surrounding = base.places_of_kind(AROUND_KINDS + REGION_KINDS)
     named: list[str] = []
     for ent in around:
         named += [str(y) for y in ent.years if y not in years]

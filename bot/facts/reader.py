@@ -34,6 +34,28 @@ BUILTIN_INTENTS = frozenset(
         "fallback",
     }
 )
+# Lexicon kinds only the release extractor reads (bot/facts/ingest): "ribu", "sekitar", ...
+EXTRACTOR_KINDS = (
+    "multiplier",
+    "vague",
+    "measure",
+    "label",
+    "currency",
+    "counted",
+    "origin",
+    "total",
+    "compare",
+    "as_of",
+    "period",
+    "function",
+    "office",
+    "statement",
+    "list_marker",
+    "relative_period",
+    "rate",
+    "hypothetical",
+    "since",
+)
 LEXICON_KINDS = frozenset(
     [
         "abbreviation",
@@ -75,26 +97,7 @@ LEXICON_KINDS = frozenset(
         "chart",  # asks for a chart (bot/answers/charts); matching never reads it
         "divisor",  # before a number that divides or is a base ("dibagi 12", "per 1000")
         "self",  # the asker speaking of themself (saya, I): their places are no question
-        # kinds the release extractor reads (bot/facts/ingest)
-        "multiplier",
-        "vague",
-        "measure",
-        "label",
-        "currency",
-        "counted",
-        "origin",
-        "total",
-        "compare",
-        "as_of",
-        "period",
-        "function",
-        "office",
-        "statement",
-        "list_marker",
-        "relative_period",
-        "rate",
-        "hypothetical",
-        "since",
+        *EXTRACTOR_KINDS,
     ]
 )
 LANGS = ("id", "en")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.model.frame import RANK_INTENTS, Entities
 from bot.model.plain import from_plain, to_plain
 from bot.understanding.entities import complete_names
+from bot.understanding.figures import PAIR_INTENTS
 from bot.understanding.intents import SMALLTALK_INTENTS
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase, starts_with
@@ -22,8 +23,7 @@ MAX_CHATS = 10_000
 SHORT_FOLLOWUP_TOKENS = 4
 CARRIED_INTENTS = ("value", "share")
 RECENT_ITEMS = 4
-PAIR_CUES = ("ratio", "difference", "compare", "sum", "average")
-TWO_SIDED_CUES = ("ratio", "difference", "compare")
+PAIR_CUES = (*PAIR_INTENTS, "sum", "average")
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def should_merge(
         one_side = (not ent.whole and not ent.countries) or (ent.whole and not part)
         # "how many times more Chinese?" after Indians: a comparison needs its other side
         single = len(ent.metrics) + len(ent.groups) + len(ent.countries) == 1
-        other_side = single and any(c in cues for c in TWO_SIDED_CUES)
+        other_side = single and any(c in cues for c in PAIR_INTENTS)
         leans = ("share" in cues and one_side) or ent.also or other_side
         return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     if ent.excluded or ent.rest:

@@ -9,8 +9,7 @@ from bot.understanding.lexis import lexis
 from bot.understanding.refusals import quoted_words, unanswerable
 from bot.understanding.scope import Scope
 
-PAIR_INTENTS = ("ratio", "difference", "compare")
-TWO_SIDED = PAIR_INTENTS  # asked of two places of a ranking, they need both
+PAIR_INTENTS = ("ratio", "difference", "compare")  # of two figures: each side is needed
 YEAR_INTENTS = ("change", "series")
 PER_UNITS = ("month", "day")  # a year's figure is divided into these
 MONTHS = {"month": 12}  # the count a "dibagi 12 bulan" may name
@@ -154,7 +153,7 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
     breakdown = base.metrics_with_country_breakdown()
     if any(m not in breakdown for m in ent.metrics) or ent.groups:
         return Frame("ranking", "no_data", year=year, reason="breakdown")
-    if ent.ordinal and not ent.countries and any(c in cues for c in TWO_SIDED):
+    if ent.ordinal and not ent.countries and any(c in cues for c in PAIR_INTENTS):
         # "selisih urutan 1 dan 2": one place is read, the other would be lost
         return Frame("ranking", "no_data", year=year, reason="rank_pair")
     if "position" in cues and len(ent.countries) == 1 and not (ent.ordinal or ent.threshold):

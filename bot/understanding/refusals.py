@@ -9,18 +9,16 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
+from bot.model.places import AROUND_KINDS, REGION_KINDS
 from bot.model.text import clean_tokens
 from bot.understanding.scope import Scope, subject_metric, year_available
-
-CONTEXT_PLACE_KINDS = ("negara", "kecamatan", "kawasan")
-REGION_KINDS = ("kawasan dunia",)  # a region of the world: an origin, not a place
 
 
 def places_asked(ent: Entities, base: FactBase) -> list[str]:
     """Places the question asks about. Beside a named office, the country around it or a
     district inside it is only context ("expelled from Indonesia by the Bekasi office",
     "I work in Cikarang; how many Japanese live in Bekasi?")."""
-    context = base.places_of_kind(CONTEXT_PLACE_KINDS)
+    context = base.places_of_kind(AROUND_KINDS)
     regions = base.places_of_kind(REGION_KINDS) if len(ent.countries) > 1 else ()
     # "the 4 east asian countries (korea japan china taiwan)": the region only describes them
     return [p for p in ent.places if not (ent.offices and p in context) and p not in regions]

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.model.frame import RANK_INTENTS
 from bot.understanding.analysis import Analysis
 from bot.understanding.clauses import Clause
+from bot.understanding.intents import FIGURE_CUES
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import has_phrase
 
-OPERATION_CUES = (*RANK_INTENTS, "share", "ratio", "difference", "compare", "sum", "average")
 LABEL_WORDS = 3  # "India:", "Korea Selatan:": a subject named alone before a colon
 SCOPE_WORDS = 6  # "Menurut data 2021,", "For the Jakarta office,": a year or place alone
 
@@ -46,7 +45,7 @@ def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bo
         return False  # "My wife is Japanese, how many foreigners?": about the asker
     if _scope_only(before, ahead, lexicon) and not _names_scope(analyse(clause.tokens), ahead):
         return True
-    operation = any(c in OPERATION_CUES for c in ahead.cues)  # "divided by 12 months, how ..."
+    operation = any(c in FIGURE_CUES for c in ahead.cues)  # "divided by 12 months, how ..."
     if clause.after_comma == "colon":
         label = len(before.tokens) <= LABEL_WORDS and _names_figure(ahead)
         return operation or label

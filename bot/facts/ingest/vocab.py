@@ -10,6 +10,7 @@ from babel.units import format_unit
 
 from bot.facts.ingest.families import Families, derive
 from bot.facts.ingest.tokens import Phrases, phrase_key
+from bot.facts.reader import EXTRACTOR_KINDS
 from bot.model.countries import all_country_names
 from bot.model.text import split_list
 
@@ -17,32 +18,11 @@ LANGS = ("id", "en")
 # CLDR codes that are no country (EU, UN, pseudo-regions) and the host country, whose
 # people are never a foreign breakdown
 NOT_A_BREAKDOWN = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "ID"})
-PHRASE_KINDS = (
-    "vague",
-    "measure",
-    "label",
-    "currency",
-    "counted",
-    "origin",
-    "total",
-    "compare",
-    "as_of",
-    "period",
-    "function",
-    "office",
-    "statement",
-    "list_marker",
-    "relative_period",
-    "ordinal",
-    "rate",
-    "hypothetical",
-    "since",
-    "conjunction",
-    "qualifier",
-    "leading",
-    "rest",
-    "exclude",
-)
+# Phrase lists read from lexicon.csv: the extractor's own kinds (multipliers are numbers,
+# read apart) and those it shares with question matching
+PHRASE_KINDS = frozenset(EXTRACTOR_KINDS) - {"multiplier"} | {
+    "ordinal", "conjunction", "qualifier", "leading", "rest", "exclude"
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
