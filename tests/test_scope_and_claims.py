@@ -54,6 +54,11 @@ NO_DATA = [
     ("an office the base does not know", "For the Kantor Imigrasi Soekarno Hatta, how many ITK?"),
     ("a difference by place in the ranking", "selisih urutan 1 dan 2?"),
     ("a difference by place in the ranking", "difference between the top country and the 3rd?"),
+    ("a city of the world", "berapa WNA di Seoul?"),
+    ("a city of the world", "WNA Tokyo ada berapa"),
+    ("a city of the world", "how many foreigners live in Kuala Lumpur?"),
+    ("a city of the world", "Seoul foreigners, how many?"),
+    ("a city of the world", "berapa ITAS yang terbit di Singapura kota"),
     ("a relative year first", "2 tahun lalu berapa ITAS?"),
     ("a relative year first", "dua tahun yang lalu berapa deportasi?"),
     ("counted differently", "selisih WNA dan ITAS"),
@@ -194,3 +199,29 @@ def test_a_year_or_place_around_the_question_is_said_to_be_missing(pipeline, tex
 def test_no_note_when_nothing_around_the_question_is_missing(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "answered" and "(" not in reply.text.splitlines()[-1][:1], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("saya dari Seoul, berapa WNA Korea di Bekasi?", "KR"),
+        ("I moved here from Tokyo. How many Japanese live in Bekasi?", "JP"),
+        ("berapa WNA di lima kecamatan Bekasi", None),
+    ],
+)
+def test_a_city_said_about_the_asker_or_an_ordinary_word_is_no_place(pipeline, base, text, country):
+    reply = pipeline.answer(text)
+    if country:
+        assert reply.facts == [
+            base.fact("foreign_residents", base.newest_year(), country).as_reply_fact()
+        ]
+    else:
+        assert "Lima" not in reply.text
+
+
+def test_world_cities_come_from_babel_without_ordinary_words():
+    from bot.understanding.gazetteer import world_cities
+
+    cities = world_cities()
+    assert {("seoul",), ("kuala", "lumpur"), ("tokyo",)} <= cities
+    assert not {("lima",), ("wake",), ("davis",)} & cities

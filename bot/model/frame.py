@@ -3,7 +3,6 @@ the understanding stage hands to the answering stage."""
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
@@ -65,9 +64,11 @@ class Entities:
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""
-        new = copy.copy(self)
+        new = object.__new__(Entities)
+        state = new.__dict__
+        state.update(self.__dict__)
         for name in _containers():
-            setattr(new, name, getattr(self, name).copy())
+            state[name] = state[name].copy()
         return new
 
     def restore_whole(self) -> None:
@@ -102,11 +103,11 @@ class Entities:
 
 @lru_cache(maxsize=1)
 def _containers() -> tuple[str, ...]:
-    """The names of the list and dict fields of :class:`Entities`."""
+    """The names of the list, dict and set fields of :class:`Entities`."""
     return tuple(
         f.name
         for f in fields(Entities)
-        if f.default_factory in (list, dict)  # type: ignore[misc]
+        if f.default_factory in (list, dict, set)  # type: ignore[misc]
     )
 
 

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
 from bot.model.frame import add_unique
+from bot.understanding.gazetteer import city_at
 from bot.understanding.lexis import PLACE_LEVEL, lexis
 from bot.understanding.phrases import Phrases
 from bot.understanding.vocabulary import SLIP_DISTANCE, one_slip
@@ -94,6 +95,8 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
     for i, word in enumerate(tokens):
         if i in taken or not word.isalpha():
             continue
+        if _take_city(found, tokens, i, taken, (before, after)):
+            continue
         # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
         # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
         # "di sana" is no place)
@@ -110,6 +113,29 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
         if office or _unknown_name(word, words):
             add_unique(found.places, word.capitalize())
             found.spans.append((i, i + 1))
+
+
+def _take_city(
+    found: Entities, tokens: list[str], i: int, taken: set[int], markers: tuple[Phrases, Phrases]
+) -> bool:
+    """Take a city of the world at word ``i`` as a place asked about when a place marker
+    or a subject is beside it ("di Seoul", "WNA Tokyo", "Seoul foreigners"); whether it
+    was taken."""
+    n = city_at(tokens, i)
+    if not n or taken.intersection(range(i, i + n)):
+        return False
+    before, after = markers
+    beside_subject = any(
+        i == end or (english and i + n == start) for start, end, english in found.subject_spans
+    )
+    if not (
+        beside_subject or _marked(tokens, i, before, -1) or _marked(tokens, i + n - 1, after, 1)
+    ):
+        return False
+    add_unique(found.places, " ".join(tokens[i : i + n]).title())
+    found.spans.append((i, i + n))
+    taken.update(range(i, i + n))
+    return True
 
 
 def _place_markers(base: FactBase) -> tuple[Phrases, Phrases]:
