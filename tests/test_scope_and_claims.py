@@ -54,6 +54,11 @@ NO_DATA = [
     ("an office the base does not know", "For the Kantor Imigrasi Soekarno Hatta, how many ITK?"),
     ("a difference by place in the ranking", "selisih urutan 1 dan 2?"),
     ("a difference by place in the ranking", "difference between the top country and the 3rd?"),
+    ("an article the figure is not given by", "berapa WNA yang melanggar Pasal 71?"),
+    ("an article the figure is not given by", "how many foreigners violated article 71"),
+    ("an article the figure is not given by", "berapa deportasi berdasarkan pasal 75"),
+    ("an article the figure is not given by", "how many people were prosecuted under Article 48?"),
+    ("a floor or a room", "berapa WNA di lantai 3"),
     ("a city of the world", "berapa WNA di Seoul?"),
     ("a city of the world", "WNA Tokyo ada berapa"),
     ("a city of the world", "how many foreigners live in Kuala Lumpur?"),
@@ -96,6 +101,7 @@ def test_what_the_lead_names_joins_the_question_only_where_it_fits(
     [
         ("how many people were prosecuted under Article 72(2)?", "pro_justitia", 72),
         ("berapa orang dipidana menurut pasal 117", "pro_justitia", 117),
+        ("berapa pelanggar pasal 71 yang dipidana?", "pro_justitia", 71),
     ],
 )
 def test_a_number_that_names_or_divides_is_no_claim_to_correct(pipeline, base, text, metric, named):

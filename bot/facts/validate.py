@@ -289,6 +289,7 @@ LEXICON_VALUES = {
     "measure": frozenset({"duration", "percent", "ratio", "frequency", "page", "time", "size"}),
     "period": frozenset({"H", "Q"}),
     "office": frozenset({"kanim", "kanwil", "class", "tail"}),
+    "label": frozenset({"", "narrows"}),  # "pasal 71", "lantai 3": a detail of a figure
 }
 
 

@@ -213,6 +213,8 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
             if before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
+            if before in lexicon.narrowing_labels and i - 1 not in taken:
+                add_unique(found.qualifiers, (f"{before} {token}",) * 2)  # "pasal 71"
             _take_number(found, int(token), len(token), before, claim=claim)
 
 

@@ -51,6 +51,7 @@ class Lexicon:
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
     rates: dict[tuple[str, ...], str] = field(default_factory=dict)  # "per bulan": month
     labels: set[str] = field(default_factory=set)
+    narrowing_labels: set[str] = field(default_factory=set)  # "pasal 71": a detail asked
     divisors: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
 
@@ -218,6 +219,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             getattr(lexicon, PHRASE_KINDS[kind]).add(words)
         elif kind in WORD_KINDS:
             getattr(lexicon, WORD_KINDS[kind]).update(words)
+            if kind == "label" and value == "narrows":
+                lexicon.narrowing_labels.update(words)
         elif kind == "abbreviation" and len(words) == 1:
             lexicon.abbreviations[words[0]] = tuple(clean_tokens(value))
         elif kind == "lang":
