@@ -34,7 +34,7 @@ from bot.understanding.context import (
     merge,
     should_merge,
 )
-from bot.understanding.intents import FIGURE_CUES, decide
+from bot.understanding.intents import FIGURE_CUES, PAIRING_CUES, decide
 from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.phrases import has_phrase
@@ -241,6 +241,7 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         subject=subject,
         topical=subject or statement or ranks,
         also=has_phrase(clause.tokens, lexicon.also),
+        operates=not subject and any(cue in PAIRING_CUES for cue in analysis.cues),
     )
 
 

@@ -120,3 +120,51 @@ def test_the_askers_own_words_do_not_narrow_the_figure(pipeline, base, text, met
 def test_a_month_or_a_procedure_gets_no_figure(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (
+            ["how many Indian nationals live in Bekasi?", "and Taiwanese? add the two together"],
+            "en",
+        ),
+        (["berapa WNA India?", "kalau Taiwan? jumlahkan keduanya"], "id"),
+    ],
+)
+def test_an_operation_after_a_question_works_on_what_was_named(pipeline, value_of, turns, lang):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=53)
+    total = value_of("foreign_residents", "IN") + value_of("foreign_residents", "TW")
+    assert number(total, lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (["Korean residents?", "and Japanese?", "which group is bigger, and by how much?"], "en"),
+        (["WNA Korea?", "kalau Jepang?", "mana yang lebih besar, selisihnya berapa?"], "id"),
+    ],
+)
+def test_which_is_bigger_and_by_how_much_takes_both_sides(pipeline, value_of, turns, lang):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=54)
+    gap = value_of("foreign_residents", "KR") - value_of("foreign_residents", "JP")
+    assert number(gap, lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric"),
+    [
+        (["how many foreigners were kicked out of the country?"], "deportation"),
+        (["berapa deportasi?", "berapa WNA di negara ini?"], "foreign_residents"),
+        (
+            ["how many deportations?", "how many foreigners live in this country?"],
+            "foreign_residents",
+        ),
+    ],
+)
+def test_the_country_the_asker_is_in_is_no_country_asked(pipeline, base, turns, metric):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=55)
+    assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()], reply.text

@@ -59,6 +59,17 @@ NO_DATA = [
     ("an article the figure is not given by", "berapa deportasi berdasarkan pasal 75"),
     ("an article the figure is not given by", "how many people were prosecuted under Article 48?"),
     ("a floor or a room", "berapa WNA di lantai 3"),
+    ("an issuing post abroad", "Berapa ITAS yang diterbitkan KBRI Kuala Lumpur?"),
+    ("an issuing post abroad", "how many ITAS did the Tokyo embassy issue"),
+    ("a gender, also in slang", "WNA Korea yg cewek brp?"),
+    ("a gender, also in slang", "How many of the affidavits were for boys vs girls?"),
+    ("a gender, also in slang", "What's the gender split of ITAS holders?"),
+    ("a topic narrowing a whole", "How many of the deportees were overstayers?"),
+    ("a topic narrowing a whole", "dari yang dideportasi, berapa yang overstay?"),
+    ("a forecast", "Kalau tren 2020 berlanjut, kira2 berapa ITAS tahun 2021?"),
+    ("a forecast", "If the trend holds, how many ITAS in 2021?"),
+    ("one half of a pair counted together", "berapa ITAP baru"),
+    ("one half of a pair counted together", "how many ITAP renewals"),
     ("a city of the world", "berapa WNA di Seoul?"),
     ("a city of the world", "WNA Tokyo ada berapa"),
     ("a city of the world", "how many foreigners live in Kuala Lumpur?"),
@@ -231,3 +242,29 @@ def test_world_cities_come_from_babel_without_ordinary_words():
     cities = world_cities()
     assert {("seoul",), ("kuala", "lumpur"), ("tokyo",)} <= cities
     assert not {("lima",), ("wake",), ("davis",)} & cities
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("What share of all stay permits (ITK+ITAS+ITAP) were ITAS?", "itas"),
+        ("ITK itu brp persen dr total izin tinggal (ITK+ITAS+ITAP)?", "itk"),
+        ("ITAS share of stay permits (ITK, ITAS, ITAP)?", "itas"),
+    ],
+)
+def test_a_whole_spelled_out_by_its_members_is_no_part(pipeline, base, text, part):
+    reply = pipeline.answer(text)
+    year = base.newest_year()
+    assert reply.intent == "share"
+    assert f"{part.upper()}:" in reply.text
+    others = {"itk", "itas", "itap"} - {part}
+    assert not any(f"{o.upper()}:" in reply.text for o in others), reply.text
+    assert base.fact(part, year).as_reply_fact() in reply.facts
+
+
+@pytest.mark.parametrize(
+    "text", ["ITAP baru dan perpanjangan berapa", "ITAP termasuk perpanjangan"]
+)
+def test_both_halves_of_a_pair_are_the_figure(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact("itap", base.newest_year()).as_reply_fact()]

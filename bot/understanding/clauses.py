@@ -201,6 +201,7 @@ class Traits:
     subject: bool  # names a figure's subject
     topical: bool  # names a subject, asks for a statement or a ranking
     also: bool = False  # "... juga", "also": asks one more thing
+    operates: bool = False  # "add the two together": an operation on what was named
 
 
 def plan(traits: list[Traits]) -> list[Question]:
@@ -220,6 +221,8 @@ def plan(traits: list[Traits]) -> list[Question]:
         asking += [i for i in requests if traits[i].topical]
     else:
         asking += [i for i in requests if traits[i].also and traits[i].topical]
+    # "... and Taiwanese? add the two together": the operation asks on the names before it
+    asking += [i for i in requests if traits[i].operates and asking and i > min(asking)]
     if not asking:
         return [Question(tuple(range(len(traits))))]
     groups = _groups(sorted(asking), traits)

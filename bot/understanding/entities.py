@@ -14,13 +14,14 @@ from bot.understanding.strays import (
     take_unknown_places,
 )
 from bot.understanding.surroundings import (
-    COUNTRY_WORDS,
     SUBJECT_KINDS,
+    asks_countries,
     conjoined,
     excluded_after,
     follows,
     listed_after,
     not_asked,
+    points_back,
     take_whole,
     vague_exclusion,
 )
@@ -91,9 +92,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     take_unknown_places(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
     named = {i for start, end in found.spans for i in range(start, end)}  # "warga negara"
-    found.names_countries = any(t in COUNTRY_WORDS for i, t in enumerate(tokens) if i not in named)
+    found.names_countries = asks_countries(tokens, named)
     present = lexicon.present(tuple(tokens), FLAG_PHRASES)
-    found.refers, found.rest = "references" in present, "rest" in present
+    found.refers = "references" in present and points_back(tokens, lexicon.references)
+    found.rest = "rest" in present
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either = "either" in present

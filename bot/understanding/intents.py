@@ -189,8 +189,8 @@ def _counts_a_figure(ent: Entities, score: float) -> bool:
 def _topic_asked(ent: Entities) -> bool:
     """Whether a topic is asked: alone, or next to the figure it narrows ("ITAS untuk TKA");
     far from the figure asked it is context ("my visa agent says ...")."""
-    if not (ent.metrics or ent.groups or ent.countries):
-        return True
+    if not (ent.metrics or ent.groups or ent.countries) or not ent.subject_spans:
+        return True  # the subject set aside as a whole, or leant on: "of the deportees"
     return any(
         t_start < s_end + TOPIC_REACH and t_end > s_start - TOPIC_REACH
         for t_start, t_end in ent.topic_spans

@@ -11,6 +11,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.places import AROUND_KINDS, REGION_KINDS
 from bot.model.text import clean_tokens, split_list
+from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.scope import Scope, subject_metric, year_available
 
@@ -98,20 +99,41 @@ def narrower(ent: Entities, base: FactBase, scope: Scope) -> list[tuple[str, str
     is what the release says; "ITAS per bulan" is not)."""
     said = quoted_words(ent, base, scope)
     left_out = [(meant, meant) for meant in ent.excluded_of("qualifier")]  # "bukan perpanjangan"
+    asked = {w for _, meant in ent.qualifiers for w in meant.split()} | set(ent.included)
+    halves = _halves_of_pairs(ent, base, scope, asked)
     return [(shown, meant) for shown, meant in ent.qualifiers + left_out
-            if not set(meant.split()) <= said]  # fmt: skip
+            if not set(meant.split()) <= said or meant in halves]  # fmt: skip
+
+
+def _halves_of_pairs(ent: Entities, base: FactBase, scope: Scope, asked: set[str]) -> set[str]:
+    """The qualifiers asked without the other half of the pair the quote counts together
+    ("ITAP baru" where the release says "ITAP baru dan perpanjangan sebanyak 139")."""
+    conjunctions = lexis(base).lexicon.conjunctions
+    halves = set()
+    for fact in _facts_asked(ent, base, scope):
+        words = clean_tokens(fact.quote)
+        for i, word in enumerate(words[1:-1], start=1):
+            pair = {words[i - 1], words[i + 1]}
+            if word in conjunctions and pair & asked and not pair <= asked:
+                halves.update(pair & asked)
+    return halves
+
+
+def _facts_asked(ent: Entities, base: FactBase, scope: Scope):
+    """The stored facts of the subject asked, at the scope's year and office."""
+    metrics = ent.metrics or ([base.breakdown_metric()] if ent.countries else [])
+    for metric in metrics:
+        for country in ent.countries or [None]:
+            fact = base.fact(metric, scope.year or 0, country, scope.office)
+            if fact is not None:
+                yield fact
 
 
 def quoted_words(ent: Entities, base: FactBase, scope: Scope) -> set[str]:
     """The words of the quotes of the facts a question is about, and of their metrics'
     names ("Izin Tinggal Tetap (baru dan perpanjangan)")."""
     metrics = ent.metrics or ([base.breakdown_metric()] if ent.countries else [])
-    facts = (
-        base.fact(m, scope.year or 0, c, scope.office)
-        for m in metrics
-        for c in (ent.countries or [None])
-    )
-    said = {w for fact in facts if fact is not None for w in base.quote_words(fact)}
+    said = {w for fact in _facts_asked(ent, base, scope) for w in base.quote_words(fact)}
     said.update(*(statement_words(base, m) for m in metrics))
     return said.union(*(definition_words(base, m) for m in metrics))
 

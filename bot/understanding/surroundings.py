@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.understanding.lexis import lexis
+from bot.understanding.phrases import has_phrase
 from bot.understanding.vocabulary import Match
 
 if TYPE_CHECKING:
@@ -20,6 +21,40 @@ LEAD_WORDS = frozenset(
 )
 SUBJECT_KINDS = ("metric", "group", "country")
 COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
+# "kicked out of the country", "left this country", "negara ini": Indonesia, not a country asked
+MOVED_ACROSS = frozenset(
+    {"of", "from", "in", "into", "leave", "left", "leaving", "enter", "entered"}
+)
+
+
+HERE = frozenset({"ini", "this"})  # "negara ini", "this country": where the asker is
+
+
+def points_back(tokens: list[str], references: set[tuple[str, ...]]) -> bool:
+    """Whether a reference word points back at the previous answer ("berapa persen dari
+    itu?"), not at the country the asker is in ("berapa WNA di negara ini?")."""
+    for i, token in enumerate(tokens):
+        if (token,) not in references:
+            continue
+        beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
+        if not (token in HERE and beside & COUNTRY_WORDS):
+            return True
+    return any(len(p) > 1 and has_phrase(tokens, {p}) for p in references)
+
+
+def asks_countries(tokens: list[str], named: set[int]) -> bool:
+    """Whether a word for countries asks which ones ("dari negara mana", "by nationality"),
+    unlike the country the people are in or leave ("deported out of the country")."""
+    for i, token in enumerate(tokens):
+        if token not in COUNTRY_WORDS or i in named:
+            continue
+        before = tokens[max(i - 2, 0) : i]
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        home = (token == "country" and len(before) == 2 and before[1] in ("the", "this")
+                and (before[0] in MOVED_ACROSS or before[1] == "this"))  # fmt: skip
+        if not home and not (token == "negara" and after == "ini"):
+            return True
+    return False
 
 
 def _add(items: list, value) -> None:
@@ -138,18 +173,23 @@ def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) 
     named as a whole, or the rest of a list of metrics that makes up a group."""
     conjunctions = lexis(base).lexicon.conjunctions
     listed: list[Match] = []
+    group = "group" in found.whole
     for k in range(index + 1, len(matches)):
-        previous = matches[k - 1]
+        previous, match = matches[k - 1], matches[k]
+        # "izin tinggal (ITK+ITAS+ITAP)": a group's members right after it describe it
+        spelled_out = group and k == index + 1 and match.start == previous.end
         if not (
-            matches[k].of_kind("metric")
-            and listed_after(tokens, previous, matches[k], conjunctions)
+            match.of_kind("metric")
+            and (spelled_out or listed_after(tokens, previous, match, conjunctions))
         ):
             break
-        listed.append(matches[k])
+        listed.append(match)
     named = {m for match in listed for m in match.of_kind("metric")}
-    if "group" in found.whole:
+    if group:
         members = set(base.group_members(found.whole["group"]))
-        return [match for match in listed if set(match.of_kind("metric")) <= members]
+        listed = [match for match in listed if set(match.of_kind("metric")) <= members]
+        spelled = {m for match in listed for m in match.of_kind("metric")}
+        return listed if spelled == members else []  # "persen izin tinggal ITAS": the part
     if "metric" in found.whole and listed:
         named.add(found.whole["metric"])
         group = next(
