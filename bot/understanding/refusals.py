@@ -97,6 +97,8 @@ def _missing_year(ent: Entities, base: FactBase, scope: Scope) -> int | None:
 def narrower(ent: Entities, base: FactBase, scope: Scope) -> list[tuple[str, str]]:
     """The qualifiers the subject's own quotes do not state ("ITAP baru dan perpanjangan"
     is what the release says; "ITAS per bulan" is not)."""
+    if not ent.qualifiers and not ent.excluded:
+        return []  # most questions narrow nothing
     said = quoted_words(ent, base, scope)
     left_out = [(meant, meant) for meant in ent.excluded_of("qualifier")]  # "bukan perpanjangan"
     asked = {w for _, meant in ent.qualifiers for w in meant.split()} | set(ent.included)
@@ -111,7 +113,8 @@ def _halves_of_pairs(ent: Entities, base: FactBase, scope: Scope, asked: set[str
     conjunctions = lexis(base).lexicon.conjunctions
     halves = set()
     for fact in _facts_asked(ent, base, scope):
-        words = clean_tokens(fact.quote)
+        quote = fact.quote
+        words = base.derived("quote_tokens:" + quote, lambda _, q=quote: clean_tokens(q))
         for i, word in enumerate(words[1:-1], start=1):
             pair = {words[i - 1], words[i + 1]}
             if word in conjunctions and pair & asked and not pair <= asked:
@@ -152,7 +155,7 @@ def statement_words(base: FactBase, metric: str) -> frozenset[str]:
         found: set[str] = set()
         for statement in base.tables["statements"]:
             words = [w for f in ("summary_id", "summary_en") for w in clean_tokens(statement[f])]
-            if any(has_phrase(words, (name,)) for name in names if name):
+            if any(has_phrase(words, {name}) for name in names if name):
                 found.update(words)
         return frozenset(found)
 

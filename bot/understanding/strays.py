@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
 from bot.model.frame import add_unique
-from bot.understanding.gazetteer import city_at
+from bot.understanding.gazetteer import city_at, world_cities
 from bot.understanding.lexis import PLACE_LEVEL, lexis
 from bot.understanding.phrases import Phrases
 from bot.understanding.vocabulary import SLIP_DISTANCE, one_slip
@@ -92,10 +92,11 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
     taken = {i for start, end in found.spans for i in range(start, end)}
     before, after = base.derived("place_markers", _place_markers)
     offices = base.derived("office_markers", _office_markers)
+    cities = world_cities().starts
     for i, word in enumerate(tokens):
         if i in taken or not word.isalpha():
             continue
-        if _take_city(found, tokens, i, taken, (before, after)):
+        if word in cities and _take_city(found, tokens, i, taken, (before, after)):
             continue
         # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
         # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
