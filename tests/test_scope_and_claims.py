@@ -71,7 +71,10 @@ NO_DATA = [
     ("one half of a pair counted together", "berapa ITAP baru"),
     ("one half of a pair counted together", "how many ITAP renewals"),
     ("an Indonesian town of another office", "berapa ITAS di Mojokerto"),
-    ("an Indonesian town of another office", "how many foreigners at the Jember immigration office?"),
+    (
+        "an Indonesian town of another office",
+        "how many foreigners at the Jember immigration office?",
+    ),
     ("an Indonesian town of another office", "WNA Banyuwangi 2020 brp"),
     ("a city of the world", "berapa WNA di Seoul?"),
     ("a city of the world", "WNA Tokyo ada berapa"),
@@ -271,3 +274,25 @@ def test_a_whole_spelled_out_by_its_members_is_no_part(pipeline, base, text, par
 def test_both_halves_of_a_pair_are_the_figure(pipeline, base, text):
     reply = pipeline.answer(text)
     assert reply.facts == [base.fact("itap", base.newest_year()).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_of"),
+    [
+        ("which law did the deportees violate?", "pro justitia prosecution"),
+        ("pasal apa yang dilanggar WNA yang dideportasi?", "Penindakan Pro Justitia"),
+        ("inovasi untuk ITAS apa saja?", "paspor"),
+    ],
+)
+def test_a_statement_about_another_figure_says_whose_it_is(pipeline, text, said_of):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data", reply.text
+    assert said_of in reply.text.splitlines()[0], reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["pasal apa yang dilanggar pelaku pro justitia?", "which articles were violated?"]
+)
+def test_a_statement_about_the_figure_asked_is_given(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered" and "71" in reply.text, reply.text

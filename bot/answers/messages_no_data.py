@@ -100,6 +100,10 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "id": "Rilis tidak menyebut angkanya; yang disebut hanya ini:",
         "en": "The release gives no count for that; all it says is this:",
     },
+    "no_data_other_figure": {
+        "id": "Rilis menyebut ini hanya untuk {about}, tidak untuk {asked}:",
+        "en": "The release says this only of {about}, not of {asked}:",
+    },
     "no_data_topic": {
         "id": "Rilis ini tidak memuat angka tentang {topic}.",
         "en": "The release gives no figure for {topic}.",

@@ -24,6 +24,8 @@ def compose_no_data(frame: Frame, base: FactBase, lang: str) -> str:
     general = context_values(base, lang)
     if frame.reason == "topic":
         return _no_data_topic(frame, base, lang, general)
+    if frame.reason == "other_figure":  # the statement, and whose figure it speaks of
+        return _no_data_other_figure(frame, base, lang)
     if frame.reason == "uncounted":  # the statement, and that it gives no count
         said = compose_statements(base, frame.intent, lang, office=frame.office)
         return message("no_data_uncounted", lang) + ("\n" + said if said else "")
@@ -217,6 +219,18 @@ def _asked_detail(frame: Frame, base: FactBase, lang: str) -> str:
         return join_list([shown for shown, _ in ent.qualifiers], lang)
     rest = [d for d in frame.combined if d not in ent.excluded_of("qualifier")]
     return join_list([qualifier_word(base, d, lang) for d in rest], lang)
+
+
+def _no_data_other_figure(frame: Frame, base: FactBase, lang: str) -> str:
+    rows = base.statements(frame.intent, frame.office)
+    about = dict.fromkeys(m for row in rows for m in sorted(base.statement_metrics(row["id"])))
+    names = [metric_label(base, m, lang) for m in about]
+    asked = [metric_label(base, m, lang) for m in frame.entities.metrics]
+    said = compose_statements(base, frame.intent, lang, office=frame.office)
+    text = message(
+        "no_data_other_figure", lang, about=join_list(names, lang), asked=join_list(asked, lang)
+    )
+    return text + ("\n" + said if said else "")
 
 
 def _no_data_topic(frame: Frame, base: FactBase, lang: str, general: dict) -> str:

@@ -183,6 +183,11 @@ class FactBase:
         """Intents answered by stored statements (innovations, awards, ...)."""
         return frozenset(r["intent"] for r in self.tables["statements"])
 
+    def statement_metrics(self, statement_id: str) -> frozenset[str]:
+        """The metrics a statement names by one of their aliases, in either language ("Dua
+        orang yang ditindak pro justitia melanggar Pasal 71 ...": pro_justitia)."""
+        return self.derived("statement_metrics", _statement_metrics).get(statement_id, frozenset())
+
     def statements(self, intent: str, office: str | None = None, year: int | None = None):
         """The statements of ``intent`` at an office: of ``year``, else of the newest year
         that has any."""
@@ -237,3 +242,20 @@ def _default_office(tables: dict[str, list[dict]], wanted: str | None) -> str:
     sources = Counter(r["office"] for r in tables["sources"])
     ranked = sorted(known, key=lambda office: -sources[office])
     return ranked[0] if ranked else ""
+
+
+def _statement_metrics(base: FactBase) -> dict[str, frozenset[str]]:
+    names = {
+        row["id"]: {
+            tuple(clean_tokens(a))
+            for f in ("aliases_id", "aliases_en")
+            for a in split_list(row.get(f, ""))
+        }
+        for row in base.tables["metrics"]
+    }
+    found = {}
+    for statement in base.tables["statements"]:
+        words = tuple(w for f in ("summary_id", "summary_en") for w in clean_tokens(statement[f]))
+        windows = {words[i : i + n] for n in range(1, 5) for i in range(len(words))}
+        found[statement["id"]] = frozenset(m for m, aliases in names.items() if aliases & windows)
+    return found

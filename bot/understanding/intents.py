@@ -111,6 +111,9 @@ def _choose(
     if statement and _elsewhere(ent, base, scope):
         # "kalau kepala Kanim Bogor siapa?": the releases say nothing of another office
         return Frame(statement, "no_data", reason="place" if ent.places else "office")
+    if statement and _of_another_figure(ent, statement, base, scope.office):
+        # "pelanggaran yang bikin deportasi": the release names articles for pro justitia
+        return Frame(statement, "no_data", reason="other_figure")
     if statement:
         frame = Frame(statement, year=scope.years[0] if scope.years else None)
         frame.more = _more_statements(ent, cues, base, scope.office, statement)
@@ -161,6 +164,16 @@ def _elsewhere(ent: Entities, base: FactBase, scope: Scope) -> bool:
     silent = [o for o in scope.offices if o not in base.offices_with_facts]
     known = [p for p in places_asked(ent, base) if base.row("places", "name", p)]
     return bool(silent or known)
+
+
+def _of_another_figure(ent: Entities, statement: str, base: FactBase, office: str) -> bool:
+    """Whether the statements asked name figures, none of them the figure the question
+    itself names (a figure leant on from before is no subject of the statement)."""
+    if not (ent.metrics and ent.subject_spans):
+        return False
+    rows = base.statements(statement, office)
+    about = {m for row in rows for m in base.statement_metrics(row["id"])}
+    return bool(about and not about & set(ent.metrics))
 
 
 def _more_statements(ent, cues, base: FactBase, office: str, first: str) -> list[str]:

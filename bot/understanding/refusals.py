@@ -10,9 +10,8 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.places import AROUND_KINDS, REGION_KINDS
-from bot.model.text import clean_tokens, split_list
+from bot.model.text import clean_tokens
 from bot.understanding.lexis import lexis
-from bot.understanding.phrases import has_phrase
 from bot.understanding.scope import Scope, subject_metric, year_available
 
 
@@ -142,22 +141,17 @@ def quoted_words(ent: Entities, base: FactBase, scope: Scope) -> set[str]:
 
 
 def statement_words(base: FactBase, metric: str) -> frozenset[str]:
-    """The words of the statements that name a metric by one of its names ("Dua orang yang
-    ditindak pro justitia melanggar Pasal 71 ...": pro justitia under article 71)."""
+    """The words of the statements that name a metric ("Dua orang yang ditindak pro
+    justitia melanggar Pasal 71 ...": pro justitia under article 71)."""
 
     def derive(base: FactBase) -> frozenset[str]:
-        row = base.row("metrics", "id", metric) or {}
-        names = {
-            tuple(clean_tokens(a))
-            for f in ("aliases_id", "aliases_en")
-            for a in split_list(row.get(f, ""))
-        }
-        found: set[str] = set()
-        for statement in base.tables["statements"]:
-            words = [w for f in ("summary_id", "summary_en") for w in clean_tokens(statement[f])]
-            if any(has_phrase(words, {name}) for name in names if name):
-                found.update(words)
-        return frozenset(found)
+        return frozenset(
+            w
+            for statement in base.tables["statements"]
+            if metric in base.statement_metrics(statement["id"])
+            for f in ("summary_id", "summary_en")
+            for w in clean_tokens(statement[f])
+        )
 
     return base.derived(f"statement_words:{metric}", derive)
 
