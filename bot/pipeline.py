@@ -227,6 +227,9 @@ def _words_no_slip(base: FactBase) -> frozenset[str]:
     return words.known_words | words.common.get(STRAY_LEVEL, frozenset())
 
 
+ELLIPTIC_WORDS = 6  # "total active foreigners in Bekasi": a subject and its scope
+
+
 def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     """What planning needs of a clause: its role, and whether it names a subject or asks
     for one of the release's statements ("siapa kepala kantor")."""
@@ -242,6 +245,11 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         topical=subject or statement or ranks,
         also=has_phrase(clause.tokens, lexicon.also),
         operates=not subject and any(cue in PAIRING_CUES for cue in analysis.cues),
+        elliptic=subject
+        and not analysis.unknown
+        and len(clause.tokens) <= ELLIPTIC_WORDS
+        and lexicon.self_words.isdisjoint(clause.tokens),
+        joined=bool(clause.tokens) and clause.tokens[0] in lexicon.conjunctions,
     )
 
 

@@ -147,6 +147,30 @@ def test_two_questions_in_one_message(pipeline, base, value_of, text):
     assert head[f"summary_{reply.lang}"].split()[-1].strip(".") in reply.text
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("ITAS 2020 and how many ITK?", ("itas", None), ("itk", None)),
+        ("jumlah WNA di Bekasi dan berapa yang dari Taiwan?", ("foreign_residents", None),
+         ("foreign_residents", "TW")),
+        ("total active foreigners in Bekasi and how many of them are Taiwanese?",
+         ("foreign_residents", None), ("foreign_residents", "TW")),
+    ],
+)  # fmt: skip
+def test_a_bare_subject_joined_to_a_question_asks_too(pipeline, base, text, first, second):
+    reply = pipeline.answer(text)
+    year = base.newest_year()
+    assert reply.facts == [base.fact(m, year, c).as_reply_fact() for m, c in (first, second)]
+
+
+@pytest.mark.parametrize(
+    "text", ["saya mahasiswa ITAS dan berapa ITK?", "I live in Bekasi and how many Japanese?"]
+)
+def test_a_clause_about_the_asker_joined_to_a_question_does_not_ask(pipeline, text):
+    reply = pipeline.answer(text)
+    assert len(reply.facts) == 1, reply.text
+
+
 # 6. Replies say the right reason.
 @pytest.mark.parametrize(
     ("text", "must", "must_not"),

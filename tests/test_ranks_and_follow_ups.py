@@ -168,3 +168,17 @@ def test_the_country_the_asker_is_in_is_no_country_asked(pipeline, base, turns, 
     for turn in turns:
         reply = pipeline.answer(turn, chat_id=55)
     assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("difference between the largest and the smallest nationality on the list?", "en"),
+        ("selisih negara terbanyak dan tersedikit?", "id"),
+    ],
+)
+def test_the_largest_less_the_smallest_listed_says_they_are_the_ends(pipeline, base, text, lang):
+    reply = pipeline.answer(text)
+    ranked = _ranked(base)
+    assert number(ranked[0].value - ranked[-1].value, lang) in reply.text, reply.text
+    assert str(len(ranked)) in reply.text.splitlines()[1], reply.text

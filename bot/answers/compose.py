@@ -41,6 +41,9 @@ def compose_figure(
     shown = ranked_shown(frame, result) if result.kind in RANK_INTENTS else result.facts
     write = WRITERS.get(result.kind, _value)
     lines = [write(frame, result, base, lang, common)]
+    if frame.reason == "ends":  # "selisih negara terbanyak dan tersedikit"
+        named = len(base.countries_with_facts(first.metric, first.year, first.office))
+        lines.append(message("ends_of_listed", lang, n=named))
     if result.computed:
         lines.append(message("computed", lang))
     if result.kind == "value" and frame.entities.stated:

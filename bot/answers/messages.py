@@ -72,6 +72,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "{part_name}: {part} dari {whole} {whole_name} = {percent} ({office}, {year}).",
         "en": "{part_name}: {part} of {whole} {whole_name} = {percent} ({office}, {year}).",
     },
+    "ends_of_listed": {
+        "id": "(Terbanyak dan tersedikit di antara {n} negara yang disebut rilis.)",
+        "en": "(The largest and the smallest of the {n} countries named in the release.)",
+    },
     "difference": {
         "id": "Selisih {a_name} ({a}) dan {b_name} ({b}): {diff} {unit} ({year}).",
         "en": "Difference between {a_name} ({a}) and {b_name} ({b}): {diff} {unit} ({year}).",

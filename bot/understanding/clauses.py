@@ -202,6 +202,8 @@ class Traits:
     topical: bool  # names a subject, asks for a statement or a ranking
     also: bool = False  # "... juga", "also": asks one more thing
     operates: bool = False  # "add the two together": an operation on what was named
+    elliptic: bool = False  # "ITAS 2020": a subject with only its scope, asking by itself
+    joined: bool = False  # begins with a joining word ("and how many ITK?")
 
 
 def plan(traits: list[Traits]) -> list[Question]:
@@ -223,6 +225,12 @@ def plan(traits: list[Traits]) -> list[Question]:
         asking += [i for i in requests if traits[i].also and traits[i].topical]
     # "... and Taiwanese? add the two together": the operation asks on the names before it
     asking += [i for i in requests if traits[i].operates and asking and i > min(asking)]
+    # "ITAS 2020 and how many ITK?": a bare subject joined to a question asks too
+    asking += [
+        i
+        for i, t in enumerate(traits[:-1])
+        if t.elliptic and t.role == "context" and i + 1 in asking and traits[i + 1].joined
+    ]
     if not asking:
         return [Question(tuple(range(len(traits))))]
     groups = _groups(sorted(asking), traits)

@@ -153,6 +153,14 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
     breakdown = base.metrics_with_country_breakdown()
     if any(m not in breakdown for m in ent.metrics) or ent.groups:
         return Frame("ranking", "no_data", year=year, reason="breakdown")
+    pair = next((c for c in (*PAIR_INTENTS, "sum") if c in cues), None)
+    if pair and "top" in cues and "fewest" in cues and not (ent.countries or ent.ordinal):
+        # "selisih negara terbanyak dan tersedikit": the first and last the release lists
+        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+        ranked = base.countries_with_facts(metric, year, office)
+        if len(ranked) > 1:
+            ent.countries = [ranked[0].country, ranked[-1].country]
+            return Frame(pair, year=year, reason="ends")
     if ent.ordinal and not ent.countries and any(c in cues for c in PAIR_INTENTS):
         # "selisih urutan 1 dan 2": one place is read, the other would be lost
         return Frame("ranking", "no_data", year=year, reason="rank_pair")
