@@ -296,3 +296,16 @@ def test_a_statement_about_another_figure_says_whose_it_is(pipeline, text, said_
 def test_a_statement_about_the_figure_asked_is_given(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "answered" and "71" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["berapa ITAS 2020?", "persentasenya terhadap total izin tinggal (ITK, ITAS, dan ITAP)?"],
+        ["how many ITAS?", "and its share of all stay permits (ITK, ITAS and ITAP)?"],
+    ],
+)
+def test_a_follow_up_share_of_a_spelled_out_whole_keeps_its_part(pipeline, base, turns):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=61)
+    assert "ITAS:" in reply.text and "ITK:" not in reply.text, reply.text

@@ -172,3 +172,30 @@ def test_intent_and_status(pipeline, text, intent, status):
     reply = pipeline.answer(text)
     assert (reply.intent, reply.status) == (intent, status), reply.text
     assert 0.0 <= reply.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tahun dua ribu dua satu", ("tahun", "2021")),
+        ("dua ribu dua puluh satu", ("2021",)),
+        ("in two thousand twenty", ("in", "2020")),
+        ("twenty twenty one", ("2021",)),
+        ("enam ribu empat ratus tiga puluh tiga orang", ("6433", "orang")),
+        ("lima besar", ("lima", "besar")),  # a lone number word stays a count
+        ("dua negara", ("dua", "negara")),
+        ("ribu", ("ribu",)),
+    ],
+)
+def test_numbers_in_words_become_digits(base, text, expected):
+    from bot.understanding.analysis import tokens_of as message_tokens
+
+    assert message_tokens(base, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["tahun dua ribu dua satu itas berapa", "ITAS in twenty twenty one?"]
+)
+def test_a_year_in_words_is_the_year_asked(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and "2021" in reply.text, reply.text

@@ -249,7 +249,12 @@ def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -
         return
     complete_names(tokens, prev.entities.metric_phrases, ent, lexis(base).vocabulary)
     if not ent.metrics and prev.entities.metrics:
-        sibling = _sibling(tokens, prev.entities.metrics[0], base)
+        # "persentasenya terhadap izin tinggal (ITK, ITAS, dan ITAP)": the members spelled
+        # out describe the whole; no sibling is asked
+        named = {i for start, end in ent.spans for i in range(start, end)}
+        spelled = "group" in ent.whole
+        free = [t for i, t in enumerate(tokens) if not (spelled and i in named)]
+        sibling = _sibling(free, prev.entities.metrics[0], base)
         if sibling:
             ent.metrics.append(sibling)
 

@@ -17,6 +17,7 @@ class Lexicon:
     abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     lang_words: dict[str, set[str]] = field(default_factory=lambda: {"id": set(), "en": set()})
     numbers: dict[tuple[str, ...], int] = field(default_factory=dict)
+    multipliers: dict[str, int] = field(default_factory=dict)  # "ribu", "hundred"
     ordinals: dict[tuple[str, ...], int] = field(default_factory=dict)
     followups: set[tuple[str, ...]] = field(default_factory=set)
     references: set[tuple[str, ...]] = field(default_factory=set)
@@ -227,6 +228,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.lang_words[row["lang"]].update(words)
         elif kind in ("number", "ordinal"):
             getattr(lexicon, kind + "s")[words] = int(value)
+        elif kind == "multiplier" and len(words) == 1:
+            lexicon.multipliers[words[0]] = int(value)
         elif kind == "rate" and value:
             lexicon.rates[words] = value
         elif kind == "qualifier":
