@@ -187,8 +187,11 @@ class Pipeline:
 
     def _lend(self, question: Analysis, clause: Clause, context: Analysis) -> Analysis:
         """A question without a topic takes the subject of a context clause, or the whole
-        clause when it asks for a statement ("... nilai-nilai pelayanan. Itu apa aja?")."""
-        if context.entities.has_subject():
+        clause when it asks for a statement ("... nilai-nilai pelayanan. Itu apa aja?") or
+        to check what the clause says ("Japanese are the largest group. True?")."""
+        lexicon = lexis(self._base).lexicon
+        checks = has_phrase(question.tokens, lexicon.verify)  # "... the largest group. True?"
+        if context.entities.has_subject() and not checks:
             return replace(question, entities=borrow_subject(question.entities, context.entities))
         return self._analyse_tokens(clause.tokens + question.tokens)
 

@@ -182,3 +182,24 @@ def test_the_largest_less_the_smallest_listed_says_they_are_the_ends(pipeline, b
     ranked = _ranked(base)
     assert number(ranked[0].value - ranked[-1].value, lang) in reply.text, reply.text
     assert str(len(ranked)) in reply.text.splitlines()[1], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "place"),
+    [
+        ("Fact check: Japanese nationals are the largest foreign group in Bekasi. True?", "JP", 1),
+        ("Media menulis WNA China urutan kedua terbanyak di Bekasi. Apakah benar?", "CN", 2),
+        ("is India the smallest group?", "IN", 5),
+        ("apakah Jepang urutan pertama?", "JP", 1),
+    ],
+)
+def test_a_claimed_place_shows_the_place_held_and_who_holds_the_one_claimed(
+    pipeline, base, text, named, place
+):
+    reply = pipeline.answer(text)
+    ranked = _ranked(base)
+    claimed = ranked[min(place, len(ranked)) - 1]
+    held = next(f for f in ranked if f.country == named)
+    shown = {f["country"] for f in reply.facts}
+    assert shown == {claimed.country, held.country}, reply.text
+    assert f"{ranked.index(held) + 1}." in reply.text, reply.text

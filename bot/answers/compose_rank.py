@@ -25,6 +25,9 @@ def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
         op, limit = ent.threshold
         order = [f for f in order if (f.value > limit if op == ">" else f.value < limit)]
         return order
+    if frame.reason == "claim":  # the country named and the one at the place said
+        said_fact = result.facts[ent.ordinal - 1 : ent.ordinal]
+        return [f for f in result.facts if f.country in ent.countries or f in said_fact]
     if ent.ordinal:
         return order[ent.ordinal - 1 : ent.ordinal]
     if frame.reason == "named":  # "is India in the top 3?": India, at its place

@@ -97,6 +97,7 @@ LEXICON_KINDS = frozenset(
         "chart",  # asks for a chart (bot/answers/charts); matching never reads it
         "divisor",  # before a number that divides or is a base ("dibagi 12", "per 1000")
         "self",  # the asker speaking of themself (saya, I): their places are no question
+        "verify",  # "benar?", "true?": asks to check what the clause before says
         *EXTRACTOR_KINDS,
     ]
 )

@@ -215,9 +215,21 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
             if before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
-            if before in lexicon.narrowing_labels and i - 1 not in taken:
+            labelled = before in lexicon.narrowing_labels and i - 1 not in taken
+            if labelled and _near_subject(found, tokens, i - 1, i + 1):
                 add_unique(found.qualifiers, (f"{before} {token}",) * 2)  # "pasal 71"
+            if year and _cited(tokens, i, lexicon.labels):
+                continue  # "UU No. 6 Tahun 2011": the law's year, not a year asked
             _take_number(found, int(token), len(token), before, claim=claim)
+
+
+def _cited(tokens: list[str], i: int, labels: set[str]) -> bool:
+    """Whether the year at ``i`` dates a numbered law or rule ("UU No 6 Tahun 2011",
+    "PP 31/2013")."""
+    back = tokens[max(i - 3, 0) : i]
+    if back[-1:] == ["tahun"]:
+        back = back[:-1]
+    return len(back) >= 2 and back[-1].isdigit() and back[-2] in labels
 
 
 def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | None:

@@ -166,6 +166,15 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
         return Frame("ranking", "no_data", year=year, reason="rank_pair")
     if "position" in cues and len(ent.countries) == 1 and not (ent.ordinal or ent.threshold):
         return Frame("position", year=year, reason="named")  # "India urutan keberapa?"
+    placed = ent.ordinal or "top" in cues or "fewest" in cues
+    if len(ent.countries) == 1 and placed and not (ent.threshold or ent.count or ent.top_count):
+        # "is Japan the largest group?", "China urutan kedua?": the place it has, and who
+        # has the place said
+        if not ent.ordinal:
+            metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+            fewest = cues.get("fewest", 0) > cues.get("top", 0)
+            ent.ordinal = len(base.countries_with_facts(metric, year, office)) if fewest else 1
+        return Frame("position", year=year, reason="claim")
     count = ent.count or (ent.ordinal if ent.names_countries else None)  # "kelima negara itu"
     left_out = ent.excluded_of("country")
     if count and ("sum" in cues or ("value" in cues and left_out)):

@@ -40,6 +40,7 @@ class Lexicon:
     office_markers: dict[tuple[str, ...], str] = field(default_factory=dict)
     rest: set[tuple[str, ...]] = field(default_factory=set)
     question_starts: set[tuple[str, ...]] = field(default_factory=set)
+    verify: set[tuple[str, ...]] = field(default_factory=set)  # "benar?", "true?": check it
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
@@ -189,6 +190,7 @@ PHRASE_KINDS = {
     "origin_marker": "origin_markers",
     "rest": "rest",
     "question_start": "question_starts",
+    "verify": "verify",
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",
