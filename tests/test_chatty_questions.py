@@ -310,3 +310,21 @@ def test_the_fewest_among_the_first_n_says_so(pipeline, base, text):
     third = base.countries_with_facts("foreign_residents", base.newest_year())[2]
     assert reply.facts == [third.as_reply_fact()]
     assert "3" in reply.text.split(":")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("what % of active foreigners got deported", "en"),
+        ("Berapa persen jumlah deportasi dibandingkan jumlah WNA aktif?", "id"),
+        ("what share of foreigners were deported", "en"),
+    ],
+)
+def test_a_share_of_a_figure_counted_apart_is_a_ratio_with_its_caveat(
+    pipeline, value_of, text, lang
+):
+    reply = pipeline.answer(text)
+    share = 100 * value_of("deportation") / value_of("foreign_residents")
+    assert percent(share, lang) in reply.text, reply.text
+    assert "bukan" in reply.text.lower() or "not" in reply.text.lower()
+    assert "tidak menyebut" in reply.text or "does not give" in reply.text

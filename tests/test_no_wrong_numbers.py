@@ -26,8 +26,6 @@ NO_FIGURE = [
     "berapa ITAS 2 tahun lalu",
     "selisih ITAS dan WNA Jepang",
     "berapa WNA Jepang yang punya ITAS",
-    "berapa persen ITAS dari WNA",
-    "what share of foreigners were deported",
     "berapa persen WNA Jepang dari total izin tinggal",
     "median WNA",
     "syarat perpanjang KITAS apa aja",

@@ -90,19 +90,23 @@ def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict
             whole_name += " " + message("from_country", lang, country=country(whole.country, lang))
     else:
         whole_name = group_label(base, whole, lang)
-    return "\n".join(
-        message(
-            "share",
-            lang,
-            part_name=item_name(base, part, lang),
-            part=number(part.value, lang),
-            whole=number(result.total, lang),
-            whole_name=whole_name,
-            percent=percent(share, lang),
-            **common,
+    return (
+        "\n".join(
+            message(
+                "share",
+                lang,
+                part_name=item_name(base, part, lang),
+                part=number(part.value, lang),
+                whole=number(result.total, lang),
+                whole_name=whole_name,
+                percent=percent(share, lang),
+                **common,
+            )
+            for part, share in result.shares
         )
-        for part, share in result.shares
-    ) + (_together(result, base, lang, common) if result.together is not None else "")
+        + (_together(result, base, lang, common) if result.together is not None else "")
+        + ("\n" + message("share_apart", lang, whole_name=whole_name) if result.apart else "")
+    )
 
 
 def _together(result: Result, base: FactBase, lang: str, common: dict) -> str:

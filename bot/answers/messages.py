@@ -76,6 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "(Terbanyak dan tersedikit di antara {n} negara yang disebut rilis.)",
         "en": "(The largest and the smallest of the {n} countries named in the release.)",
     },
+    "share_apart": {
+        "id": "(Rilis tidak menyebut angka ini sebagai bagian dari {whole_name}; ini perbandingan dua angka, tidak lebih.)",
+        "en": "(The release does not give this figure as a part of the {whole_name}; this only compares two figures.)",
+    },
     "difference": {
         "id": "Selisih {a_name} ({a}) dan {b_name} ({b}): {diff} {unit} ({year}).",
         "en": "Difference between {a_name} ({a}) and {b_name} ({b}): {diff} {unit} ({year}).",

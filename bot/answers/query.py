@@ -8,6 +8,7 @@ one metric), and a share only of a whole that contains its part.
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 
 from bot.answers.over_time import YEAR_INTENTS, over_years
 from bot.answers.result import At, Result
@@ -191,6 +192,10 @@ def _share(frame: Frame, at: At, metrics: list[str]) -> Result:
     if whole.get("country"):
         return Result("share", missing="whole")  # one country is no part of another
     fact = at.get(whole.get("metric", ""))
+    if fact is not None and all(not p.country and p.metric != fact.metric for p in parts):
+        # "deportations as a percentage of active foreigners": a ratio of two figures the
+        # release counts apart, given with that caveat rather than refused
+        return replace(_shares_of(parts, fact.value, [*parts, fact], fact), apart=True)
     if fact is None or any(not p.country or p.metric != fact.metric for p in parts):
         return Result("share", missing="whole")
     result = _shares_of(parts, fact.value, [*parts, fact], fact)
