@@ -154,20 +154,29 @@ def test_which_is_bigger_and_by_how_much_takes_both_sides(pipeline, value_of, tu
 
 
 @pytest.mark.parametrize(
-    ("turns", "metric"),
+    "text",
     [
-        (["how many foreigners were kicked out of the country?"], "deportation"),
-        (["berapa deportasi?", "berapa WNA di negara ini?"], "foreign_residents"),
-        (
-            ["how many deportations?", "how many foreigners live in this country?"],
-            "foreign_residents",
-        ),
+        "how many foreigners were kicked out of the country?",
+        "berapa WNA yang diusir dari negara ini?",
     ],
 )
-def test_the_country_the_asker_is_in_is_no_country_asked(pipeline, base, turns, metric):
+def test_leaving_the_country_asks_no_country(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact("deportation", base.newest_year()).as_reply_fact()], reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["berapa deportasi?", "berapa WNA di negara ini?"],
+        ["how many deportations?", "how many foreigners live in this country?"],
+    ],
+)
+def test_the_whole_country_the_asker_is_in_gets_no_office_figure(pipeline, base, turns):
     for turn in turns:
         reply = pipeline.answer(turn, chat_id=55)
-    assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()], reply.text
+    home = sorted(base.places_of_kind(("negara",)))[0]
+    assert reply.status == "no_data" and home in reply.text, reply.text
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,19 @@ NO_DATA = [
     ),
     ("an Indonesian town of another office", "WNA Banyuwangi 2020 brp"),
     ("a city of the world", "berapa WNA di Seoul?"),
+    ("a city of the world", "WNA dari Kyoto berapa"),
+    ("a city of the world", "orang Korea di Busan berapa"),
+    ("a city of the world", "how many foreigners from Beijing?"),
+    ("a city of the world", "WNA di Taipei"),
+    ("a city of the world", "Tokyo ITAS"),
+    ("an article the figure is not given by", "how many people were prosecuted under article 6"),
+    ("an article the figure is not given by", "berapa pro justitia UU 71"),
+    ("a floor or a room", "ITAS di ruang 1"),
+    ("an embassy or consulate", "konsulat India berapa WNA"),
+    ("an embassy or consulate", "how many Koreans at the Korean embassy"),
+    ("the whole country", "how many foreigners live in this country?"),
+    ("leaving or entering the country", "berapa WNA yang keluar dari negara ini"),
+    ("leaving or entering the country", "how many foreigners entered the country in 2020?"),
     ("a city of the world", "WNA Tokyo ada berapa"),
     ("a city of the world", "how many foreigners live in Kuala Lumpur?"),
     ("a city of the world", "Seoul foreigners, how many?"),
@@ -281,7 +294,6 @@ def test_both_halves_of_a_pair_are_the_figure(pipeline, base, text):
     [
         ("which law did the deportees violate?", "pro justitia prosecution"),
         ("pasal apa yang dilanggar WNA yang dideportasi?", "Penindakan Pro Justitia"),
-        ("inovasi untuk ITAS apa saja?", "paspor"),
     ],
 )
 def test_a_statement_about_another_figure_says_whose_it_is(pipeline, text, said_of):
@@ -309,3 +321,42 @@ def test_a_follow_up_share_of_a_spelled_out_whole_keeps_its_part(pipeline, base,
     for turn in turns:
         reply = pipeline.answer(turn, chat_id=61)
     assert "ITAS:" in reply.text and "ITK:" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["WNA Korea?", "kalau Seoul?"], ["how many Japanese?", "how about Tokyo?"]]
+)
+def test_a_city_in_a_follow_up_is_a_place_without_figures(pipeline, turns):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=62)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize("text", ["WNA di kanton imigrasi bekasi", "berapa WNA di kantor imigrasi"])
+def test_slips_and_ordinary_words_are_no_cities(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact("foreign_residents", base.newest_year()).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("rincian izin tinggal", ["itk", "itas", "itap"]),
+        ("split of stay permits by type", ["itk", "itas", "itap"]),
+        ("combine ITAS and ITK", ["itas", "itk"]),
+    ],
+)
+def test_breakdown_and_combine_words_keep_their_figures(pipeline, base, text, metrics):
+    reply = pipeline.answer(text)
+    year = base.newest_year()
+    assert {f["metric"] for f in reply.facts} == set(metrics), reply.text
+    total = sum(base.fact(m, year).value for m in metrics)
+    assert any(str(total) in reply.text.replace(".", "").replace(",", "") for _ in [0])
+
+
+@pytest.mark.parametrize(
+    "text", ["inovasi untuk WNA apa saja?", "innovations for ITAS applicants?"]
+)
+def test_a_name_inside_a_statement_names_no_figure(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered" and "Drive Thru" in reply.text, reply.text

@@ -6,6 +6,7 @@ here is hand-written data, so editing ``knowledge/`` changes every answer.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from typing import TypeVar
 from bot.facts.store import read_tables
 from bot.model.fact import Fact, FactKey
 from bot.model.text import clean_tokens, split_list
+
+_SENTENCE_WORDS = re.compile(r"[^\W_]+")
 
 T = TypeVar("T")
 
@@ -255,7 +258,14 @@ def _statement_metrics(base: FactBase) -> dict[str, frozenset[str]]:
     }
     found = {}
     for statement in base.tables["statements"]:
-        words = tuple(w for f in ("summary_id", "summary_en") for w in clean_tokens(statement[f]))
-        windows = {words[i : i + n] for n in range(1, 5) for i in range(len(words))}
+        windows: set[tuple[str, ...]] = set()
+        for text in (statement["summary_id"], statement["summary_en"]):
+            # a capitalized word inside a sentence is a name ("Eazy Paspor"): no metric
+            words = [w for w in _SENTENCE_WORDS.findall(text)]
+            plain = [
+                w.lower() if w[:1].islower() or w.isupper() or i == 0 else ""
+                for i, w in enumerate(words)
+            ]
+            windows |= {tuple(plain[i : i + n]) for n in range(1, 5) for i in range(len(plain))}
         found[statement["id"]] = frozenset(m for m, aliases in names.items() if aliases & windows)
     return found

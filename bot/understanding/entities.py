@@ -19,6 +19,7 @@ from bot.understanding.surroundings import (
     conjoined,
     excluded_after,
     follows,
+    in_home_country,
     listed_after,
     not_asked,
     points_back,
@@ -28,6 +29,7 @@ from bot.understanding.surroundings import (
 from bot.understanding.vocabulary import EXACT_SCORE, Match
 
 FAMILY = {"metric": "figure", "group": "figure"}
+HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
@@ -93,6 +95,9 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     take_unknown_modifiers(found, tokens, base)
     named = {i for start, end in found.spans for i in range(start, end)}  # "warga negara"
     found.names_countries = asks_countries(tokens, named)
+    if in_home_country(tokens):  # "in this country": the whole country, no office's figure
+        for place in base.places_of_kind(HOME_KINDS):
+            add_unique(found.places, place)
     present = lexicon.present(tuple(tokens), FLAG_PHRASES)
     found.refers = "references" in present and points_back(tokens, lexicon.references)
     found.rest = "rest" in present

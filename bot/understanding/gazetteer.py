@@ -14,8 +14,11 @@ from bot.understanding.phrases import Phrases
 
 LEFT_OUT_AREAS = ("Antarctica", "Etc")  # research stations named after people ("Davis")
 LOCALES = ("en", "id")
-# zone cities that are mostly ordinary words: "lima" is five in Indonesian, "wake" a verb
-NOT_PLACES = frozenset({"lima", "oral", "christmas", "easter", "wake", "stanley", "phoenix"})
+# zone cities that are mostly ordinary words or slips of one: "lima" is five in Indonesian,
+# "wake" a verb, "kanton" a slip of "kantor"
+NOT_PLACES = frozenset(
+    {"lima", "oral", "christmas", "easter", "wake", "stanley", "phoenix", "kanton", "reunion"}
+)
 
 
 @lru_cache(maxsize=1)

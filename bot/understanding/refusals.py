@@ -7,6 +7,8 @@ frame that says so, and "all but X" becomes a computed complement.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.places import AROUND_KINDS, REGION_KINDS
@@ -103,7 +105,16 @@ def narrower(ent: Entities, base: FactBase, scope: Scope) -> list[tuple[str, str
     asked = {w for _, meant in ent.qualifiers for w in meant.split()} | set(ent.included)
     halves = _halves_of_pairs(ent, base, scope, asked)
     return [(shown, meant) for shown, meant in ent.qualifiers + left_out
-            if not set(meant.split()) <= said or meant in halves]  # fmt: skip
+            if not _said(meant, said) or meant in halves]  # fmt: skip
+
+
+def _said(meant: str, said: set[str]) -> bool:
+    """Whether the release's words state a qualifier: its words, and a numbered one ("pasal
+    71") as written, not its label and number apart ("UU No 6 ... ayat (2)")."""
+    words = meant.split()
+    if len(words) == 2 and words[1].isdigit():
+        return meant in said
+    return set(words) <= said
 
 
 def _halves_of_pairs(ent: Entities, base: FactBase, scope: Scope, asked: set[str]) -> set[str]:
@@ -145,13 +156,15 @@ def statement_words(base: FactBase, metric: str) -> frozenset[str]:
     justitia melanggar Pasal 71 ...": pro justitia under article 71)."""
 
     def derive(base: FactBase) -> frozenset[str]:
-        return frozenset(
-            w
-            for statement in base.tables["statements"]
-            if metric in base.statement_metrics(statement["id"])
-            for f in ("summary_id", "summary_en")
-            for w in clean_tokens(statement[f])
-        )
+        found: set[str] = set()
+        for statement in base.tables["statements"]:
+            if metric not in base.statement_metrics(statement["id"]):
+                continue
+            for field in ("summary_id", "summary_en"):
+                words = clean_tokens(statement[field])
+                found.update(words)  # and each label with its number: "pasal 71"
+                found.update(f"{a} {b}" for a, b in pairwise(words) if b.isdigit())
+        return frozenset(found)
 
     return base.derived(f"statement_words:{metric}", derive)
 

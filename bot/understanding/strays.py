@@ -91,12 +91,15 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
     words = lexis(base)
     taken = {i for start, end in found.spans for i in range(start, end)}
     before, after = base.derived("place_markers", _place_markers)
+    city_before = base.derived(
+        "city_markers", lambda b: Phrases(before | lexis(b).lexicon.followups)
+    )
     offices = base.derived("office_markers", _office_markers)
     cities = world_cities().starts
     for i, word in enumerate(tokens):
         if i in taken or not word.isalpha():
             continue
-        if word in cities and _take_city(found, tokens, i, taken, (before, after)):
+        if word in cities and _take_city(found, tokens, i, taken, (city_before, after)):
             continue
         # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
         # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
@@ -126,12 +129,11 @@ def _take_city(
     if not n or taken.intersection(range(i, i + n)):
         return False
     before, after = markers
-    beside_subject = any(
-        i == end or (english and i + n == start) for start, end, english in found.subject_spans
-    )
-    if not (
-        beside_subject or _marked(tokens, i, before, -1) or _marked(tokens, i + n - 1, after, 1)
-    ):
+    # "WNA Tokyo", "Tokyo ITAS", "kalau Seoul?", "Seoul berapa?": beside a subject, a place
+    # word or a follow-up word, or first
+    beside_subject = any(i in (end, start - n) for start, end, _ in found.subject_spans)
+    marked = _marked(tokens, i, before, -1) or _marked(tokens, i + n - 1, after, 1)
+    if not (beside_subject or marked or i == 0):
         return False
     add_unique(found.places, " ".join(tokens[i : i + n]).title())
     found.spans.append((i, i + n))

@@ -42,6 +42,22 @@ def points_back(tokens: list[str], references: set[tuple[str, ...]]) -> bool:
     return any(len(p) > 1 and has_phrase(tokens, {p}) for p in references)
 
 
+WITHIN = frozenset({"in", "within", "inside", "across", "di", "dalam", "seluruh"})
+
+
+def in_home_country(tokens: list[str]) -> bool:
+    """Whether the question is about the whole country the asker is in ("how many
+    foreigners live in this country?", "berapa WNA di negara ini?"), not about an office."""
+    for i, token in enumerate(tokens):
+        country = token == "country" and i >= 2 and tokens[i - 1] in HERE | {"the"}
+        if country and tokens[i - 2] in WITHIN:
+            return True
+        negara = token == "negara" and tokens[i + 1 : i + 2] == ["ini"] and i >= 1
+        if negara and tokens[i - 1] in WITHIN:
+            return True
+    return False
+
+
 def asks_countries(tokens: list[str], named: set[int]) -> bool:
     """Whether a word for countries asks which ones ("dari negara mana", "by nationality"),
     unlike the country the people are in or leave ("deported out of the country")."""
