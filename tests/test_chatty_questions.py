@@ -5,6 +5,8 @@ test_context.py.) Every expected figure comes from the fact base."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answers.formatting import decimal, number, percent
@@ -328,3 +330,29 @@ def test_a_share_of_a_figure_counted_apart_is_a_ratio_with_its_caveat(
     assert percent(share, lang) in reply.text, reply.text
     assert "bukan" in reply.text.lower() or "not" in reply.text.lower()
     assert "tidak menyebut" in reply.text or "does not give" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("min yang kena pro justisia berapa orang terus melanggar pasal apa", "id"),
+        ("how many people were prosecuted pro justitia, and under which articles?", "en"),
+    ],
+)
+def test_a_statement_asked_beside_its_figure_comes_with_it(pipeline, base, text, lang):
+    reply = pipeline.answer(text)
+    law = base.statements("law_articles")[0][f"summary_{lang}"]
+    assert reply.facts == [base.fact("pro_justitia", base.newest_year()).as_reply_fact()]
+    assert law in reply.text, reply.text
+
+
+def test_a_share_counted_apart_is_never_above_the_whole(pipeline):
+    turns = [
+        "How many foreigners were deported in 2020?",
+        "How many active foreigners?",
+        "So what percent of active foreigners is that number of deportations?",
+    ]
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=63)
+    percents = [float(p.replace(",", ".")) for p in re.findall(r"(\d+(?:[.,]\d+)?)%", reply.text)]
+    assert all(p <= 100 for p in percents), reply.text

@@ -66,6 +66,8 @@ def _answer_figure(reply: Reply, frame: Frame, base: FactBase, lang: str) -> Non
     reply.intent = result.kind
     reply.text, shown = compose.compose_figure(frame, result, base, lang)
     reply.facts = [f.as_reply_fact() for f in shown]
+    more = (compose_statements(base, i, lang, office=frame.office) for i in frame.more)
+    reply.text = "\n\n".join([reply.text, *(m for m in more if m)])
 
 
 def _no_figure(reply: Reply, frame: Frame, result: Result, base: FactBase, lang: str) -> None:

@@ -149,7 +149,9 @@ def _choose(
         # "harga tiket ke Jepang": a country amid unknown words may not be about residents.
         return Frame("clarify", "fallback", reason="country", confidence=0.3)
     if ent.has_subject() or (ranks and unknown_share < MOSTLY_UNKNOWN):
-        return figure_frame(ent, cues, base, scope, strays=unknown_words)
+        frame = figure_frame(ent, cues, base, scope, strays=unknown_words)
+        frame.more = _statements_of_figure(ent, cues, base, scope.office)
+        return frame
     if ent.qualifiers and (cues.get("value") or ent.counting):
         # "berapa jumlah pegawai kantor imigrasi": a count of something no release counts
         return Frame("value", "no_data", reason="unnamed")
@@ -174,6 +176,20 @@ def _of_another_figure(ent: Entities, statement: str, base: FactBase, office: st
     rows = base.statements(statement, office)
     about = {m for row in rows for m in base.statement_metrics(row["id"])}
     return bool(about and not about & set(ent.metrics))
+
+
+def _statements_of_figure(ent: Entities, cues, base: FactBase, office: str) -> list[str]:
+    """Statements asked beside a figure that speak of it ("pro justisia berapa orang,
+    melanggar pasal apa?": the count, and the articles the release names for it)."""
+    return [
+        intent
+        for intent in cues
+        if intent in base.statement_intents
+        and any(
+            set(ent.metrics) & base.statement_metrics(row["id"])
+            for row in base.statements(intent, office)
+        )
+    ]
 
 
 def _more_statements(ent, cues, base: FactBase, office: str, first: str) -> list[str]:
