@@ -356,3 +356,20 @@ def test_a_share_counted_apart_is_never_above_the_whole(pipeline):
         reply = pipeline.answer(turn, chat_id=63)
     percents = [float(p.replace(",", ".")) for p in re.findall(r"(\d+(?:[.,]\d+)?)%", reply.text)]
     assert all(p <= 100 for p in percents), reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["What are the opening hours of the Drive Thru service?", "jam buka drive thru kapan"]
+)
+def test_a_detail_the_release_does_not_give_of_a_statement_is_no_data(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and "Drive Thru" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Name the new public services the office introduced in 2020.", "layanan baru apa saja?"],
+)
+def test_new_public_services_are_the_innovations(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered" and "Drive Thru" in reply.text, reply.text

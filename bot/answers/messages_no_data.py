@@ -97,8 +97,8 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The release does not give that figure directly, and I do not guess.",
     },
     "no_data_uncounted": {
-        "id": "Rilis tidak menyebut angkanya; yang disebut hanya ini:",
-        "en": "The release gives no count for that; all it says is this:",
+        "id": "Rilis tidak menyebut angka atau rincian itu; yang disebut hanya ini:",
+        "en": "The release gives no figure or detail for that; all it says is this:",
     },
     "no_data_other_figure": {
         "id": "Rilis menyebut ini hanya untuk {about}, tidak untuk {asked}:",

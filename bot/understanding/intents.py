@@ -111,6 +111,8 @@ def _choose(
     if statement and _elsewhere(ent, base, scope):
         # "kalau kepala Kanim Bogor siapa?": the releases say nothing of another office
         return Frame(statement, "no_data", reason="place" if ent.places else "office")
+    if statement and ent.unmeasured:  # "jam buka Drive Thru": the release names it, no more
+        return Frame(statement, "no_data", reason="uncounted")
     if statement and _of_another_figure(ent, statement, base, scope.office):
         # "pelanggaran yang bikin deportasi": the release names articles for pro justitia
         return Frame(statement, "no_data", reason="other_figure")
