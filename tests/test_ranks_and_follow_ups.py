@@ -212,3 +212,30 @@ def test_a_claimed_place_shows_the_place_held_and_who_holds_the_one_claimed(
     shown = {f["country"] for f in reply.facts}
     assert shown == {claimed.country, held.country}, reply.text
     assert f"{ranked.index(held) + 1}." in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (
+            [
+                "kak orang jepang berapa",
+                "yang india berapa",
+                "jadi lebih banyak jepang berapa orang",
+            ],
+            "id",
+        ),
+        (
+            ["Apakah jumlah WNA dari lima negara terbanyak sama dengan total? Tolong jumlahkan."],
+            "id",
+        ),
+    ],
+)
+def test_more_by_how_many_and_the_sum_of_the_top_ones(pipeline, base, value_of, turns, lang):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=64)
+    if len(turns) > 1:
+        expected = value_of("foreign_residents", "JP") - value_of("foreign_residents", "IN")
+    else:
+        expected = sum(f.value for f in _ranked(base)[:5])
+    assert number(expected, lang) in reply.text, reply.text

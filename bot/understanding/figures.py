@@ -176,6 +176,8 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
             ent.ordinal = len(base.countries_with_facts(metric, year, office)) if fewest else 1
         return Frame("position", year=year, reason="claim")
     count = ent.count or (ent.ordinal if ent.names_countries else None)  # "kelima negara itu"
+    if not count and "sum" in cues:
+        count = ent.top_count  # "jumlah WNA dari lima negara terbanyak, jumlahkan"
     left_out = ent.excluded_of("country")
     if count and ("sum" in cues or ("value" in cues and left_out)):
         # "top 3 countries combined": the sum of the first three; "the top five except
