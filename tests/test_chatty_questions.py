@@ -373,3 +373,15 @@ def test_a_detail_the_release_does_not_give_of_a_statement_is_no_data(pipeline, 
 def test_new_public_services_are_the_innovations(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "answered" and "Drive Thru" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Dengan hormat, kami ucapkan terima kasih atas kerja samanya.", "thanks"),
+        ("makasih ya infonya, ngebantu bgt", "thanks"),
+        ("who presented these figures?", "press_conference"),
+    ],
+)
+def test_formal_thanks_and_who_presented(pipeline, text, intent):
+    assert pipeline.answer(text).intent == intent

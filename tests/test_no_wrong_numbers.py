@@ -27,6 +27,8 @@ NO_FIGURE = [
     "selisih ITAS dan WNA Jepang",
     "berapa WNA Jepang yang punya ITAS",
     "berapa persen WNA Jepang dari total izin tinggal",
+    "berapa persen ITK dari ITAS",
+    "what share of ITAS were ITAP?",
     "median WNA",
     "syarat perpanjang KITAS apa aja",
     "siapa presiden pertama indonesia",

@@ -192,10 +192,14 @@ def _share(frame: Frame, at: At, metrics: list[str]) -> Result:
     if whole.get("country"):
         return Result("share", missing="whole")  # one country is no part of another
     fact = at.get(whole.get("metric", ""))
-    apart = fact is not None and all(not p.country and p.metric != fact.metric for p in parts)
+    apart = fact is not None and all(
+        not p.country and base.counted(p.metric) not in ("", base.counted(fact.metric))
+        for p in parts
+    )
     if apart and all(p.value <= fact.value for p in parts):
-        # "deportations as a percentage of active foreigners": a ratio of two figures the
-        # release counts apart, given with that caveat rather than refused (never above 100%)
+        # "deportations as a percentage of active foreigners": events of a year against the
+        # people counted on a date, given with that caveat rather than refused (never above
+        # 100%); two figures counted alike that are no part of each other stay refused
         return replace(_shares_of(parts, fact.value, [*parts, fact], fact), apart=True)
     if fact is None or any(not p.country or p.metric != fact.metric for p in parts):
         return Result("share", missing="whole")
