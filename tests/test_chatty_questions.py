@@ -385,3 +385,19 @@ def test_new_public_services_are_the_innovations(pipeline, text):
 )
 def test_formal_thanks_and_who_presented(pipeline, text, intent):
     assert pipeline.answer(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        ("kak itu dua ribu tiga ratus satu itu orang mana ya", "foreign_residents", "CN"),
+        ("what is the 6433 figure?", "itas", None),
+    ],
+)
+def test_a_stored_figure_named_by_its_value_is_that_figure(pipeline, base, text, metric, country):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year(), country).as_reply_fact()]
+
+
+def test_a_number_that_is_no_stored_figure_names_nothing(pipeline):
+    assert pipeline.answer("1234 itu apa").facts == []

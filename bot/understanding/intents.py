@@ -145,6 +145,9 @@ def _choose(
             return Frame(talk, "smalltalk")
     if places_asked(ent, base) and asks_figure:
         return Frame("value", "no_data", reason="place")
+    if not ent.has_subject() and _figure_of_number(ent, base, scope):
+        # "2.301 itu orang mana?": the one stored figure with that value, named
+        return figure_frame(ent, cues, base, scope, strays=unknown_words)
     if ent.topics and _topic_asked(ent):
         return Frame("value", "no_data", reason="topic")
     if ent.countries and not ent.metrics and unknown_share >= MOSTLY_UNKNOWN:
@@ -178,6 +181,21 @@ def _of_another_figure(ent: Entities, statement: str, base: FactBase, office: st
     rows = base.statements(statement, office)
     about = {m for row in rows for m in base.statement_metrics(row["id"])}
     return bool(about and not about & set(ent.metrics))
+
+
+def _figure_of_number(ent: Entities, base: FactBase, scope: Scope) -> bool:
+    """Name the subject of the one figure of the office and year whose value the question
+    states ("kak itu 2301 orang mana?"); whether there was one."""
+    year = scope.year or base.newest_year()
+    found = [
+        f
+        for f in base.facts.values()
+        if f.value in ent.stated and f.office == scope.office and f.year == year
+    ]
+    if len(found) != 1:
+        return False
+    ent.metrics, ent.countries = [found[0].metric], [found[0].country] if found[0].country else []
+    return True
 
 
 def _statements_of_figure(ent: Entities, cues, base: FactBase, office: str) -> list[str]:
