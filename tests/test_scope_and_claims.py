@@ -70,6 +70,8 @@ NO_DATA = [
     ("a forecast", "If the trend holds, how many ITAS in 2021?"),
     ("one half of a pair counted together", "berapa ITAP baru"),
     ("one half of a pair counted together", "how many ITAP renewals"),
+    ("both halves asked apart", "ITAP baru brp, perpanjangan brp?"),
+    ("both halves asked apart", "ITAP: how many new, how many renewed?"),
     ("an Indonesian town of another office", "berapa ITAS di Mojokerto"),
     (
         "an Indonesian town of another office",

@@ -39,6 +39,7 @@ class Entities:
     excluded: list[tuple[str, str]] = field(default_factory=list)
     qualifiers: list[tuple[str, str]] = field(default_factory=list)
     included: list[str] = field(default_factory=list)  # "termasuk perpanjangan": not narrowing
+    asked_apart: list[str] = field(default_factory=list)  # "baru brp, perpanjangan brp"
     whole: dict[str, str] = field(default_factory=dict)
 
     conjoined: set[str] = field(default_factory=set)

@@ -15,7 +15,9 @@ from bot.understanding.strays import (
 )
 from bot.understanding.surroundings import (
     SUBJECT_KINDS,
+    asked_apart,
     asks_countries,
+    cited_year,
     conjoined,
     excluded_after,
     follows,
@@ -91,6 +93,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             add_unique(found.countries, code)
     found.vague_exclusion = vague_exclusion(tokens, found, lexicon)
     _take_numbers(found, tokens, base)
+    if len(found.qualifiers) > 1:
+        found.asked_apart = asked_apart(tokens, found.qualifiers, lexicon)
     take_unknown_places(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
     named = {i for start, end in found.spans for i in range(start, end)}  # "warga negara"
@@ -223,18 +227,9 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             labelled = before in lexicon.narrowing_labels and i - 1 not in taken
             if labelled and _near_subject(found, tokens, i - 1, i + 1):
                 add_unique(found.qualifiers, (f"{before} {token}",) * 2)  # "pasal 71"
-            if year and _cited(tokens, i, lexicon.labels):
+            if year and cited_year(tokens, i, lexicon.labels):
                 continue  # "UU No. 6 Tahun 2011": the law's year, not a year asked
             _take_number(found, int(token), len(token), before, claim=claim)
-
-
-def _cited(tokens: list[str], i: int, labels: set[str]) -> bool:
-    """Whether the year at ``i`` dates a numbered law or rule ("UU No 6 Tahun 2011",
-    "PP 31/2013")."""
-    back = tokens[max(i - 3, 0) : i]
-    if back[-1:] == ["tahun"]:
-        back = back[:-1]
-    return len(back) >= 2 and back[-1].isdigit() and back[-2] in labels
 
 
 def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | None:

@@ -121,13 +121,15 @@ def _halves_of_pairs(ent: Entities, base: FactBase, scope: Scope, asked: set[str
     """The qualifiers asked without the other half of the pair the quote counts together
     ("ITAP baru" where the release says "ITAP baru dan perpanjangan sebanyak 139")."""
     conjunctions = lexis(base).lexicon.conjunctions
+    apart = {w for meant in ent.asked_apart for w in meant.split()}
     halves = set()
     for fact in _facts_asked(ent, base, scope):
         quote = fact.quote
         words = base.derived("quote_tokens:" + quote, lambda _, q=quote: clean_tokens(q))
         for i, word in enumerate(words[1:-1], start=1):
             pair = {words[i - 1], words[i + 1]}
-            if word in conjunctions and pair & asked and not pair <= asked:
+            together = pair <= asked and not pair & apart  # "baru brp, perpanjangan brp"
+            if word in conjunctions and pair & asked and not together:
                 halves.update(pair & asked)
     return halves
 

@@ -215,3 +215,24 @@ def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) 
             found.whole = {"group": group}
             return listed
     return []
+
+
+def asked_apart(tokens: list[str], qualifiers, lexicon) -> list[str]:
+    """The qualifiers each asked with a question word of its own ("ITAP baru brp,
+    perpanjangan brp?"), not together ("baru dan perpanjangan berapa")."""
+    askers = {p[0] for p in lexicon.questions}
+    placed = sorted((tokens.index(shown), meant) for shown, meant in qualifiers if shown in tokens)
+    apart: list[str] = []
+    for (a, first), (b, second) in pairwise(placed):
+        if askers.intersection(tokens[a + 1 : b]):
+            apart.extend(m for m in (first, second) if m not in apart)
+    return apart
+
+
+def cited_year(tokens: list[str], i: int, labels: set[str]) -> bool:
+    """Whether the year at ``i`` dates a numbered law or rule ("UU No 6 Tahun 2011",
+    "PP 31/2013")."""
+    back = tokens[max(i - 3, 0) : i]
+    if back[-1:] == ["tahun"]:
+        back = back[:-1]
+    return len(back) >= 2 and back[-1].isdigit() and back[-2] in labels
