@@ -186,6 +186,8 @@ def _of_another_figure(ent: Entities, statement: str, base: FactBase, office: st
 def _figure_of_number(ent: Entities, base: FactBase, scope: Scope) -> bool:
     """Name the subject of the one figure of the office and year whose value the question
     states ("kak itu 2301 orang mana?"); whether there was one."""
+    if not ent.stated:
+        return False  # most questions state no number
     year = scope.year or base.newest_year()
     found = [
         f
