@@ -239,3 +239,19 @@ def test_more_by_how_many_and_the_sum_of_the_top_ones(pipeline, base, value_of, 
     else:
         expected = sum(f.value for f in _ranked(base)[:5])
     assert number(expected, lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("sum of the two smallest groups", "en"),
+        ("jumlah dua negara paling sedikit, jumlahkan", "id"),
+    ],
+)
+def test_a_sum_of_the_smallest_adds_the_last_ones(pipeline, base, text, lang):
+    reply = pipeline.answer(text)
+    assert number(sum(f.value for f in _ranked(base)[-2:]), lang) in reply.text, reply.text
+
+
+def test_a_number_of_something_else_names_no_figure(pipeline):
+    assert pipeline.answer("Bekasi punya 72 kecamatan. benar?").facts == []

@@ -185,6 +185,10 @@ def test_intent_and_status(pipeline, text, intent, status):
         ("lima besar", ("lima", "besar")),  # a lone number word stays a count
         ("dua negara", ("dua", "negara")),
         ("ribu", ("ribu",)),
+        ("seribu tujuh ratus enam belas", ("1716",)),
+        ("one thousand seven hundred and sixteen", ("1716",)),
+        ("dua ribu sembilan belas", ("2019",)),
+        ("two thousand and twenty", ("2020",)),
     ],
 )
 def test_numbers_in_words_become_digits(base, text, expected):
@@ -199,3 +203,12 @@ def test_numbers_in_words_become_digits(base, text, expected):
 def test_a_year_in_words_is_the_year_asked(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "no_data" and "2021" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ITK seribu tujuh ratus enam belas, benar?", "ITK one thousand seven hundred and sixteen?"],
+)
+def test_a_right_figure_in_words_is_confirmed(pipeline, text):
+    reply = pipeline.answer(text)
+    assert "Bukan" not in reply.text and "Not " not in reply.text, reply.text

@@ -183,7 +183,9 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
         # "top 3 countries combined": the sum of the first three; "the top five except
         # Korea, how many people is that?": of the first five, all but Korea
         metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        top = base.countries_with_facts(metric, year, office)[:count]
+        ranked = base.countries_with_facts(metric, year, office)
+        bottom = cues.get("fewest", 0) > cues.get("top", 0)  # "the two smallest groups"
+        top = ranked[-count:] if bottom else ranked[:count]
         ent.countries = [f.country for f in top if f.country not in left_out]
         return Frame("sum", year=year)
     # "rank ... from most to least" lists; "paling banyak dari negara mana" names one

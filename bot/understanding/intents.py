@@ -186,8 +186,8 @@ def _of_another_figure(ent: Entities, statement: str, base: FactBase, office: st
 def _figure_of_number(ent: Entities, base: FactBase, scope: Scope) -> bool:
     """Name the subject of the one figure of the office and year whose value the question
     states ("kak itu 2301 orang mana?"); whether there was one."""
-    if not ent.stated:
-        return False  # most questions state no number
+    if not ent.stated or ent.qualifiers or ent.places or ent.topics:
+        return False  # most state no number; "72 kecamatan" is no figure of the release
     year = scope.year or base.newest_year()
     found = [
         f
