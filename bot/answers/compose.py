@@ -60,10 +60,7 @@ def compose_figure(
 def _another_figure(base: FactBase, fact: Fact, value: int) -> bool:
     """Whether ``value`` is another stored figure of the same release ("ada 8940 WNA,
     berapa yang dari Korea?" names the total: no claim about Korea to correct)."""
-    stated = base.derived(
-        "values_by_place", lambda b: {(f.office, f.period, f.value) for f in b.facts.values()}
-    )
-    return (fact.office, fact.period, value) in stated
+    return bool(base.facts_with_value(fact.office, fact.period, value))
 
 
 def _check(stated: int, value: int, lang: str) -> str:

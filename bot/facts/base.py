@@ -186,6 +186,12 @@ class FactBase:
         """Intents answered by stored statements (innovations, awards, ...)."""
         return frozenset(r["intent"] for r in self.tables["statements"])
 
+    def facts_with_value(self, office: str, period: str, value: int) -> list[Fact]:
+        """The stored figures of an office and period that have ``value`` (an index built
+        once per base: "ada 8940 WNA", "2.301 itu orang mana?")."""
+        index = self.derived("facts_by_value", _facts_by_value)
+        return index.get((office, period, value), [])
+
     def statement_metrics(self, statement_id: str) -> frozenset[str]:
         """The metrics a statement names by one of their aliases, in either language ("Dua
         orang yang ditindak pro justitia melanggar Pasal 71 ...": pro_justitia)."""
@@ -269,3 +275,10 @@ def _statement_metrics(base: FactBase) -> dict[str, frozenset[str]]:
             windows |= {tuple(plain[i : i + n]) for n in range(1, 5) for i in range(len(plain))}
         found[statement["id"]] = frozenset(m for m, aliases in names.items() if aliases & windows)
     return found
+
+
+def _facts_by_value(base: FactBase) -> dict[tuple[str, str, int], list[Fact]]:
+    index: dict[tuple[str, str, int], list[Fact]] = defaultdict(list)
+    for fact in base.facts.values():
+        index[(fact.office, fact.period, fact.value)].append(fact)
+    return dict(index)

@@ -188,12 +188,8 @@ def _figure_of_number(ent: Entities, base: FactBase, scope: Scope) -> bool:
     states ("kak itu 2301 orang mana?"); whether there was one."""
     if not ent.stated or ent.qualifiers or ent.places or ent.topics:
         return False  # most state no number; "72 kecamatan" is no figure of the release
-    year = scope.year or base.newest_year()
-    found = [
-        f
-        for f in base.facts.values()
-        if f.value in ent.stated and f.office == scope.office and f.year == year
-    ]
+    period = str(scope.year or base.newest_year())
+    found = [f for v in ent.stated for f in base.facts_with_value(scope.office, period, v)]
     if len(found) != 1:
         return False
     ent.metrics, ent.countries = [found[0].metric], [found[0].country] if found[0].country else []

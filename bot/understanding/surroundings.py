@@ -39,7 +39,7 @@ def points_back(tokens: list[str], references: set[tuple[str, ...]]) -> bool:
         beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
         if not (token in HERE and beside & COUNTRY_WORDS):
             return True
-    return any(len(p) > 1 and has_phrase(tokens, {p}) for p in references)
+    return has_phrase(tokens, {p for p in references if len(p) > 1})
 
 
 WITHIN = frozenset({"in", "within", "inside", "across", "di", "dalam", "seluruh"})
