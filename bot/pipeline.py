@@ -177,10 +177,11 @@ class Pipeline:
             if question.lend is not None:
                 analysis = self._lend(analysis, clauses[question.lend], found[question.lend])
             personas = [c for a in found for c in a.entities.persona_countries]
-            if analysis.entities.compatriot and personas and not analysis.entities.countries:
-                # "I am from India ... How many WNA from my country?"
+            if analysis.entities.compatriot and personas:
+                # "I am from India ... How many WNA from my country?", "I am Japanese. Are
+                # we more than Koreans?"
                 ent = analysis.entities.copy()
-                ent.countries = list(dict.fromkeys(personas))
+                ent.countries = list(dict.fromkeys(personas + ent.countries))
                 analysis = replace(analysis, entities=ent)
             questions.append(analysis)
         return lang, questions, [a for i, a in enumerate(found) if i not in used]
@@ -259,7 +260,8 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
 def _clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
     """The words that cut a message into clauses: abbreviations (their full stop ends
     nothing), joining words ("dan", "terus", "also") and the words that ask, with their
-    short forms ("berapa", "brp", "how")."""
+    short forms ("berapa", "brp", "how"), and corrections ("I mean"), which a comma before
+    does not cut."""
     lexicon = lexis(base).lexicon
     single = {p[0] for p in lexicon.followups | lexicon.also if len(p) == 1}
     joiners = set(lexicon.conjunctions | single)
@@ -275,6 +277,7 @@ def _clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
         with_short_forms(joiners),
         with_short_forms(askers),
         with_short_forms(reasons),
+        frozenset(lexicon.repairs),
     )
 
 

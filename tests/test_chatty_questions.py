@@ -320,6 +320,8 @@ def test_the_fewest_among_the_first_n_says_so(pipeline, base, text):
         ("what % of active foreigners got deported", "en"),
         ("Berapa persen jumlah deportasi dibandingkan jumlah WNA aktif?", "id"),
         ("what share of foreigners were deported", "en"),
+        ("what percent of active foreigners is that number of deportations?", "en"),
+        ("berapa persen dari WNA aktif jumlah orang yang dideportasi?", "id"),
     ],
 )
 def test_a_share_of_a_figure_counted_apart_is_a_ratio_with_its_caveat(
@@ -381,6 +383,9 @@ def test_new_public_services_are_the_innovations(pipeline, text):
         ("Dengan hormat, kami ucapkan terima kasih atas kerja samanya.", "thanks"),
         ("makasih ya infonya, ngebantu bgt", "thanks"),
         ("who presented these figures?", "press_conference"),
+        # "who" asks no number: the counting word only names the figure spoken of
+        ("Siapa yang menyampaikan data 8.940 WNA aktif itu?", "press_conference"),
+        ("who announced the number of active foreigners?", "press_conference"),
     ],
 )
 def test_formal_thanks_and_who_presented(pipeline, text, intent):

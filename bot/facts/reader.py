@@ -98,6 +98,9 @@ LEXICON_KINDS = frozenset(
         "divisor",  # before a number that divides or is a base ("dibagi 12", "per 1000")
         "self",  # the asker speaking of themself (saya, I): their places are no question
         "verify",  # "benar?", "true?": asks to check what the clause before says
+        "repair",  # "eh", "maksud saya", "I mean": what follows corrects what came before
+        "person_question",  # "siapa", "kapan", "who": asks no number
+        "count_question",  # "berapa", "how many": asks a number
         *EXTRACTOR_KINDS,
     ]
 )

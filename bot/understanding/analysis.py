@@ -12,6 +12,7 @@ from bot.understanding.entities import extract_entities
 from bot.understanding.language import detect_language
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.normalize import cleaned_words, normalize_word
+from bot.understanding.repairs import repaired
 from bot.understanding.spelled import CENTURY_WORDS, spell_out_numbers
 
 
@@ -48,9 +49,11 @@ def tokens_of(base: FactBase, text: str) -> tuple[str, ...]:
             )
         tokens.extend(found)
     lexicon = words.lexicon
-    if lexicon.multipliers.keys().isdisjoint(tokens) and CENTURY_WORDS.keys().isdisjoint(tokens):
-        return tuple(tokens)
-    return spell_out_numbers(tokens, lexicon.numbers, lexicon.multipliers)
+    if not (
+        lexicon.multipliers.keys().isdisjoint(tokens) and CENTURY_WORDS.keys().isdisjoint(tokens)
+    ):
+        tokens = list(spell_out_numbers(tokens, lexicon.numbers, lexicon.multipliers))
+    return tuple(repaired(tokens, base))
 
 
 def analyse(base: FactBase, text: str) -> Analysis:

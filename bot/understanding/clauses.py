@@ -44,6 +44,7 @@ def sentences(
     joiners: Set[str] = frozenset(),
     askers: Set[str] = frozenset(),
     reasons: Set[str] = frozenset(),
+    repairs: Set[tuple[str, ...]] = frozenset(),
 ) -> list[tuple[str, bool, str]]:
     """``text`` cut at sentence ends, each with whether it ended with a question mark, and
     how a comma cut it from the piece before ("asks", "joins", "reason"; "": it was not). A
@@ -53,7 +54,8 @@ def sentences(
     before a question or request word ("skripsi saya tentang TKA, butuh data WNA India")
     or before a reason ("..., karena banyak investor dari sana"), when the part before is
     a few words long ("WNA Korea, Jepang dan China" and "urutkan, sekalian sama ITAP" stay
-    whole); ``askers`` are the question and request words (and their short forms).
+    whole); ``askers`` are the question and request words (and their short forms). A
+    comma before a correction ("how many ITAS, I mean ITK") cuts nothing: ``repairs``.
     Numbered items ("two things: (1) ..., (2) ...") are each a question of their own."""
     found = [
         piece
@@ -62,7 +64,7 @@ def sentences(
     ]
     pieces = [(part, asked and i == len(parts) - 1, cut if i else colon)
               for piece, asked, colon in found
-              for parts in [_at_commas(piece, joiners, askers, reasons)]
+              for parts in [_at_commas(piece, joiners, askers, reasons, repairs)]
               for i, (part, cut) in enumerate(parts)]  # fmt: skip
     return [(piece.strip(), asked, cut) for piece, asked, cut in pieces if piece.strip()]
 
@@ -113,7 +115,7 @@ def _asks_next(text: str, at: int, askers: Set[str]) -> bool:
     return bool(following) and following.group(1).lower() in askers
 
 
-def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str]):
+def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str], repairs=()):
     parts, start, cut = [], 0, ""
     for match in _COMMA.finditer(text):
         end = text.find(",", match.end())
@@ -123,6 +125,8 @@ def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str]
         # "WNA Korea, Jepang, dan China berapa": the end of a list, not a new question
         single = len(before.split()) >= MIN_COMMA_WORDS and "," not in before
         kind = _comma_kind(words, joiners, askers, reasons)
+        if any(tuple(words[:n]) in repairs for n in (1, 2, 3)):
+            kind = ""  # "how many ITAS, I mean ITK": one question, corrected
         if single and (kind in ("asks", "reason") or (kind == "joins" and asking)):
             parts.append((before, cut))
             start, cut = match.end(), kind

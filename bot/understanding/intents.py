@@ -254,8 +254,10 @@ def _statement(ent: Entities, cues: dict[str, float], base: FactBase, office: st
     figure = ent.metrics or ent.groups or ent.countries
     counting = max((cues.get(c, 0.0) for c in ("value", *FIGURE_CUES)), default=0.0)
     counting = counting if figure else 0.0
-    if counting and _counts_a_figure(ent, counting):
-        counting = float("inf")  # "baca pasal 71, penasaran berapa WNA yang diproses"
+    if counting and _counts_a_figure(ent, counting) and not ent.asks_no_number:
+        # "baca pasal 71, penasaran berapa WNA yang diproses"; but "siapa yang menyampaikan
+        # data 8.940 WNA" asks who, and its "data" only names the figure spoken of
+        counting = float("inf")
     # "kok paspor turun?", "paspor naik atau turun?" when no passport count exists: the
     # statement says which way it went
     counted = any(base.series(m, office=office) for m in ent.metrics)

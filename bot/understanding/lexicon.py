@@ -41,6 +41,9 @@ class Lexicon:
     rest: set[tuple[str, ...]] = field(default_factory=set)
     question_starts: set[tuple[str, ...]] = field(default_factory=set)
     verify: set[tuple[str, ...]] = field(default_factory=set)  # "benar?", "true?": check it
+    repairs: set[tuple[str, ...]] = field(default_factory=set)  # "eh", "I mean": corrects
+    person_questions: set[tuple[str, ...]] = field(default_factory=set)  # "siapa", "when"
+    count_questions: set[tuple[str, ...]] = field(default_factory=set)  # "berapa", "how many"
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
@@ -141,7 +144,8 @@ class Lexicon:
             *self.declined, *self.also, *self.place_markers, *self.origin_markers,
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
-            *self.either, *self.country_counts,
+            *self.either, *self.country_counts, *self.repairs,
+            *self.person_questions, *self.count_questions,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks | self.negations | self.embedders | self.leading
@@ -191,6 +195,9 @@ PHRASE_KINDS = {
     "rest": "rest",
     "question_start": "question_starts",
     "verify": "verify",
+    "repair": "repairs",
+    "person_question": "person_questions",
+    "count_question": "count_questions",
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",

@@ -154,17 +154,22 @@ def take_whole(
     an origin ("WNA dari Korea"), not a whole. A whole written as its members ("dari total
     ITK, ITAS dan ITAP", "dari izin tinggal (ITK+ITAS+ITAP)") is their group. Returns the
     other matches."""
-    index = next(
-        (
-            k
-            for k in range(len(matches) - 1, -1, -1)
-            if follows(tokens, matches[k].start, markers)
-            and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
-        ),
-        None,
-    )
-    if index is None:
+    candidates = [
+        k
+        for k in range(len(matches) - 1, -1, -1)
+        if follows(tokens, matches[k].start, markers)
+        and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
+    ]
+    if not candidates:
         return matches
+    # "what percent of active foreigners is that number of deportations": the whole is
+    # the one right after the share word, when the others only follow "of" ("share of ITK
+    # in total stay permits" has its whole last)
+    share = {cue for cue, intents in lexis(base).cues.items() if "share" in intents}
+    marked = {k: _marker_before(tokens, matches[k].start, markers) for k in candidates}
+    first = [k for k in candidates if follows(tokens, marked[k][0], share)]
+    weak = all(marked[k][1] == ("of",) for k in candidates if k not in first)
+    index = first[0] if first and weak else candidates[0]
     whole = matches[index]
     found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}
     listed = _listed_whole(found, tokens, matches, index, base)
@@ -182,6 +187,16 @@ def take_whole(
         found.spans.append((after.start, after.end))
     found.spans.append((whole.start, whole.end))
     return rest
+
+
+def _marker_before(tokens: list[str], start: int, markers) -> tuple[int, tuple[str, ...]]:
+    """(where it starts, the marker) of the whole marker before ``start``."""
+    while start and tokens[start - 1] in LEAD_WORDS:
+        start -= 1
+    for n in (3, 2, 1):
+        if n <= start and tuple(tokens[start - n : start]) in markers:
+            return start - n, tuple(tokens[start - n : start])
+    return start, ()
 
 
 def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) -> list[Match]:

@@ -1,0 +1,90 @@
+"""Self-corrections inside one message: "ITK tahun kemarin eh tahun 2020", "how many
+Japanese, sorry, I mean Koreans". What comes before the correcting words ("eh", "maksud
+saya", "I mean") is dropped when what follows names the same kind of thing (a year for a
+year, a country for a country); otherwise those words are filler ("eh min, berapa ITAS?")
+or ask something else ("ITAS maksudnya apa?") and nothing is dropped."""
+
+from __future__ import annotations
+
+from bot.facts.base import FactBase
+from bot.understanding.lexis import lexis
+from bot.understanding.phrases import Phrases
+
+YEAR_LEAD = ("tahun", "thn", "th", "year", "the", "in", "di", "pada")  # "eh, tahun 2020"
+SAME_FAMILY = {"metric": "figure", "group": "figure"}
+
+
+def repaired(tokens: list[str], base: FactBase) -> list[str]:
+    """``tokens`` with each corrected mention left out (the correction kept)."""
+    words = lexis(base)
+    repairs: Phrases = words.lexicon.repairs
+    if repairs.starts.keys().isdisjoint(tokens):
+        return tokens
+    i = 0
+    while i < len(tokens):
+        n = next(
+            (n for n in repairs.starts.get(tokens[i], ()) if tuple(tokens[i : i + n]) in repairs),
+            0,
+        )
+        if not n:
+            i += 1
+            continue
+        start = _corrected_start(tokens, i, i + n, base)
+        if start is None:
+            i += n
+            continue
+        tokens = tokens[:start] + tokens[i + n :]
+        i = start
+    return tokens
+
+
+def _corrected_start(tokens: list[str], at: int, after: int, base: FactBase) -> int | None:
+    """Where the mention corrected by the words at ``at``..``after`` starts, when the words
+    after them name the same kind of thing; None when they correct nothing."""
+    before = _mention_ending(tokens, at, base)
+    following = _mention_starting(tokens, after, base)
+    if before and following and before[1] == following:
+        return before[0]
+    return None
+
+
+def _mention_ending(tokens: list[str], end: int, base: FactBase) -> tuple[int, str] | None:
+    """(start, kind) of the mention ending right before ``end``."""
+    words = lexis(base)
+    lexicon = words.lexicon
+    for n in (3, 2, 1):
+        window = tuple(tokens[max(end - n, 0) : end])
+        if len(window) == n and window in lexicon.relative_years:
+            return end - n, "year"
+    if end and _is_year(tokens[end - 1]):
+        lead = end - 2 >= 0 and tokens[end - 2] in YEAR_LEAD
+        return (end - 2 if lead else end - 1), "year"
+    for match in words.vocabulary.find(tokens[:end], known=words.sure_words):
+        if match.end == end and match.entries:
+            return match.start, _kind(match)
+    return None
+
+
+def _mention_starting(tokens: list[str], start: int, base: FactBase) -> str | None:
+    """The kind of the mention starting at ``start``."""
+    words = lexis(base)
+    rest = tokens[start:]
+    skipped = rest[1:] if rest[:1] and rest[0] in YEAR_LEAD else rest
+    if skipped and _is_year(skipped[0]):
+        return "year"
+    for n in (3, 2, 1):
+        if tuple(rest[:n]) in words.lexicon.relative_years:
+            return "year"
+    found = words.vocabulary.find(rest[:4], known=words.sure_words)
+    if found and found[0].start == 0 and found[0].entries:
+        return _kind(found[0])
+    return None
+
+
+def _kind(match) -> str:
+    kind = match.entries[0].kind
+    return SAME_FAMILY.get(kind, kind)
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100

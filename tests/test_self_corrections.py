@@ -1,0 +1,60 @@
+"""Corrections inside one message ("eh", "maksud saya", "I mean") and "we" after the
+asker says where they are from. Every expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        ("berapa ITAS eh maksud saya ITK tahun 2020", "itk", None),
+        ("WNA Jepang eh Korea berapa", "foreign_residents", "KR"),
+        ("itk tahun kemarin eh tahun 2020 berapa", "itk", None),
+        ("itk tahun kemarin eh tahun dua ribu dua puluh maksudnya berapa", "itk", None),
+        ("ITAP 2019 ralat 2020 berapa", "itap", None),
+        ("how many Japanese, sorry, I mean Koreans live in Bekasi", "foreign_residents", "KR"),
+        ("how many ITAS, I mean ITK, in 2020?", "itk", None),
+        ("deportations last year, or rather in 2020?", "deportation", None),
+    ],
+)
+def test_a_correction_replaces_what_it_corrects(pipeline, base, text, metric, country):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year(), country).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("eh min berapa ITAS 2020", "itas"),  # filler, not a correction
+        ("sorry, how many ITAS in 2020", "itas"),
+        ("ITK 2020 maksudnya berapa orang", "itk"),  # nothing of the same kind follows
+    ],
+)
+def test_correcting_words_with_nothing_to_correct_change_nothing(pipeline, base, text, metric):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()]
+
+
+def test_a_correction_word_before_a_definition_still_asks_it(pipeline):
+    assert pipeline.answer("ITAS maksudnya apa").intent == "define"
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        ("I am Japanese. Are we more than Koreans in Bekasi?", "JP", "KR"),
+        ("saya orang India, apakah kami lebih banyak dari WNA Taiwan?", "IN", "TW"),
+    ],
+)
+def test_we_after_the_asker_names_a_country_is_that_country(pipeline, base, text, own, other):
+    reply = pipeline.answer(text)
+    year = base.newest_year()
+    assert base.fact("foreign_residents", year, own).as_reply_fact() in reply.facts
+    assert base.fact("foreign_residents", year, other).as_reply_fact() in reply.facts
+
+
+def test_we_without_a_country_named_narrows_nothing(pipeline, base):
+    reply = pipeline.answer("are we allowed to ask how many ITAS in 2020?")
+    assert reply.facts == [base.fact("itas", base.newest_year()).as_reply_fact()]
