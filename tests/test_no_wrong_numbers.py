@@ -185,8 +185,9 @@ def test_a_figure_to_check_is_confirmed_or_corrected(pipeline, value_of, text, o
     stated = value_of("itas") + offset
     reply = pipeline.answer(text.format(n=stated))
     assert reply.status == "answered"
-    assert ("sesuai" in reply.text) is agrees
+    assert ("Ya, " in reply.text) is agrees and ("Bukan" in reply.text) is not agrees
     assert number(value_of("itas"), "id") in reply.text
+    assert agrees or number(stated, "id") not in reply.text  # a wrong claim is not repeated
 
 
 @pytest.mark.parametrize(

@@ -152,11 +152,22 @@ def test_another_stored_figure_in_the_question_is_no_claim(pipeline, value_of, t
     assert "Bukan" not in reply.text and "Not " not in reply.text
 
 
-@pytest.mark.parametrize(("text", "lang"), [("bener ITAS 6000?", "id"), ("is ITAS 6000?", "en")])
-def test_a_wrong_figure_claimed_is_still_corrected(pipeline, value_of, text, lang):
+@pytest.mark.parametrize(
+    ("text", "claimed", "metric", "country"),
+    [
+        ("bener ITAS 6000?", 6000, "itas", None),
+        ("is ITAS 6000?", 6000, "itas", None),
+        ("WNA China 2.031 orang?", 2031, "foreign_residents", "CN"),  # a count, not a year
+        ("are there 2031 Chinese people in Bekasi?", 2031, "foreign_residents", "CN"),
+    ],
+)
+def test_a_wrong_figure_claimed_is_corrected_without_repeating_it(
+    pipeline, value_of, text, claimed, metric, country
+):
     reply = pipeline.answer(text)
-    assert f"{number(6000, lang)}" in reply.text and number(value_of("itas"), lang) in reply.text
+    assert number(value_of(metric, country), reply.lang) in reply.text
     assert "Bukan" in reply.text or "Not " in reply.text
+    assert number(claimed, reply.lang) not in reply.text  # every number written is stored
 
 
 @pytest.mark.parametrize(

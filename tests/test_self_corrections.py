@@ -58,3 +58,29 @@ def test_we_after_the_asker_names_a_country_is_that_country(pipeline, base, text
 def test_we_without_a_country_named_narrows_nothing(pipeline, base):
     reply = pipeline.answer("are we allowed to ask how many ITAS in 2020?")
     assert reply.facts == [base.fact("itas", base.newest_year()).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders", "metric"),
+    [
+        ("how many permanent residents were deported?", "permanent residents", "deportation"),
+        ("berapa pemegang ITAS yang dideportasi", "ITAS", "deportation"),
+        ("deportasi yang dipidana berapa", "deportasi", "pro_justitia"),
+    ],
+)
+def test_holders_of_one_figure_counted_in_another_are_no_data(pipeline, text, holders, metric):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+    assert f'"{holders}"' in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("WNA yang dideportasi berapa", "deportation"),
+        ("how many foreigners got deported", "deportation"),
+    ],
+)
+def test_the_population_before_a_figure_is_its_people(pipeline, base, text, metric):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()]

@@ -32,6 +32,7 @@ def tokens_of(base, text):
         ("berapaITAS", ["berapa", "itas"]),
         ("urutan 3rd", ["urutan", "3rd"]),
         ("🙂", []),
+        ("plg bnyk lg", ["paling", "banyak", "lagi"]),
     ],
 )
 def test_normalize(base, text, expected):
@@ -71,6 +72,10 @@ ENTITY_CASES = [
     ("WNA jepan", {"countries": ["JP"]}),
     ("tiwan", {"countries": ["TW"]}),
     ("Korsel", {"countries": ["KR"]}),
+    ("deportasi + projus", {"metrics": ["deportation", "pro_justitia"]}),
+    ("visit permits and permanent permits", {"metrics": ["itk", "itap"]}),
+    ("which ministry gave the anti-corruption one", {"terms": ["WBK"]}),
+    ("take out Korea, how many foreigners are left", {"excluded": [("country", "KR")]}),
     ("South Korean residents", {"countries": ["KR"]}),
     ("North Korea", {"countries": ["KP"]}),
     ("Tiongkok", {"countries": ["CN"]}),

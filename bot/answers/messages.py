@@ -24,8 +24,9 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "en": "Yes, {stated} matches the release.",
     },
     "stated_differs": {
-        "id": "Bukan {stated}: rilis menyebut {value}.",
-        "en": "Not {stated}: the release says {value}.",
+        # the number claimed is not repeated: every number a reply writes is a stored fact
+        "id": "Bukan, angka itu tidak sesuai: rilis menyebut {value}.",
+        "en": "Not so: that number does not match; the release says {value}.",
     },
     "combined": {
         "id": "(Catatan: angka ini mencakup {details} sekaligus; rilis tidak memisahkannya.)",

@@ -101,6 +101,7 @@ LEXICON_KINDS = frozenset(
         "repair",  # "eh", "maksud saya", "I mean": what follows corrects what came before
         "person_question",  # "siapa", "kapan", "who": asks no number
         "count_question",  # "berapa", "how many": asks a number
+        "relativizer",  # "yang", "who were": links holders of a figure to another figure
         *EXTRACTOR_KINDS,
     ]
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
@@ -21,6 +23,7 @@ from bot.understanding.surroundings import (
     conjoined,
     excluded_after,
     follows,
+    holders_narrowing,
     in_home_country,
     listed_after,
     not_asked,
@@ -74,7 +77,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if listed or after or before:
             # "selain Korea dan Jepang": every name of the list is left out, not asked
             found.spans.append((match.start, match.end))
-            found.excluded.extend((e.kind, e.value) for e in match.entries)
+            for entry in match.entries:
+                add_unique(found.excluded, (entry.kind, entry.value))
             excluding = match
             continue
         excluding = None
@@ -86,6 +90,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.topic_spans.append((match.start, match.end))
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
+    holders_narrowing(found, tokens, matches, lexicon, base)
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
     found.conjoined = conjoined(tokens, matches, lexicon.conjunctions)
     found.compatriot = has_phrase(tokens, lexicon.compatriots)
@@ -224,6 +229,8 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             whole = follows(tokens, i, lexicon.whole_markers)
             claim = before not in not_claimed and not whole
             year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
+            if year and _future_count(tokens, i, lexicon):
+                year = False  # "WNA China 2.031 orang?": people counted, no year
             if before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
             labelled = before in lexicon.narrowing_labels and i - 1 not in taken
@@ -231,7 +238,7 @@ def _take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 add_unique(found.qualifiers, (f"{before} {token}",) * 2)  # "pasal 71"
             if year and cited_year(tokens, i, lexicon.labels):
                 continue  # "UU No. 6 Tahun 2011": the law's year, not a year asked
-            _take_number(found, int(token), len(token), before, claim=claim)
+            _take_number(found, int(token), len(token), before, claim=claim, year=year)
 
 
 def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | None:
@@ -286,8 +293,17 @@ def _near_subject(found: Entities, tokens: list[str], start: int, end: int) -> b
     )
 
 
-def _take_number(found: Entities, value: int, digits: int, before: str, *, claim: bool) -> None:
-    if digits == 4 and value in YEAR_RANGE:
+def _future_count(tokens: list[str], i: int, lexicon) -> bool:
+    """Whether the year-like number at ``i`` is a count: a year still to come, followed by
+    what it counts ("2031 orang", "2031 Chinese people")."""
+    counted = not lexicon.counted_words.isdisjoint(tokens[i + 1 : i + 3])
+    return counted and int(tokens[i]) > date.today().year
+
+
+def _take_number(
+    found: Entities, value: int, digits: int, before: str, *, claim: bool, year: bool = True
+) -> None:
+    if year and digits == 4 and value in YEAR_RANGE:
         add_unique(found.years, value)
     elif before in ORDINAL_PREFIXES and found.ordinal is None:
         found.ordinal = value  # "negara ke 6"

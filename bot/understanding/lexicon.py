@@ -59,6 +59,8 @@ class Lexicon:
     narrowing_labels: set[str] = field(default_factory=set)  # "pasal 71": a detail asked
     divisors: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
+    counted_words: set[str] = field(default_factory=set)
+    relativizers: set[str] = field(default_factory=set)
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -216,6 +218,8 @@ WORD_KINDS = {
     "label": "labels",  # "Pasal 72", "No. 6": a number that names, not a figure
     "divisor": "divisors",  # "dibagi 365", "per 1000 WNA": a number that divides
     "self": "self_words",  # "saya", "I": a clause about the asker
+    "counted": "counted_words",  # "orang", "people": what a number before them counts
+    "relativizer": "relativizers",  # "yang", "who were": the holders of one figure in another
 }
 
 

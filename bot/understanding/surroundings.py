@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.model.frame import add_unique
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.vocabulary import Match
@@ -251,3 +252,24 @@ def cited_year(tokens: list[str], i: int, labels: set[str]) -> bool:
     if back[-1:] == ["tahun"]:
         back = back[:-1]
     return len(back) >= 2 and back[-1].isdigit() and back[-2] in labels
+
+
+def holders_narrowing(found: Entities, tokens: list[str], matches: list[Match], lexicon, base):
+    """A figure whose people are named by another figure's holders ("how many permanent
+    residents were deported?", "ITAS yang dideportasi"): the release never counts one
+    among the other, so the holders narrow the figure asked (a qualifier), unless they are
+    the population itself ("WNA yang dideportasi" asks deportations)."""
+    population = base.metrics_with_country_breakdown() | {base.breakdown_metric()}
+    links = lexicon.relativizers
+    for a, b in pairwise(m for m in matches if m.of_kind("metric")):
+        between = tokens[a.end : b.start]
+        holders = set(a.of_kind("metric")) - population
+        if not (between and holders and set(between) <= links):
+            continue
+        if set(b.of_kind("metric")) & holders or not set(found.metrics) >= holders:
+            continue
+        phrase = " ".join(tokens[a.start : a.end])
+        abbr = base.row("metrics", "id", next(iter(holders))) or {}
+        phrase = abbr.get("abbr") if phrase.upper() == abbr.get("abbr") else phrase  # "ITAS"
+        found.metrics = [m for m in found.metrics if m not in holders]
+        add_unique(found.qualifiers, (phrase, phrase))
