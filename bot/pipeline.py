@@ -246,7 +246,7 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     return Traits(
         role=role(clause, lexicon, base.derived("words_no_slip", _words_no_slip)),
         subject=subject,
-        topical=subject or statement or ranks,
+        topical=subject or statement or ranks or bool(ent.stated),  # "2301 people, which?"
         also=has_phrase(clause.tokens, lexicon.also),
         operates=not subject and any(cue in PAIRING_CUES for cue in analysis.cues),
         elliptic=subject
@@ -254,6 +254,7 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         and len(clause.tokens) <= ELLIPTIC_WORDS
         and lexicon.self_words.isdisjoint(clause.tokens),
         joined=bool(clause.tokens) and clause.tokens[0] in lexicon.conjunctions,
+        introduced=clause.after_comma == "colon",
     )
 
 

@@ -103,6 +103,7 @@ def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict
         )
         + (_together(result, base, lang, common) if result.together is not None else "")
         + ("\n" + message("share_apart", lang, whole_name=whole_name) if result.apart else "")
+        + ("\n" + message("sum_overlap", lang) if result.overlap and result.shares else "")
     )
 
 

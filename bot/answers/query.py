@@ -188,7 +188,8 @@ def _share(frame: Frame, at: At, metrics: list[str]) -> Result:
             return Result("share", missing="whole")
         total = sum(w.value for w in wholes)
         facts = list(dict.fromkeys([*parts, *wholes]))
-        return _shares_of(parts, total, facts, whole["group"])
+        overlap = bool((base.row("groups", "id", whole["group"]) or {}).get("overlap"))
+        return replace(_shares_of(parts, total, facts, whole["group"]), overlap=overlap)
     if whole.get("country"):
         return Result("share", missing="whole")  # one country is no part of another
     fact = at.get(whole.get("metric", ""))

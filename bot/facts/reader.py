@@ -102,6 +102,7 @@ LEXICON_KINDS = frozenset(
         "person_question",  # "siapa", "kapan", "who": asks no number
         "count_question",  # "berapa", "how many": asks a number
         "relativizer",  # "yang", "who were": links holders of a figure to another figure
+        "range",  # "sampai", "to": "1 sampai 5" is the first five of a ranking
         *EXTRACTOR_KINDS,
     ]
 )

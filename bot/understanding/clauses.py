@@ -62,7 +62,7 @@ def sentences(
         for item, listed in _numbered_items(text)
         for piece in _sentence_ends(item, abbreviations, askers, listed=listed)
     ]
-    pieces = [(part, asked and i == len(parts) - 1, cut if i else colon)
+    pieces = [(part, asked and i == _asking_part(parts), cut if i else colon)
               for piece, asked, colon in found
               for parts in [_at_commas(piece, joiners, askers, reasons, repairs)]
               for i, (part, cut) in enumerate(parts)]  # fmt: skip
@@ -113,6 +113,15 @@ def _asks_next(text: str, at: int, askers: Set[str]) -> bool:
     starts ("Berapa ..."), whatever the short word before the full stop."""
     following = _FIRST_WORD.match(text, at)
     return bool(following) and following.group(1).lower() in askers
+
+
+def _asking_part(parts: list[tuple[str, str]]) -> int:
+    """The part a sentence's question mark belongs to: the last, unless reasons follow it
+    ("how many KITAS in March, because I think they were closed?")."""
+    last = len(parts) - 1
+    while last and parts[last][1] == "reason":
+        last -= 1
+    return last
 
 
 def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str], repairs=()):
@@ -208,6 +217,7 @@ class Traits:
     operates: bool = False  # "add the two together": an operation on what was named
     elliptic: bool = False  # "ITAS 2020": a subject with only its scope, asking by itself
     joined: bool = False  # begins with a joining word ("and how many ITK?")
+    introduced: bool = False  # after a colon: "Yang saya butuhkan: jumlah WNA Jepang ..."
 
 
 def plan(traits: list[Traits]) -> list[Question]:
@@ -221,6 +231,13 @@ def plan(traits: list[Traits]) -> list[Question]:
     """
     asking = [i for i, t in enumerate(traits) if t.role == "question"]
     requests = [i for i, t in enumerate(traits) if t.role == "request"]
+    # "Yang saya butuhkan: jumlah WNA Jepang": what a request without a subject introduces
+    requests += [
+        i
+        for i, t in enumerate(traits)
+        if i and t.introduced and t.role == "context"
+        and traits[i - 1].role in ("request", "question") and not traits[i - 1].topical
+    ]  # fmt: skip
     if not asking:
         asking = [i for i in requests if traits[i].subject] or requests
     elif not any(traits[i].topical for i in asking):  # "where is the office? address pls"
@@ -229,11 +246,15 @@ def plan(traits: list[Traits]) -> list[Question]:
         asking += [i for i in requests if traits[i].also and traits[i].topical]
     # "... and Taiwanese? add the two together": the operation asks on the names before it
     asking += [i for i in requests if traits[i].operates and asking and i > min(asking)]
-    # "ITAS 2020 and how many ITK?": a bare subject joined to a question asks too
+    # "ITAS 2020 and how many ITK?": a bare subject joined to a question asks too, and so
+    # does a request ("can you confirm the number of X and which Y is the largest?")
     asking += [
         i
         for i, t in enumerate(traits[:-1])
-        if t.elliptic and t.role == "context" and i + 1 in asking and traits[i + 1].joined
+        if ((t.elliptic and t.role == "context") or (t.role == "request" and t.subject))
+        and i + 1 in asking
+        and i not in asking
+        and traits[i + 1].joined
     ]
     if not asking:
         return [Question(tuple(range(len(traits))))]

@@ -9,7 +9,7 @@ from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase
-from bot.understanding.rank_counts import among_count, excluded_top, top_count
+from bot.understanding.rank_counts import among_count, excluded_top, first_to, top_count
 from bot.understanding.strays import (
     slip_of_qualifier,
     take_unknown_modifiers,
@@ -118,6 +118,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.counts_countries = "country_counts" in present
     found.excluded_top = excluded_top(tokens, lexicon)
     found.top_count = top_count(tokens, lexicon)
+    if found.top_count and first_to(tokens, lexicon):
+        # "dari no 1 sampai 5": the first five, not the first
+        found.ordinal = None if found.ordinal == 1 else found.ordinal
+        found.count = None if found.count in (1, found.top_count) else found.count
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     return found

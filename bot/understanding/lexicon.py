@@ -61,6 +61,7 @@ class Lexicon:
     self_words: set[str] = field(default_factory=set)
     counted_words: set[str] = field(default_factory=set)
     relativizers: set[str] = field(default_factory=set)
+    ranges: set[str] = field(default_factory=set)
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -220,6 +221,7 @@ WORD_KINDS = {
     "self": "self_words",  # "saya", "I": a clause about the asker
     "counted": "counted_words",  # "orang", "people": what a number before them counts
     "relativizer": "relativizers",  # "yang", "who were": the holders of one figure in another
+    "range": "ranges",  # "sampai", "to": "1 sampai 5" is the first five
 }
 
 

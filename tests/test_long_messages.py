@@ -1,0 +1,97 @@
+"""Long messages: which clauses ask (a request joined to a question, what a colon
+introduces, a reason after the question), ranges of a ranking, and shares of a whole
+that may count people twice. Every expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import number, percent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My supervisor says Bekasi has about 10,000 foreigners. Can you confirm the number of "
+        "active foreigners in Bekasi and which nationality is really the largest?",
+        "Saya dengar WNA di Bekasi sekitar 10 ribu. Tolong cek jumlah WNA aktif di Bekasi dan "
+        "negara mana yang paling banyak?",
+    ],
+)
+def test_a_request_joined_to_a_question_asks_too(pipeline, base, value_of, text):
+    reply = pipeline.answer(text)
+    top = base.countries_with_facts("foreign_residents", base.newest_year())[0]
+    assert number(value_of("foreign_residents"), reply.lang) in reply.text
+    assert number(top.value, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atasan minta saya bikin slide soal komunitas Jepang. Yang saya butuhkan: jumlah WNA "
+        "Jepang dan porsinya (persen) dari total WNA aktif. Tolong ya.",
+        "My boss wants slides on the Japanese community. What I need: the number of Japanese "
+        "residents and their share (percent) of all active foreigners. Thanks.",
+    ],
+)
+def test_what_a_request_introduces_after_a_colon_is_asked(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    share = 100 * value_of("foreign_residents", "JP") / value_of("foreign_residents")
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        (
+            "i wonder how many KITAS the office issued in march and april 2020 only, because i "
+            "think they were closed?",
+            "march",
+        ),
+        ("berapa ITAS bulan maret 2020, karena kantornya katanya tutup?", "maret"),
+    ],
+)
+def test_a_reason_after_the_question_asks_nothing(pipeline, text, detail):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [] and detail in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("urutan wna terbanyak dong kak dari no 1 sampe 5", 5),
+        ("rank the nationalities from 1 to 3", 3),
+    ],
+)
+def test_a_range_from_the_first_is_the_first_n(pipeline, base, text, count):
+    reply = pipeline.answer(text)
+    ranked = base.countries_with_facts("foreign_residents", base.newest_year())[:count]
+    # the first ``count`` in order (a ranking may go on to list every country)
+    assert [f["country"] for f in reply.facts][:count] == [f.country for f in ranked]
+    assert reply.intent != "top"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dari total tindakan (deportasi + pro justitia), berapa persen yang berupa deportasi?",
+        "what share of immigration actions were deportations",
+    ],
+)
+def test_a_share_of_a_whole_that_may_count_twice_says_so(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    whole = value_of("deportation") + value_of("pro_justitia")
+    assert percent(100 * value_of("deportation") / whole, reply.lang) in reply.text
+    assert "orang yang sama" in reply.text or "same people" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two thousand three hundred and one people, which nationality is that?",
+        "dua ribu tiga ratus satu orang, itu warga negara mana?",
+    ],
+)
+def test_a_figure_spelled_out_before_the_question_is_the_one_asked(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert base.fact("foreign_residents", base.newest_year(), "CN").as_reply_fact() in reply.facts
