@@ -130,9 +130,11 @@ class Pipeline:
             frame = self._understand(analysis, chat_id, base, now, fresh=number > 0)
             reply = respond(frame, base, reply_lang)
             replies.append(reply)
-            if frame.intent in RANK_INTENTS and len(reply.facts) == 1 and reply.facts[0]["country"]:
-                # "which country ranked third?" -> "how many people?": that country's
-                frame.entities.countries = [reply.facts[0]["country"]]
+            ranked = [f["country"] for f in reply.facts if f["country"]]
+            if frame.intent in RANK_INTENTS and ranked and len(ranked) == len(reply.facts):
+                # "which country ranked third?" -> "how many people?": that country's;
+                # "top 3?" -> "ketiganya dijumlah?": those three
+                frame.entities.countries = ranked
             self._remember(chat_id, frame, reply_lang, now)
         reply = combine(replies)
         reply.chat_id = chat_id

@@ -80,15 +80,16 @@ def test_a_conversation_older_than_30_minutes_is_not_restored(base, tmp_path):
 def test_an_update_delivered_again_is_answered_from_the_same_turn(base, tmp_path):
     path = tmp_path / "memory.db"
     pipeline, memory = restart(base, path)
-    memory.answer(pipeline, "WNA China berapa", chat_id=4, update_id=20)
-    first = memory.answer(pipeline, "bedanya sama India?", chat_id=4, update_id=21)
+    newest = base.newest_year()
+    memory.answer(pipeline, f"berapa ITAS tahun {newest + 1}", chat_id=4, update_id=20)
+    first = memory.answer(pipeline, "kalau tahun sebelumnya?", chat_id=4, update_id=21)
     memory.close()  # the reply to 21 went out, then a crash before Telegram heard so
     pipeline, memory = restart(base, path)
-    again = memory.answer(pipeline, "bedanya sama India?", chat_id=4, update_id=21)
+    again = memory.answer(pipeline, "kalau tahun sebelumnya?", chat_id=4, update_id=21)
     assert again.text == first.text
-    twice = memory.answer(pipeline, "bedanya sama India?", chat_id=4, update_id=21)
+    twice = memory.answer(pipeline, "kalau tahun sebelumnya?", chat_id=4, update_id=21)
     assert twice.text == first.text  # idempotent, however often it comes
-    naive = pipeline.answer("bedanya sama India?", chat_id=4)  # from the turn 21 made
+    naive = pipeline.answer("kalau tahun sebelumnya?", chat_id=4)  # from the turn 21 made
     assert naive.text != first.text  # what rewinding prevents
     memory.close()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import decimal, number
+from bot.answers.formatting import decimal, number, percent
 
 
 def _ranked(base):
@@ -255,3 +255,46 @@ def test_a_sum_of_the_smallest_adds_the_last_ones(pipeline, base, text, lang):
 
 def test_a_number_of_something_else_names_no_figure(pipeline):
     assert pipeline.answer("Bekasi punya 72 kecamatan. benar?").facts == []
+
+
+@pytest.mark.parametrize(
+    ("turns", "first", "count"),
+    [
+        (["top 3 negara wna terbanyak?", "ketiganya dijumlah berapa persen dr wna aktif?"], 0, 3),
+        (["list the top 5 nationalities", "what's the share of the bottom two together?"], 3, 2),
+        (["what share of foreigners are the top three nationalities combined?"], 0, 3),
+        (["berapa persen dua negara paling sedikit digabung dari total WNA?"], 3, 2),
+    ],
+)
+def test_a_share_of_a_slice_of_the_ranking_together(pipeline, base, value_of, turns, first, count):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=65)
+    together = sum(f.value for f in _ranked(base)[first : first + count])
+    share = 100 * together / value_of("foreign_residents")
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "metrics"),
+    [
+        (["itas berapa", "itk berapa", "itap berapa", "jumlahin semua"], ["itas", "itk", "itap"]),
+        (["how many ITAS", "and ITK", "how many ITAP", "add them all up"], ["itas", "itk", "itap"]),
+    ],
+)
+def test_a_sum_of_all_adds_every_figure_named_lately(pipeline, value_of, turns, metrics):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=66)
+    assert number(sum(value_of(m) for m in metrics), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "a", "b"),
+    [
+        (["how many ITK", "and ITAS", "how many times bigger is ITAS?"], "itas", "itk"),
+        (["berapa ITK", "kalau ITAS", "ITAS berapa kali lipat?"], "itas", "itk"),
+    ],
+)
+def test_a_ratio_with_the_last_named_pairs_with_the_one_before(pipeline, value_of, turns, a, b):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=67)
+    assert decimal(value_of(a) / value_of(b), reply.lang) in reply.text, reply.text

@@ -103,6 +103,7 @@ LEXICON_KINDS = frozenset(
         "count_question",  # "berapa", "how many": asks a number
         "relativizer",  # "yang", "who were": links holders of a figure to another figure
         "range",  # "sampai", "to": "1 sampai 5" is the first five of a ranking
+        "every",  # "semua", "all of them": every figure named before
         *EXTRACTOR_KINDS,
     ]
 )

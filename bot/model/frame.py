@@ -62,6 +62,7 @@ class Entities:
     counts_countries: bool = False  # "dari berapa negara?": the countries listed
     either: bool = False  # "Japanese or Chinese": one or the other, in a share both
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
+    every: bool = False  # "semua", "all of them": every figure named before
     asks_no_number: bool = False  # "siapa yang menyampaikan data 8.940": who, not how many
 
     def copy(self) -> Entities:

@@ -180,7 +180,8 @@ def merge(
             list(old.terms),
         )
         ranks = any(c in cues for c in RANK_INTENTS)
-        if ranks and (ent.count or ent.ordinal):  # "top 3 except Japan": a list of its own
+        if ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS):
+            # "top 3 except Japan", "sort them from the smallest": a list of its own
             new.countries = []
         elif ent.ordinal and old.countries:  # "WNA Korea?" -> "yang kedua?": the second
             new.countries = []
@@ -189,18 +190,20 @@ def merge(
             new.countries = list(prev.recent_countries[-2:])
         elif (pair_cue or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
             # "sum of all three?" after three figures asked one by one: the last three
-            last = len(prev.recent_metrics) if ranks else max(2, ent.count or 2)
+            every = ranks or ent.every  # "jumlahin semua": every figure of the last few
+            last = len(prev.recent_metrics) if every else max(2, ent.count or 2)
             new.metrics = list(prev.recent_metrics[-last:])
         if new.whole:
             new.countries = new.countries if new.countries != old.countries else old.countries
         _without_excluded(new)
         return new, None if cues else prev.intent
     if pair_cue and len(ent.countries) == 1 and prev.recent_countries:
-        new.countries = [c for c in prev.recent_countries[-1:] if c not in ent.countries]
+        # the last other one named: "Korea? | and Japan? | how many times bigger is Japan?"
+        new.countries = [c for c in prev.recent_countries if c not in ent.countries][-1:]
         new.countries += ent.countries
         new.metrics = list(ent.metrics or old.metrics)
     elif pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:
-        new.metrics = [m for m in prev.recent_metrics[-1:] if m not in ent.metrics] + ent.metrics
+        new.metrics = [m for m in prev.recent_metrics if m not in ent.metrics][-1:] + ent.metrics
     elif ("sum" in cues or ent.also) and ent.metrics and not ent.countries:
         before = list(prev.recent_metrics) if ent.also else list(old.metrics)
         new.metrics = list(dict.fromkeys(before + ent.metrics))

@@ -40,7 +40,7 @@ MAX_COUNT = 50
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts",
-    "person_questions", "count_questions",
+    "person_questions", "count_questions", "every",
 )  # fmt: skip
 
 
@@ -113,7 +113,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.rest = "rest" in present
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
-    found.either = "either" in present
+    found.either, found.every = "either" in present, "every" in present
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present
     found.excluded_top = excluded_top(tokens, lexicon)

@@ -187,6 +187,9 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
         bottom = cues.get("fewest", 0) > cues.get("top", 0)  # "the two smallest groups"
         top = ranked[-count:] if bottom else ranked[:count]
         ent.countries = [f.country for f in top if f.country not in left_out]
+        if "share" in cues:  # "the share of the bottom two together": of all, and together
+            ent.whole = ent.whole or {"metric": metric}
+            return Frame("share", year=year, reason="together")
         return Frame("sum", year=year)
     # "rank ... from most to least" lists; "paling banyak dari negara mana" names one
     listed = listed or cues.get("ranking", 0) > cues.get("top", 0)

@@ -44,6 +44,7 @@ class Lexicon:
     repairs: set[tuple[str, ...]] = field(default_factory=set)  # "eh", "I mean": corrects
     person_questions: set[tuple[str, ...]] = field(default_factory=set)  # "siapa", "when"
     count_questions: set[tuple[str, ...]] = field(default_factory=set)  # "berapa", "how many"
+    every: set[tuple[str, ...]] = field(default_factory=set)  # "semua", "all of them"
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
@@ -148,7 +149,7 @@ class Lexicon:
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
             *self.either, *self.country_counts, *self.repairs,
-            *self.person_questions, *self.count_questions,
+            *self.person_questions, *self.count_questions, *self.every,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks | self.negations | self.embedders | self.leading
@@ -201,6 +202,7 @@ PHRASE_KINDS = {
     "repair": "repairs",
     "person_question": "person_questions",
     "count_question": "count_questions",
+    "every": "every",
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",
