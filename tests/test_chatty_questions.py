@@ -406,3 +406,44 @@ def test_a_stored_figure_named_by_its_value_is_that_figure(pipeline, base, text,
 
 def test_a_number_that_is_no_stored_figure_names_nothing(pipeline):
     assert pipeline.answer("1234 itu apa").facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ada brp inovasi total?", "innovations"),
+        ("someone told me the office launched 7 innovations in 2020. true?", "innovations"),
+        ("berapa banyak penghargaan yang diraih?", "awards"),
+        ("how many service values are there", "service_values"),
+    ],
+)
+def test_a_count_of_what_a_statement_lists_is_counted_and_said_so(pipeline, base, text, intent):
+    reply = pipeline.answer(text)
+    items = [i for row in base.statements(intent) for i in row["items"].split("|") if i]
+    assert reply.status == "answered" and number(len(items), reply.lang) in reply.text
+    assert "dihitung" in reply.text or "counted" in reply.text
+    assert "7" not in reply.text.split("\n")[0]  # the claimed count is not repeated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drive Thru ada berapa?",
+        "Berapa kantor imigrasi yang meraih WBK bersama Kanim Bekasi tahun 2020?",
+        "how many offices won the anti-corruption award with Bekasi?",
+        "kapan tanggal jumpa persnya?",
+        "on what date was the press conference?",
+    ],
+)
+def test_a_count_or_date_the_release_does_not_give_of_a_statement_is_no_data(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+
+
+@pytest.mark.parametrize(
+    "text", ["berita ini dari media apa?", "where does the data come from?", "sumbernya apa min"]
+)
+def test_the_source_of_the_figures_names_the_releases(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.intent == "source"
+    assert all(row["title"] in reply.text for row in base.tables["sources"])

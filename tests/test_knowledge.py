@@ -161,6 +161,7 @@ OTHER_RULES = [
         "quote not found verbatim",
     ),
     ("statements.csv", {"id": "innovations"}, {"intent": "value"}, "reserved"),
+    ("statements.csv", {"id": "innovations"}, {"items": "Drive Thru|Paspor Kilat"}, "not in the"),
     ("statements.csv", {"id": "innovations"}, {"intent": "gossip"}, "unknown intent"),
     ("metrics.csv", {"id": "itk"}, {"aliases_en": "visit permit|ITAS"}, "must be lower-case"),
     ("metrics.csv", {"id": "itk"}, {"definition_en": ""}, "empty field"),

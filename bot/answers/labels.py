@@ -83,6 +83,18 @@ def source_line(base: FactBase, source: str, quotes: list[str], lang: str) -> st
     )
 
 
+def sources_text(base: FactBase, lang: str, *, office: str | None, year: int | None) -> str:
+    """The releases the figures come from: of ``office`` (and ``year``), else all."""
+    rows = [r for r in base.tables["sources"] if office in (None, r["office"])]
+    rows = [r for r in rows if year in (None, r["year"])] or rows
+    lines = [
+        message("source_item", lang, publisher=r["publisher"], title=r["title"], period=r["period"])
+        + (f" {r['url']}" if r.get("url") else "")
+        for r in rows
+    ]
+    return message("sources", lang, lines="\n".join(lines))
+
+
 def source_lines(base: FactBase, facts: list[Fact], lang: str) -> list[str]:
     """One source line per source document, quoting every fact used from it."""
     by_source: dict[str, list[str]] = {}

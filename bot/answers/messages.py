@@ -19,6 +19,18 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": 'Sumber: {publisher}, "{title}" — kutipan: {quotes}',
         "en": 'Source: {publisher}, "{title}" — quote: {quotes}',
     },
+    "item_count": {
+        "id": "Jumlahnya {count}, dihitung dari yang disebut rilis (rilis sendiri tidak menulis angkanya):",
+        "en": "{count} in all, counted from what the release names (the release itself gives no number):",
+    },
+    "sources": {
+        "id": "Angka dan keterangan saya diambil dari rilis berikut:\n{lines}",
+        "en": "My figures and statements come from these releases:\n{lines}",
+    },
+    "source_item": {
+        "id": '• {publisher}, "{title}" ({period})',
+        "en": '• {publisher}, "{title}" ({period})',
+    },
     "stated_same": {
         "id": "Ya, {stated} sesuai dengan angka rilis.",
         "en": "Yes, {stated} matches the release.",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from bot.answers import compose, guidance
 from bot.answers.compose_years import compose_partial_change
+from bot.answers.labels import sources_text
 from bot.answers.no_data import compose_no_data
 from bot.answers.query import run_query
 from bot.answers.result import Result
-from bot.answers.statements import compose_statements
+from bot.answers.statements import compose_item_count, compose_statements
 from bot.facts.base import FactBase
 from bot.model.frame import Frame
 from bot.model.reply import Reply
@@ -21,6 +22,8 @@ def respond(frame: Frame, base: FactBase, lang: str) -> Reply:
     )
     if frame.status == "answered" and frame.intent in base.statement_intents:
         _answer_statement(reply, frame, base, lang)
+    elif frame.status == "answered" and frame.intent == "source":
+        reply.text = sources_text(base, lang, office=frame.office, year=frame.year)
     elif frame.status == "answered" and frame.intent == "define":
         reply.text = compose.compose_definition(frame, base, lang)
     elif frame.status == "smalltalk":
@@ -39,6 +42,10 @@ def respond(frame: Frame, base: FactBase, lang: str) -> Reply:
 
 def _answer_statement(reply: Reply, frame: Frame, base: FactBase, lang: str) -> None:
     named = frame.years[0] if frame.years else None
+    if frame.reason == "count":
+        reply.text = compose_item_count(base, frame.intent, lang, office=frame.office, year=named)
+        if reply.text:
+            return
     text = compose_statements(base, frame.intent, lang, office=frame.office, year=named)
     if not text and named and _mentioned(base, frame.intent, named):
         # "UU No 6 Tahun 2011", "dibanding 2019": a year the statement is about

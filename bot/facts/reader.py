@@ -17,6 +17,7 @@ BUILTIN_INTENTS = frozenset(
         "top",
         "fewest",
         "position",  # "India urutan keberapa?": where a named country ranks
+        "source",  # "datanya dari mana?": the releases the figures come from
         "share",
         "difference",
         "compare",
@@ -142,14 +143,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "countries.csv": ("code", "aliases_id", "aliases_en"),
     "places.csv": ("name", "kind", "aliases"),
-    "statements.csv": ("id", "intent", "summary_id", "summary_en", "quote"),
+    "statements.csv": ("id", "intent", "summary_id", "summary_en", "quote", "items"),
     "topics.csv": ("id", "intent", "name_id", "name_en", "aliases_id", "aliases_en"),
     "glossary.csv": ("term", "aliases", "name_id", "name_en", "definition_id", "definition_en"),
     "intents.csv": ("intent", "lang", "kind", "text"),
     "lexicon.csv": ("kind", "lang", "word", "value"),
 }
 # Columns added after files were written: a file without them reads them as empty.
-ADDED_LATER: dict[str, tuple[str, ...]] = {"metrics.csv": ("counted",)}
+ADDED_LATER: dict[str, tuple[str, ...]] = {
+    "metrics.csv": ("counted",),
+    "statements.csv": ("items",),  # the things a statement lists, "|"-separated, as quoted
+}
 OPTIONAL: dict[str, frozenset[str]] = {
     "release.csv": frozenset({"published", "url"}),
     "facts.csv": frozenset({"office", "period", "country", "corrects"}),
@@ -157,7 +161,7 @@ OPTIONAL: dict[str, frozenset[str]] = {
         {"abbr", "aliases_id", "aliases_en", "statements", "country_default", "counted"}
     ),
     "groups.csv": frozenset({"total", "overlap"}),
-    "statements.csv": frozenset(),
+    "statements.csv": frozenset({"items"}),
     "topics.csv": frozenset({"intent"}),
     "intents.csv": frozenset(),
     "lexicon.csv": frozenset({"lang", "value"}),

@@ -171,6 +171,11 @@ class FactCheck:
             self._problem(line, f"{where}: the quote does not name {subject}")
 
 
+def split_items(items: str) -> list[str]:
+    """The things a statement lists ("Eazy Paspor|Drive Thru")."""
+    return [item.strip() for item in items.split("|") if item.strip()]
+
+
 def _statements(reader: Reader, release: Release) -> list[dict]:
     name = f"{release.folder}/statements.csv"
     if not (reader.folder / name).is_file():
@@ -180,6 +185,9 @@ def _statements(reader: Reader, release: Release) -> list[dict]:
     found = []
     for line, row in rows:
         check_quote(reader, name, line, row["quote"], release.text)
+        for item in split_items(row.get("items", "")):
+            if item.casefold() not in row["quote"].casefold():
+                reader.problem(name, line, f"item {item!r} is not in the quote")
         if row["intent"] in BUILTIN_INTENTS:
             reader.problem(name, line, f"intent {row['intent']!r} is reserved")
         period = parse_period(release.period)

@@ -71,6 +71,7 @@ SCHEMAS = {
         "summary_id": str,
         "summary_en": str,
         "quote": str,
+        "items": str,
         "file": str,
         "line": int,
     },

@@ -114,6 +114,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
+    found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present
     found.excluded_top = excluded_top(tokens, lexicon)

@@ -97,6 +97,8 @@ def _choose(
     figure_cue = any(c in cues for c in FIGURE_CUES) or "value" in cues
     if ent.ties:
         return Frame("clarify", "clarify", reason="tie", confidence=0.5)
+    if "source" in cues and not ent.has_subject():  # "datanya dari mana?": the releases
+        return Frame("source", year=scope.years[0] if scope.years else None)
     statement = _statement(ent, cues, base, scope.office)
     bound = statement in subject_of_statements(base)  # "kenapa paspor turun": its subject named
     defines = ent.terms or ent.metrics or ent.groups
@@ -105,8 +107,14 @@ def _choose(
     subject = ent.metrics or ent.groups or ent.countries
     if ent.terms and not subject and not figure_cue and not statement:
         return Frame("define")  # "Kemenpan RB itu kementerian apa?"
-    if statement and ent.counting and not subject:
-        # "Drive Thru dipakai berapa orang?": the release names it but counts nothing
+    counted = statement and not subject and _counted_thing(ent, cues, statement)
+    lists = counted and _lists_items(base, statement, scope.office)
+    if counted == "items" and lists:
+        # "ada berapa inovasi?", "7 innovations, true?": the things the release lists
+        return Frame(statement, year=scope.years[0] if scope.years else None, reason="count")
+    if counted == "other" and (ent.counting or lists):
+        # "Drive Thru dipakai berapa orang?", "berapa kantor yang meraih WBK?": the release
+        # names it but counts nothing
         return Frame(statement, "no_data", reason="uncounted")
     if statement and _elsewhere(ent, base, scope):
         # "kalau kepala Kanim Bogor siapa?": the releases say nothing of another office
@@ -163,6 +171,28 @@ def _choose(
     if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
         return Frame("clarify", "clarify", reason="vague", confidence=0.5)
     return Frame("fallback", "fallback", confidence=0.0)
+
+
+def _counted_thing(ent: Entities, cues, statement: str) -> str:
+    """What a question about a statement counts: "items" the statement lists ("berapa
+    inovasi", "inovasinya ada berapa", "7 innovations?"), "other" things ("dipakai berapa
+    orang", "Drive Thru ada berapa", "berapa kantor yang meraih WBK") or "" (none)."""
+    if ent.counting:
+        return "other"
+    if "value" not in cues:
+        return "items" if ent.count is not None and not ent.names_item else ""
+    if ent.names_item:
+        return "other"
+    gap = _position(cues[statement]) - _position(cues["value"])
+    return "items" if gap <= COUNTED_REACH else "other"
+
+
+def _position(score: float) -> int:
+    return round((1.0 - score) / POSITION_PENALTY)
+
+
+def _lists_items(base: FactBase, statement: str, office: str) -> bool:
+    return any(row.get("items") for row in base.statements(statement, office))
 
 
 def _elsewhere(ent: Entities, base: FactBase, scope: Scope) -> bool:

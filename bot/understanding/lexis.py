@@ -37,6 +37,7 @@ class Lexis:
     metric_words: dict[str, frozenset[str]]
     sure_words: frozenset[str]  # known or common: never read as a typo of a name
     cue_starts: dict[str, tuple[int, ...]]  # a word's cue phrase lengths, longest first
+    items: Phrases  # the things statements list ("drive thru"): naming one counts none
 
     def is_common(self, word: str, level: float = STRAY_LEVEL) -> bool:
         """Whether ``word`` is a common Indonesian or English word (Zipf >= ``level``)."""
@@ -72,6 +73,12 @@ def build_lexis(base: FactBase) -> Lexis:
         metric_words=_metric_words(vocabulary),
         sure_words=known | common.get(STRAY_LEVEL, frozenset()),
         cue_starts=Phrases(cues).starts,
+        items=Phrases(
+            tuple(clean_tokens(item))
+            for row in tables["statements"]
+            for item in row.get("items", "").split("|")
+            if item.strip()
+        ),
     )
 
 
