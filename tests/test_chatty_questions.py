@@ -397,6 +397,9 @@ def test_formal_thanks_and_who_presented(pipeline, text, intent):
     [
         ("kak itu dua ribu tiga ratus satu itu orang mana ya", "foreign_residents", "CN"),
         ("what is the 6433 figure?", "itas", None),
+        ("50 itu jumlah apa ya kak", "affidavit", None),  # small numbers pointed at
+        ("ada yg 4 orang itu data apa?", "skim", None),
+        ("what is that 72 people figure?", "deportation", None),
     ],
 )
 def test_a_stored_figure_named_by_its_value_is_that_figure(pipeline, base, text, metric, country):
@@ -447,3 +450,24 @@ def test_the_source_of_the_figures_names_the_releases(pipeline, base, text):
     reply = pipeline.answer(text)
     assert reply.intent == "source"
     assert all(row["title"] in reply.text for row in base.tables["sources"])
+
+
+@pytest.mark.parametrize(
+    ("text", "more", "less"),
+    [
+        ("berapa persen WNA korea lebih banyak dibanding jepang?", "KR", "JP"),
+        ("by what percent do Koreans outnumber the Japanese?", "KR", "JP"),
+    ],
+)
+def test_by_what_percent_one_exceeds_another(pipeline, value_of, text, more, less):
+    reply = pipeline.answer(text)
+    a, b = value_of("foreign_residents", more), value_of("foreign_residents", less)
+    assert percent(100 * (a - b) / b, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["persentase korsel vs jepang brp?", "share of Korea vs Japan"])
+def test_the_shares_of_two_side_by_side_are_each_share(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    whole = value_of("foreign_residents")
+    for code in ("KR", "JP"):
+        assert percent(100 * value_of("foreign_residents", code) / whole, reply.lang) in reply.text

@@ -200,16 +200,20 @@ def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: di
     if a.value == b.value:
         return message("compare_equal", lang, lines=lines, year=year)
     more, less = (a, b) if a.value > b.value else (b, a)
-    return message(
+    names = {"more": _name(base, more, result, lang), "less": _name(base, less, result, lang)}
+    text = message(
         "compare",
         lang,
         lines=lines,
-        more=_name(base, more, result, lang),
-        less=_name(base, less, result, lang),
         diff=number(more.value - less.value, lang),
         unit=common["unit"],
         year=year,
+        **names,
     )
+    if frame.reason == "percent" and less.value:
+        gap = 100 * (more.value - less.value) / less.value
+        text += "\n" + message("compare_percent", lang, percent=percent(gap, lang), **names)
+    return text
 
 
 def _difference(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

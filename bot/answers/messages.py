@@ -101,6 +101,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "{lines}\n{more} lebih banyak {diff} {unit} daripada {less} ({year}).",
         "en": "{lines}\n{more} is higher by {diff} {unit} than {less} ({year}).",
     },
+    "compare_percent": {
+        "id": "Dalam persen: {more} {percent} lebih banyak daripada {less} (selisih dibagi angka {less}).",
+        "en": "As a percentage: {more} is {percent} higher than {less} (the difference divided by the figure for {less}).",
+    },
     "compare_apart": {
         "id": "{lines}\nAngka-angka ini tidak dijumlahkan: keduanya menghitung hal yang berbeda dan bisa tumpang tindih ({year}).",
         "en": "{lines}\nThese figures are not added up: they count different things that may overlap ({year}).",

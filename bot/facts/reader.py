@@ -105,6 +105,7 @@ LEXICON_KINDS = frozenset(
         "relativizer",  # "yang", "who were": links holders of a figure to another figure
         "range",  # "sampai", "to": "1 sampai 5" is the first five of a ranking
         "every",  # "semua", "all of them": every figure named before
+        "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
         *EXTRACTOR_KINDS,
     ]
 )

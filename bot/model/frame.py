@@ -63,6 +63,7 @@ class Entities:
     either: bool = False  # "Japanese or Chinese": one or the other, in a share both
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
     every: bool = False  # "semua", "all of them": every figure named before
+    exceeds: bool = False  # "lebih banyak", "outnumber": by how much one is above another
     names_item: bool = False  # "Drive Thru ada berapa": one thing a statement lists
     asks_no_number: bool = False  # "siapa yang menyampaikan data 8.940": who, not how many
 

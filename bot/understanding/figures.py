@@ -118,6 +118,9 @@ def _figure_intent(
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if len(set(ent.offices)) > 1:
         items = max(items, len(set(ent.offices)))  # "ITAS Bekasi vs Jakarta Selatan"
+    if "share" in cues and items == 2 and not ent.whole and ent.exceeds:
+        # "berapa persen Korea lebih banyak dari Jepang": the gap as a percentage
+        return Frame("compare", year=year, reason="percent")
     if "share" in cues:
         if ent.whole or ent.countries or ent.groups:
             # "Korea and Japan together", "Japanese or Chinese": their share together too

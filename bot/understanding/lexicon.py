@@ -45,6 +45,8 @@ class Lexicon:
     person_questions: set[tuple[str, ...]] = field(default_factory=set)  # "siapa", "when"
     count_questions: set[tuple[str, ...]] = field(default_factory=set)  # "berapa", "how many"
     every: set[tuple[str, ...]] = field(default_factory=set)  # "semua", "all of them"
+    counted: set[tuple[str, ...]] = field(default_factory=set)  # "orang", "people"
+    exceeds: set[tuple[str, ...]] = field(default_factory=set)  # "lebih banyak", "outnumber"
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
@@ -60,7 +62,6 @@ class Lexicon:
     narrowing_labels: set[str] = field(default_factory=set)  # "pasal 71": a detail asked
     divisors: set[str] = field(default_factory=set)
     self_words: set[str] = field(default_factory=set)
-    counted_words: set[str] = field(default_factory=set)
     relativizers: set[str] = field(default_factory=set)
     ranges: set[str] = field(default_factory=set)
 
@@ -149,7 +150,7 @@ class Lexicon:
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
             *self.either, *self.country_counts, *self.repairs,
-            *self.person_questions, *self.count_questions, *self.every,
+            *self.person_questions, *self.count_questions, *self.every, *self.exceeds,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks | self.negations | self.embedders | self.leading
@@ -203,6 +204,8 @@ PHRASE_KINDS = {
     "person_question": "person_questions",
     "count_question": "count_questions",
     "every": "every",
+    "counted": "counted",  # "orang", "people": what a number before them counts
+    "exceeds": "exceeds",  # "lebih banyak", "outnumber": one figure above another
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",
@@ -221,7 +224,6 @@ WORD_KINDS = {
     "label": "labels",  # "Pasal 72", "No. 6": a number that names, not a figure
     "divisor": "divisors",  # "dibagi 365", "per 1000 WNA": a number that divides
     "self": "self_words",  # "saya", "I": a clause about the asker
-    "counted": "counted_words",  # "orang", "people": what a number before them counts
     "relativizer": "relativizers",  # "yang", "who were": the holders of one figure in another
     "range": "ranges",  # "sampai", "to": "1 sampai 5" is the first five
 }

@@ -1,0 +1,165 @@
+"""Stage 3c: the numbers of a question: years (also relative: "tahun lalu"), counts ("5
+negara"), ordinals ("ketiga"), figures it states ("bener ITAS 6433?") and details that
+narrow a figure ("per bulan", "pasal 71")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.facts.base import FactBase
+from bot.model.frame import Entities, add_unique
+from bot.model.text import YEAR_RANGE
+from bot.understanding.lexis import lexis
+from bot.understanding.strays import slip_of_qualifier
+from bot.understanding.surroundings import cited_year, follows
+
+ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
+MAX_COUNT = 50
+POINTERS = frozenset({"itu", "tu", "tuh", "that", "this", "ini"})  # "50 itu jumlah apa"
+QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
+
+
+def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
+    """Years (also relative: "tahun lalu"), counts ("5 negara"), ordinals ("ketiga",
+    "ke 3") and qualifiers ("per bulan") among the words no name covered."""
+    words = lexis(base)
+    lexicon = words.lexicon
+    starts = lexicon.number_words
+    taken = {i for start, end in found.spans for i in range(start, end)}
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        token = tokens[i]
+        counted = token.isdigit() or (token,) in lexicon.numbers
+        after = counted and _relative_after(tokens, i, lexicon)  # "dua tahun sebelumnya"
+        if after:
+            add_unique(found.relative, after[0])
+            taken.update(range(i, i + after[1]))
+            continue
+        if tokens[i] not in starts:
+            meant = token not in words.sure_words and slip_of_qualifier(token, lexicon)
+            if meant and _near_subject(found, tokens, i, i + 1):  # "new and extention"
+                _take_qualifier(found, tokens, i, (tokens[i],), meant, lexicon)
+            continue
+        for n in range(starts[tokens[i]], 0, -1):
+            window = tuple(tokens[i : i + n])
+            if window in lexicon.relative_years:
+                add_unique(found.relative, lexicon.relative_years[window])
+                taken.update(range(i, i + n))
+                break
+            following = tokens[i + n] if i + n < len(tokens) else ""
+            if window in lexicon.thresholds and following.isdigit() and found.threshold is None:
+                found.threshold = (lexicon.thresholds[window], int(following))  # "lebih dari 1000"
+                taken.update(range(i, i + n + 1))
+                break
+            if window in lexicon.qualifiers and _near_subject(found, tokens, i, i + n):
+                _take_qualifier(found, tokens, i, window, lexicon.qualifiers[window], lexicon)
+                taken.update(range(i, i + n))
+                break
+            if window in lexicon.ordinals and found.ordinal is None:
+                found.ordinal = lexicon.ordinals[window]
+                taken.update(range(i, i + n))
+                break
+            if n == 1 and window in lexicon.numbers and found.count is None:
+                found.count = lexicon.numbers[window]
+    not_claimed = lexicon.labels | lexicon.divisors  # "Pasal 72", "per 1000", "dibagi 365"
+    for i, token in enumerate(tokens):
+        if i not in taken and token.isdigit() and len(token) <= 6:
+            before = tokens[i - 1] if i else ""
+            # "dari 9000 WNA, berapa India?": a whole the asker assumes, no claim about India
+            whole = follows(tokens, i, lexicon.whole_markers)
+            claim = before not in not_claimed and not whole
+            year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
+            if year and _future_count(tokens, i, lexicon):
+                year = False  # "WNA China 2.031 orang?": people counted, no year
+            if before in lexicon.divisors and found.operand is None and not year:
+                found.operand = int(token)
+            labelled = before in lexicon.narrowing_labels and i - 1 not in taken
+            if labelled and _near_subject(found, tokens, i - 1, i + 1):
+                add_unique(found.qualifiers, (f"{before} {token}",) * 2)  # "pasal 71"
+            if year and cited_year(tokens, i, lexicon.labels):
+                continue  # "UU No. 6 Tahun 2011": the law's year, not a year asked
+            _take_number(found, int(token), len(token), before, claim=claim, year=year)
+            if claim and int(token) <= MAX_COUNT and _names_a_figure(found, tokens, i, lexicon):
+                found.stated.append(int(token))  # "ada yg 4 orang itu data apa?"
+
+
+def _names_a_figure(found: Entities, tokens: list[str], i: int, lexicon) -> bool:
+    """Whether a small number with no subject named is a figure pointed at ("4 orang itu
+    data apa?", "50 itu jumlah apa"), not a count of what follows ("5 negara")."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    pointed = (following,) in lexicon.counted or following in POINTERS
+    return pointed and not found.has_subject()
+
+
+def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | None:
+    """The relative year a number starts ("2 years earlier": "before-2"), with its length."""
+    token = tokens[i]
+    value = int(token) if token.isdigit() and len(token) <= 2 else lexicon.numbers.get((token,))
+    if not value:
+        return None
+    for tail, spec in lexicon.relative_patterns.items():
+        if tuple(tokens[i + 1 : i + 1 + len(tail)]) == tail:
+            return spec.replace("N", str(value)), len(tail) + 1
+    return None
+
+
+def _take_qualifier(found: Entities, tokens, i: int, window, meant: str, lexicon) -> None:
+    """A detail asked ("per bulan"), left out ("bukan perpanjangan") or included ("including
+    renewals", which narrows nothing)."""
+    beside = {tokens[j] for j in (i - 1, i + len(window)) if 0 <= j < len(tokens)}
+    if beside & lexicon.self_words:
+        return  # "anak saya", "my kids": the asker's own, no detail of the figure
+    if _negated(tokens, i, lexicon):
+        add_unique(found.excluded, ("qualifier", meant))
+    elif follows(tokens, i, lexicon.inclusive):
+        add_unique(found.included, meant)
+    else:
+        add_unique(found.qualifiers, (" ".join(window), meant))
+
+
+def _negated(tokens: list[str], start: int, lexicon) -> bool:
+    """Whether a negation or exclusion word stands right before ``start``."""
+    before = tokens[start - 1] if start else ""
+    return before in lexicon.negations or follows(tokens, start, lexicon.excludes)
+
+
+def _near_subject(found: Entities, tokens: list[str], start: int, end: int) -> bool:
+    """Whether words start:end stand close to a subject ("ITAS per bulan", "WNA yang datang
+    ke Bekasi untuk tujuan bekerja"), not in a sentence about something else ("I work in
+    HR ... the number of ITAS"). Names and numbers between them ("in Bekasi in 2020") do
+    not part them."""
+    if not found.subject_spans:
+        return True
+    named = {i for a, b in found.spans for i in range(a, b)}
+
+    def gap(a: int, b: int) -> int:
+        return sum(1 for i in range(a, b) if i not in named and not tokens[i].isdigit())
+
+    return any(
+        gap(s_end, start) < QUALIFIER_REACH
+        if start >= s_end
+        else gap(end, s_start) < QUALIFIER_REACH
+        for s_start, s_end, _ in found.subject_spans
+    )
+
+
+def _future_count(tokens: list[str], i: int, lexicon) -> bool:
+    """Whether the year-like number at ``i`` is a count: a year still to come, followed by
+    what it counts ("2031 orang", "2031 Chinese people")."""
+    after = tokens[i + 1 : i + 3]
+    counted = any((word,) in lexicon.counted for word in after) or tuple(after) in lexicon.counted
+    return counted and int(tokens[i]) > date.today().year
+
+
+def _take_number(
+    found: Entities, value: int, digits: int, before: str, *, claim: bool, year: bool = True
+) -> None:
+    if year and digits == 4 and value in YEAR_RANGE:
+        add_unique(found.years, value)
+    elif before in ORDINAL_PREFIXES and found.ordinal is None:
+        found.ordinal = value  # "negara ke 6"
+    elif 0 < value <= MAX_COUNT and found.count is None:
+        found.count = value
+    elif value > MAX_COUNT and claim:
+        found.stated.append(value)  # "bener gak ITAS 6433?": a figure to check
