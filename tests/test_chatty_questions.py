@@ -471,3 +471,38 @@ def test_the_shares_of_two_side_by_side_are_each_share(pipeline, value_of, text)
     whole = value_of("foreign_residents")
     for code in ("KR", "JP"):
         assert percent(100 * value_of("foreign_residents", code) / whole, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many of the 1716 visit permits in Bekasi were for tourism?",
+        "dari 1716 ITK di Bekasi tahun 2020 berapa yang untuk wisata?",
+    ],
+)
+def test_a_topic_after_a_place_still_narrows_the_figure(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("how many ITK in bekasi 2020, my visa agent says its a lot", "itk"),
+        ("berapa ITAS 2020, agen visa saya bilang banyak", "itas"),
+    ],
+)
+def test_a_topic_that_is_the_askers_own_narrows_nothing(pipeline, base, text, metric):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("howmany japanese livein bekasi", "JP"), ("brpWNA koreain bekasi", "KR")],
+)
+def test_common_words_typed_without_a_space_are_read_apart(pipeline, base, text, country):
+    reply = pipeline.answer(text)
+    assert reply.facts == [
+        base.fact("foreign_residents", base.newest_year(), country).as_reply_fact()
+    ]

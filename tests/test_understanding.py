@@ -33,6 +33,7 @@ def tokens_of(base, text):
         ("urutan 3rd", ["urutan", "3rd"]),
         ("🙂", []),
         ("plg bnyk lg", ["paling", "banyak", "lagi"]),
+        ("WNA Tiongok", ["wna", "tiongok"]),  # a slip of a name is no two words
     ],
 )
 def test_normalize(base, text, expected):

@@ -6,12 +6,11 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.facts.base import FactBase
 from bot.understanding.lexis import FUZZY_CUE_MIN_CHARS, lexis
+from bot.understanding.surroundings import owned_by_asker
 
 CUE_FUZZY_CUTOFF = 88.0
 POSITION_PENALTY = 0.001
 WORD_MEMORY = 50_000  # words remembered with their cues, per fact base
-OWNERS_BEFORE = frozenset({"my", "our"})  # English puts the owner first: "my boss"
-OWNERS_AFTER = frozenset({"saya", "aku", "kami", "gue", "gw", "ku"})  # "atasan saya"
 
 
 def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str, float]:
@@ -27,7 +26,7 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
             window = tuple(tokens[i : i + n])
             if window in words.cues and not all(j in covered for j in range(i, i + n)):
                 if (
-                    _owned_by_asker(tokens, i, i + n)
+                    owned_by_asker(tokens, i, i + n)
                     and words.cues[window] <= base.statement_intents
                 ):
                     continue  # "my boss wants slides": the asker's boss, not the office's head
@@ -42,13 +41,6 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
             for intent, score in _fuzzy_cue(base, token):
                 scores[intent] = max(scores.get(intent, 0.0), score)
     return scores
-
-
-def _owned_by_asker(tokens: list[str], start: int, end: int) -> bool:
-    """Whether the words at ``start``..``end`` are the asker's ("my boss", "atasan saya")."""
-    before = tokens[start - 1] if start else ""
-    after = tokens[end] if end < len(tokens) else ""
-    return before in OWNERS_BEFORE or after in OWNERS_AFTER
 
 
 def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:

@@ -23,6 +23,7 @@ from bot.understanding.surroundings import (
     in_home_country,
     listed_after,
     not_asked,
+    owned_by_asker,
     points_back,
     take_whole,
     vague_exclusion,
@@ -79,8 +80,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if any(match.of_kind(k) for k in SUBJECT_KINDS):
             english = all(e.lang == "en" for e in match.entries)
             found.subject_spans.append((match.start, match.end, english))
-        if match.of_kind("topic"):
-            found.topic_spans.append((match.start, match.end))
+        if match.of_kind("topic") and not owned_by_asker(tokens, match.start, match.end):
+            found.topic_spans.append((match.start, match.end))  # not "my visa agent"
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     holders_narrowing(found, tokens, matches, lexicon, base)

@@ -17,7 +17,7 @@ PAIRING_CUES = ("ratio", "difference", "compare", "sum", "average", "share", "ch
 SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by priority
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
-TOPIC_REACH = 3  # words between a topic and the figure it narrows
+TOPIC_REACH = 4  # words between a topic and the figure it narrows (names aside)
 COUNTED_REACH = 3  # words from a counting word to the figure it counts ("berapa jumlah WNA")
 UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
 
@@ -268,8 +268,13 @@ def _topic_asked(ent: Entities) -> bool:
     far from the figure asked it is context ("my visa agent says ...")."""
     if not (ent.metrics or ent.groups or ent.countries) or not ent.subject_spans:
         return True  # the subject set aside as a whole, or leant on: "of the deportees"
+    named = {i for start, end in ent.spans for i in range(start, end)}
+
+    def apart(a: int, b: int) -> int:  # words between, names ("in Bekasi") aside
+        return sum(1 for i in range(a, b) if i not in named)
+
     return any(
-        t_start < s_end + TOPIC_REACH and t_end > s_start - TOPIC_REACH
+        apart(s_end, t_start) < TOPIC_REACH and apart(t_end, s_start) < TOPIC_REACH
         for t_start, t_end in ent.topic_spans
         for s_start, s_end, _ in ent.subject_spans
     )

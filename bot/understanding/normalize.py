@@ -81,12 +81,15 @@ def normalize_word(
 
 
 def split_glued(token: str, known: Set[str], whole: Set[str] = frozenset()) -> tuple[str, ...]:
-    """Split two known words typed without a space: "berapaitas" -> ("berapa", "itas")."""
+    """Split two known words typed without a space: "berapaitas" -> ("berapa", "itas"),
+    "livein" -> ("live", "in"); with a part shorter than three letters both must be common
+    words ("tiongok" is no "tiong" + "ok")."""
     if token in known or token in whole or len(token) < GLUED_MIN_CHARS or not token.isalpha():
         return (token,)
-    for cut in range(len(token) - GLUED_PART_CHARS, GLUED_PART_CHARS - 1, -1):
+    for cut in range(len(token) - 2, 1, -1):
         left, right = token[:cut], token[cut:]
-        if left in known and right in known:
+        short = [part for part in (left, right) if len(part) < GLUED_PART_CHARS]
+        if left in known and right in known and (not short or {left, right} <= whole):
             return left, right
     return (token,)
 

@@ -79,6 +79,17 @@ def _add(items: list, value) -> None:
         items.append(value)
 
 
+OWNERS_BEFORE = frozenset({"my", "our"})  # English puts the owner first: "my boss"
+OWNERS_AFTER = frozenset({"saya", "aku", "kami", "gue", "gw", "ku"})  # "atasan saya"
+
+
+def owned_by_asker(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the words at ``start``..``end`` are the asker's ("my boss", "agen visa saya")."""
+    before = tokens[start - 1] if start else ""
+    after = tokens[end] if end < len(tokens) else ""
+    return before in OWNERS_BEFORE or after in OWNERS_AFTER
+
+
 def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
     """Whether one of ``phrases`` ends right before ``start``, lead words ("total",
     "yang", ...) in between allowed."""
