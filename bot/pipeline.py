@@ -255,7 +255,7 @@ def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         and not analysis.unknown
         and len(clause.tokens) <= ELLIPTIC_WORDS
         and lexicon.self_words.isdisjoint(clause.tokens),
-        joined=bool(clause.tokens) and clause.tokens[0] in lexicon.conjunctions,
+        joined=bool(clause.tokens) and clause.tokens[0] in lexicon.joiners,  # "dan", "lalu"
         introduced=clause.after_comma == "colon",
     )
 

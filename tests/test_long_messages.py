@@ -95,3 +95,19 @@ def test_a_share_of_a_whole_that_may_count_twice_says_so(pipeline, value_of, tex
 def test_a_figure_spelled_out_before_the_question_is_the_one_asked(pipeline, base, text):
     reply = pipeline.answer(text)
     assert base.fact("foreign_residents", base.newest_year(), "CN").as_reply_fact() in reply.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tolong hitung total WNA dari Korea Selatan, Jepang, dan China, lalu berapa sisanya "
+        "dari total WNA aktif.",
+        "Please add up the foreigners from South Korea, Japan and China, then how many are the "
+        "rest of all active foreigners?",
+    ],
+)
+def test_a_total_and_the_rest_asked_together_give_both(pipeline, base, value_of, text):
+    reply = pipeline.answer(text)
+    named = sum(value_of("foreign_residents", c) for c in ("KR", "JP", "CN"))
+    assert number(named, reply.lang) in reply.text, reply.text
+    assert number(value_of("foreign_residents") - named, reply.lang) in reply.text

@@ -117,7 +117,8 @@ def should_merge(
     starts = starts_with(tokens, lexicon.followups)
     refers = has_phrase(tokens, lexicon.references)
     if ent.has_subject() and fresh:  # a second question of one message names its own
-        return refers or any(c in cues for c in PAIR_CUES)
+        # ... unless it asks the rest of what the first named ("lalu berapa sisanya")
+        return refers or ent.rest or any(c in cues for c in PAIR_CUES)
     if ent.has_subject():
         # a share without its whole ("berapa persen yang pro justitia?") or without its
         # part ("berapa persen dari total WNA?"), or an addition ("sekalian sama ITAP")
