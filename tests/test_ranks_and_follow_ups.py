@@ -298,3 +298,11 @@ def test_a_ratio_with_the_last_named_pairs_with_the_one_before(pipeline, value_o
     for turn in turns:
         reply = pipeline.answer(turn, chat_id=67)
     assert decimal(value_of(a) / value_of(b), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["total bule aktif di bekasi brp dong, semua negara", "total foreigners, all countries"]
+)
+def test_the_total_over_all_countries_is_the_releases_total(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact("foreign_residents", base.newest_year()).as_reply_fact()]

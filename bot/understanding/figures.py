@@ -152,10 +152,19 @@ def _average(ent: Entities, base: FactBase, year: int, office: str, items: int) 
     return Frame("value", "no_data", year=year, reason="average")
 
 
+def _picks_countries(ent) -> bool:
+    """Whether the question picks some countries of the list (a count, an ordinal, names)."""
+    return bool(ent.count or ent.top_count or ent.ordinal or ent.countries or ent.excluded)
+
+
 def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool) -> Frame:
     breakdown = base.metrics_with_country_breakdown()
     if any(m not in breakdown for m in ent.metrics) or ent.groups:
         return Frame("ranking", "no_data", year=year, reason="breakdown")
+    total_first = "sum" in cues and cues["sum"] >= cues.get("ranking", 0)
+    if total_first and ent.metrics and not _picks_countries(ent):
+        # "total WNA aktif, semua negara": the release's total, not a sum of its list
+        return Frame("value", year=year)
     pair = next((c for c in (*PAIR_INTENTS, "sum") if c in cues), None)
     if pair and "top" in cues and "fewest" in cues and not (ent.countries or ent.ordinal):
         # "selisih negara terbanyak dan tersedikit": the first and last the release lists
