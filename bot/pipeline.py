@@ -37,6 +37,7 @@ from bot.understanding.context import (
 from bot.understanding.intents import FIGURE_CUES, PAIRING_CUES, decide
 from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import STRAY_LEVEL, lexis
+from bot.understanding.lexis_cache import attach_lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.rejoin import rejoin
 
@@ -65,8 +66,11 @@ class Pipeline:
 
     @classmethod
     def from_db(cls, db_path: Path) -> Pipeline:
-        """A pipeline over the fact base at ``db_path`` (``DEFAULT_OFFICE`` applies)."""
-        return cls(FactBase.from_db(db_path, default_office=config.default_office()))
+        """A pipeline over the fact base at ``db_path`` (``DEFAULT_OFFICE`` applies), its word
+        indexes read from beside it when they are still good."""
+        base = FactBase.from_db(db_path, default_office=config.default_office())
+        attach_lexis(base, Path(db_path))
+        return cls(base)
 
     @classmethod
     def open(cls, knowledge_dir: Path, facts_db: Path) -> Pipeline:
@@ -99,7 +103,7 @@ class Pipeline:
         """Swap in the fact base at ``db_path``, its word indexes built first; conversations
         are kept."""
         base = FactBase.from_db(db_path, default_office=config.default_office())
-        lexis(base)
+        attach_lexis(base, Path(db_path))
         self._use(base)
         settle_memory()
 

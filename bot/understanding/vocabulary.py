@@ -87,6 +87,15 @@ class Vocabulary:
             entries.append(entry)
         self.known_words.update(tokens)
 
+    def __getstate__(self) -> dict:
+        """Pickled without the memo of fuzzy look-ups (a bound method's cache)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_fuzzy"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        if "_by_string" in state:
+            self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_uncached)
+
     def freeze(self) -> None:
         """Prepare the fuzzy indexes; call once after the last ``add``."""
         self._by_length: dict[int, list[str]] = {}
