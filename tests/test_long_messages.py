@@ -111,3 +111,34 @@ def test_a_total_and_the_rest_asked_together_give_both(pipeline, base, value_of,
     named = sum(value_of("foreign_residents", c) for c in ("KR", "JP", "CN"))
     assert number(named, reply.lang) in reply.text, reply.text
     assert number(value_of("foreign_residents") - named, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "kak temen saya di surabaya bilang disana banyak wna jepang kalau di bekasi wna "
+            "jepang berapa",
+            "JP",
+        ),
+        (
+            "my friend in Jakarta says there are many Koreans there, but how many Koreans in "
+            "Bekasi?",
+            "KR",
+        ),
+    ],
+)
+def test_a_place_someone_else_spoke_of_before_a_turn_to_the_office_is_context(
+    pipeline, base, text, country
+):
+    reply = pipeline.answer(text)
+    fact = base.fact("foreign_residents", base.newest_year(), country)
+    assert reply.facts == [fact.as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    "text", ["WNA Jepang di Bekasi berapa, kalau di Surabaya?", "Koreans in Bekasi, but in Medan?"]
+)
+def test_a_place_asked_after_the_turn_is_still_refused(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []

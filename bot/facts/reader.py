@@ -104,6 +104,7 @@ LEXICON_KINDS = frozenset(
         "count_question",  # "berapa", "how many": asks a number
         "relativizer",  # "yang", "who were": links holders of a figure to another figure
         "range",  # "sampai", "to": "1 sampai 5" is the first five of a ranking
+        "contrast",  # "kalau", "but": turns from what someone said to what is asked
         "every",  # "semua", "all of them": every figure named before
         "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
         *EXTRACTOR_KINDS,

@@ -17,6 +17,7 @@ from bot.understanding.surroundings import (
     asked_apart,
     asks_countries,
     conjoined,
+    contrasted_places,
     excluded_after,
     follows,
     holders_narrowing,
@@ -85,6 +86,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
     holders_narrowing(found, tokens, matches, lexicon, base)
+    contrasted_places(found, tokens, matches, lexicon)
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
     found.conjoined = conjoined(tokens, matches, lexicon.conjunctions)
     found.compatriot = has_phrase(tokens, lexicon.compatriots)

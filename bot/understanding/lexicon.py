@@ -64,6 +64,7 @@ class Lexicon:
     self_words: set[str] = field(default_factory=set)
     relativizers: set[str] = field(default_factory=set)
     ranges: set[str] = field(default_factory=set)
+    contrasts: set[str] = field(default_factory=set)
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -226,6 +227,7 @@ WORD_KINDS = {
     "self": "self_words",  # "saya", "I": a clause about the asker
     "relativizer": "relativizers",  # "yang", "who were": the holders of one figure in another
     "range": "ranges",  # "sampai", "to": "1 sampai 5" is the first five
+    "contrast": "contrasts",  # "kalau", "but": turns from what was said to what is asked
 }
 
 

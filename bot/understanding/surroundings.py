@@ -284,3 +284,18 @@ def holders_narrowing(found: Entities, tokens: list[str], matches: list[Match], 
         phrase = abbr.get("abbr") if phrase.upper() == abbr.get("abbr") else phrase  # "ITAS"
         found.metrics = [m for m in found.metrics if m not in holders]
         add_unique(found.qualifiers, (phrase, phrase))
+
+
+def contrasted_places(found: Entities, tokens: list[str], matches: list[Match], lexicon) -> None:
+    """Places named before a turn to an office ("temen saya di Surabaya bilang ..., kalau di
+    Bekasi berapa?"): the office after "kalau"/"but" is asked, the places before are what
+    someone else said."""
+    offices = [m for m in matches if m.of_kind("office")]
+    places = [m for m in matches if m.of_kind("place") and not m.of_kind("office")]
+    if not (offices and places):
+        return
+    turns = [i for i, token in enumerate(tokens) if token in lexicon.contrasts]
+    for place in places:
+        turn = next((i for i in turns if i >= place.end), None)
+        if turn is not None and any(office.start > turn for office in offices):
+            found.places = [p for p in found.places if p not in place.of_kind("place")]
