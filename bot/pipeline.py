@@ -199,7 +199,14 @@ class Pipeline:
         lexicon = lexis(self._base).lexicon
         checks = has_phrase(question.tokens, lexicon.verify)  # "... the largest group. True?"
         if context.entities.has_subject() and not checks:
-            return replace(question, entities=borrow_subject(question.entities, context.entities))
+            # "'Korea dan Jepang sumbang lebih dari 5.800 WNA'. Angka pastinya berapa?": the
+            # figures the context adds up are added up
+            added = {c: s for c, s in context.cues.items() if c == "sum"}
+            return replace(
+                question,
+                entities=borrow_subject(question.entities, context.entities),
+                cues={**added, **question.cues},
+            )
         return self._analyse_tokens(clause.tokens + question.tokens)
 
     def _remember(self, chat_id: int, frame: Frame, lang: str, now: float) -> None:

@@ -142,3 +142,17 @@ def test_a_place_someone_else_spoke_of_before_a_turn_to_the_office_is_context(
 def test_a_place_asked_after_the_turn_is_still_refused(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "no_data" and reply.facts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Draf judul: 'Korea Selatan dan Jepang sumbang lebih dari 5.800 WNA di Bekasi'. Angka "
+        "pastinya berapa?",
+        "Koreans and Japanese make up most foreigners here. How many is that?",
+    ],
+)
+def test_figures_the_context_adds_up_are_added_when_asked(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    total = value_of("foreign_residents", "KR") + value_of("foreign_residents", "JP")
+    assert number(total, reply.lang) in reply.text, reply.text
