@@ -17,6 +17,9 @@ import pytest
         ("how many Japanese, sorry, I mean Koreans live in Bekasi", "foreign_residents", "KR"),
         ("how many ITAS, I mean ITK, in 2020?", "itk", None),
         ("deportations last year, or rather in 2020?", "deportation", None),
+        ("How many Taiwanese? sorry I mean Indians", "foreign_residents", "IN"),
+        ("WNA China berapa, eh India deh", "foreign_residents", "IN"),
+        ("berapa ITAS? eh ITK maksudnya", "itk", None),
     ],
 )
 def test_a_correction_replaces_what_it_corrects(pipeline, base, text, metric, country):

@@ -57,11 +57,14 @@ def sentences(
     whole); ``askers`` are the question and request words (and their short forms). A
     comma before a correction ("how many ITAS, I mean ITK") cuts nothing: ``repairs``.
     Numbered items ("two things: (1) ..., (2) ...") are each a question of their own."""
-    found = [
-        piece
-        for item, listed in _numbered_items(text)
-        for piece in _sentence_ends(item, abbreviations, askers, listed=listed)
-    ]
+    found = _corrections_joined(
+        [
+            piece
+            for item, listed in _numbered_items(text)
+            for piece in _sentence_ends(item, abbreviations, askers, listed=listed)
+        ],
+        repairs,
+    )
     pieces = [(part, asked and i == _asking_part(parts), cut if i else colon)
               for piece, asked, colon in found
               for parts in [_at_commas(piece, joiners, askers, reasons, repairs)]
@@ -113,6 +116,20 @@ def _asks_next(text: str, at: int, askers: Set[str]) -> bool:
     starts ("Berapa ..."), whatever the short word before the full stop."""
     following = _FIRST_WORD.match(text, at)
     return bool(following) and following.group(1).lower() in askers
+
+
+def _corrections_joined(pieces: list[tuple[str, bool, str]], repairs) -> list:
+    """A sentence that starts by correcting the one before ("How many Taiwanese? Sorry, I
+    mean Indians") is read with it; the question mark of either asks."""
+    joined: list[tuple[str, bool, str]] = []
+    for piece, asked, colon in pieces:
+        words = [w.strip("?!.,").lower() for w in piece.split()[:3]]
+        if joined and any(tuple(words[:n]) in repairs for n in (1, 2, 3)):
+            before, asked_before, colon_before = joined[-1]
+            joined[-1] = (f"{before.rstrip('?!. ')}, {piece}", asked or asked_before, colon_before)
+        else:
+            joined.append((piece, asked, colon))
+    return joined
 
 
 def _asking_part(parts: list[tuple[str, str]]) -> int:

@@ -10,6 +10,7 @@ from bot.facts.base import FactBase
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import Phrases
 
+MAX_SKIPPED = 2  # words between a mention and its correction: "China berapa, eh India"
 YEAR_LEAD = ("tahun", "thn", "th", "year", "the", "in", "di", "pada")  # "eh, tahun 2020"
 SAME_FAMILY = {"metric": "figure", "group": "figure"}
 
@@ -29,22 +30,30 @@ def repaired(tokens: list[str], base: FactBase) -> list[str]:
         if not n:
             i += 1
             continue
-        start = _corrected_start(tokens, i, i + n, base)
-        if start is None:
+        corrected = _corrected(tokens, i, i + n, base)
+        if corrected is None:
             i += n
             continue
-        tokens = tokens[:start] + tokens[i + n :]
+        start, end = corrected  # "WNA China berapa, eh India": "berapa" stays
+        tokens = tokens[:start] + tokens[end:i] + tokens[i + n :]
         i = start
     return tokens
 
 
-def _corrected_start(tokens: list[str], at: int, after: int, base: FactBase) -> int | None:
-    """Where the mention corrected by the words at ``at``..``after`` starts, when the words
-    after them name the same kind of thing; None when they correct nothing."""
-    before = _mention_ending(tokens, at, base)
+def _corrected(tokens: list[str], at: int, after: int, base: FactBase) -> tuple[int, int] | None:
+    """Where the mention corrected by the words at ``at``..``after`` starts and ends, when
+    the words after them name the same kind of thing (a question word or two may stand
+    between the mention and the correction); None when they correct nothing."""
     following = _mention_starting(tokens, after, base)
-    if before and following and before[1] == following:
-        return before[0]
+    if following is None:
+        return None
+    plain = lexis(base).function_words
+    for end in range(at, max(at - MAX_SKIPPED, 0) - 1, -1):
+        if any(t not in plain for t in tokens[end:at]):
+            break
+        before = _mention_ending(tokens, end, base)
+        if before and before[1] == following:
+            return before[0], end
     return None
 
 
