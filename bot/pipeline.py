@@ -135,11 +135,13 @@ class Pipeline:
             reply = respond(frame, base, reply_lang)
             replies.append(reply)
             ranked = [f["country"] for f in reply.facts if f["country"]]
-            if frame.intent in RANK_INTENTS and ranked and len(ranked) == len(reply.facts):
-                # "which country ranked third?" -> "how many people?": that country's;
-                # "top 3?" -> "ketiganya dijumlah?": those three
+            ranked = (
+                ranked if frame.intent in RANK_INTENTS and len(ranked) == len(reply.facts) else []
+            )
+            if len(ranked) == 1:
+                # "which country ranked third?" -> "how many people?": that country's
                 frame.entities.countries = ranked
-            self._remember(chat_id, frame, reply_lang, now)
+            self._remember(chat_id, frame, reply_lang, now, ranked=tuple(ranked))
         reply = combine(replies)
         reply.chat_id = chat_id
         if reply.status == "answered":
@@ -209,12 +211,16 @@ class Pipeline:
             )
         return self._analyse_tokens(clause.tokens + question.tokens)
 
-    def _remember(self, chat_id: int, frame: Frame, lang: str, now: float) -> None:
-        """Keep the chat's language; keep its subject unless this turn asked about one."""
+    def _remember(
+        self, chat_id: int, frame: Frame, lang: str, now: float, *, ranked: tuple = ()
+    ) -> None:
+        """Keep the chat's language; keep its subject unless this turn asked about one, and
+        the countries a ranking listed ("top 3?" -> "ketiganya dijumlah?")."""
         prev = self.contexts.get(chat_id, now)
         if frame.status in ("answered", "no_data", "clarify"):
             start = prev or Turn(frame.entities, "", lang, now)
-            self.contexts.put(chat_id, start.followed_by(frame.entities, frame.intent, lang, now))
+            turn = start.followed_by(frame.entities, frame.intent, lang, now)
+            self.contexts.put(chat_id, replace(turn, ranked=ranked))
         else:
             self.contexts.put(
                 chat_id,
@@ -229,6 +235,8 @@ class Pipeline:
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, base)
         leans = should_merge(tokens, ent, cues, lexis(base).lexicon, fresh=fresh)
+        if fresh and prev and prev.intent == "average":
+            leans = False  # "rata-rata ... lalu bandingkan dengan ITK": no average to pair
         if prev and tokens and leans:
             ent, carried = merge(ent, cues, prev, base.breakdown_metric())
             if carried and carried in FIGURE_CUES and carried not in cues:

@@ -48,6 +48,8 @@ def compose_figure(
         lines.append(message("computed", lang))
     if result.kind == "value" and frame.entities.stated:
         stated = frame.entities.stated[0]
+        if first.value in (*frame.entities.stated, frame.entities.count):
+            stated = first.value  # "affidavit 50 atau 500?": the one that matches
         if stated == first.value or not _another_figure(base, first, stated):
             lines.append(_check(stated, first.value, lang))
     if frame.combined:

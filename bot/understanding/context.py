@@ -36,6 +36,7 @@ class Turn:
     time: float
     recent_countries: tuple[str, ...] = ()
     recent_metrics: tuple[str, ...] = ()
+    ranked: tuple[str, ...] = ()  # the countries a ranking listed, for "ketiganya" next
 
     def followed_by(self, entities: Entities, intent: str, lang: str, time: float) -> Turn:
         """The next turn, remembering the last few countries and metrics named."""
@@ -173,10 +174,13 @@ def merge(
     # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
     # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either)
     pair_cue = any(c in cues for c in PAIR_CUES) and not {"change", "share"} & set(cues)
+    if ent.whole and "share" not in cues and not (ent.metrics or ent.countries):
+        _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
+        return new, None
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
         new.metrics, new.groups = list(old.metrics), list(old.groups)
         new.countries, new.topics, new.terms = (
-            list(old.countries),
+            list(old.countries or _ranked(ent, cues, prev)),
             list(old.topics),
             list(old.terms),
         )
@@ -187,18 +191,24 @@ def merge(
         elif ent.ordinal and old.countries:  # "WNA Korea?" -> "yang kedua?": the second
             new.countries = []
             new.metrics = new.metrics or ([population] if population else [])
-        if pair_cue and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
-            new.countries = list(prev.recent_countries[-2:])
+        # "jumlahin semua", "berapa persen semuanya": every one of the last few named
+        every = ent.every or (ranks and not ent.count)
+        if (pair_cue or ent.every) and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
+            last = len(prev.recent_countries) if ent.every else max(2, ent.count or 2)
+            new.countries = list(prev.recent_countries[-last:])
         elif (pair_cue or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
             # "sum of all three?" after three figures asked one by one: the last three
-            every = ranks or ent.every  # "jumlahin semua": every figure of the last few
             last = len(prev.recent_metrics) if every else max(2, ent.count or 2)
             new.metrics = list(prev.recent_metrics[-last:])
         if new.whole:
             new.countries = new.countries if new.countries != old.countries else old.countries
         _without_excluded(new)
         return new, None if cues else prev.intent
-    if pair_cue and len(ent.countries) == 1 and prev.recent_countries:
+    if "sum" in cues and len(ent.countries) == 1 and len(old.countries) > 1:
+        # "Korea dan Jepang? | ditambah China?": all three, not the last two
+        new.countries = [c for c in old.countries if c not in ent.countries] + ent.countries
+        new.metrics = list(ent.metrics or old.metrics)
+    elif pair_cue and len(ent.countries) == 1 and prev.recent_countries:
         # the last other one named: "Korea? | and Japan? | how many times bigger is Japan?"
         new.countries = [c for c in prev.recent_countries if c not in ent.countries][-1:]
         new.countries += ent.countries
@@ -219,6 +229,13 @@ def merge(
     _without_excluded(new)
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
     return new, carried
+
+
+def _ranked(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[str, ...]:
+    """The countries a ranking listed, for a follow-up about them ("ketiganya dijumlah
+    berapa persen?"); not for one naming a figure of its own ("and the total number of
+    foreigners?")."""
+    return prev.ranked if not ent.whole or "share" in cues else ()
 
 
 def _previous_whole(old: Entities) -> dict[str, str]:

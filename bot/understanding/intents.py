@@ -19,6 +19,7 @@ MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
 TOPIC_REACH = 4  # words between a topic and the figure it narrows (names aside)
 COUNTED_REACH = 3  # words from a counting word to the figure it counts ("berapa jumlah WNA")
+ITEM_REACH = 2  # ... to the things a statement lists ("ada berapa inovasi", "how many awards")
 UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
 
 
@@ -107,6 +108,9 @@ def _choose(
     subject = ent.metrics or ent.groups or ent.countries
     if ent.terms and not subject and not figure_cue and not statement:
         return Frame("define")  # "Kemenpan RB itu kementerian apa?"
+    if statement and _elsewhere(ent, base, scope):
+        # "kalau kepala Kanim Bogor siapa?": the releases say nothing of another office
+        return Frame(statement, "no_data", reason="place" if ent.places else "office")
     counted = statement and not subject and _counted_thing(ent, cues, statement)
     lists = counted and _lists_items(base, statement, scope.office)
     if counted == "items" and lists:
@@ -116,9 +120,6 @@ def _choose(
         # "Drive Thru dipakai berapa orang?", "berapa kantor yang meraih WBK?": the release
         # names it but counts nothing
         return Frame(statement, "no_data", reason="uncounted")
-    if statement and _elsewhere(ent, base, scope):
-        # "kalau kepala Kanim Bogor siapa?": the releases say nothing of another office
-        return Frame(statement, "no_data", reason="place" if ent.places else "office")
     if statement and ent.unmeasured:  # "jam buka Drive Thru": the release names it, no more
         return Frame(statement, "no_data", reason="uncounted")
     if statement and _of_another_figure(ent, statement, base, scope.office):
@@ -181,10 +182,10 @@ def _counted_thing(ent: Entities, cues, statement: str) -> str:
         return "other"
     if "value" not in cues:
         return "items" if ent.count is not None and not ent.names_item else ""
-    if ent.names_item:
-        return "other"
+    if ent.names_item or ent.terms or ent.offices:
+        return "other"  # "Drive Thru ada berapa", "berapa penghargaan WBK", "berapa kantor"
     gap = _position(cues[statement]) - _position(cues["value"])
-    return "items" if gap <= COUNTED_REACH else "other"
+    return "items" if gap <= ITEM_REACH else "other"
 
 
 def _position(score: float) -> int:

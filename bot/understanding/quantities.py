@@ -15,6 +15,7 @@ from bot.understanding.surroundings import cited_year, follows
 
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
+YEAR_WORDS = frozenset({"tahun", "thn", "th", "year", "in", "pada", "di", "sejak", "since"})
 POINTERS = frozenset({"itu", "tu", "tuh", "that", "this", "ini"})  # "50 itu jumlah apa"
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
 
@@ -147,6 +148,8 @@ def _near_subject(found: Entities, tokens: list[str], start: int, end: int) -> b
 def _future_count(tokens: list[str], i: int, lexicon) -> bool:
     """Whether the year-like number at ``i`` is a count: a year still to come, followed by
     what it counts ("2031 orang", "2031 Chinese people")."""
+    if i and tokens[i - 1] in YEAR_WORDS:
+        return False  # "tahun 2030 orang Jepang": the year 2030
     after = tokens[i + 1 : i + 3]
     counted = any((word,) in lexicon.counted for word in after) or tuple(after) in lexicon.counted
     return counted and int(tokens[i]) > date.today().year

@@ -35,6 +35,8 @@ def repaired(tokens: list[str], base: FactBase) -> list[str]:
             i += n
             continue
         start, end = corrected  # "WNA China berapa, eh India": "berapa" stays
+        if start and tokens[start - 1] in lexis(base).lexicon.negations:
+            start -= 1  # "not Japan, I mean Korea": the denial goes with what it denied
         tokens = tokens[:start] + tokens[end:i] + tokens[i + n :]
         i = start
     return tokens

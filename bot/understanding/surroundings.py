@@ -79,6 +79,7 @@ def _add(items: list, value) -> None:
         items.append(value)
 
 
+COUNT_NOUNS = frozenset({"number", "count", "amount", "figure", "total"})  # "number of X"
 OWNERS_BEFORE = frozenset({"my", "our"})  # English puts the owner first: "my boss"
 OWNERS_AFTER = frozenset({"saya", "aku", "kami", "gue", "gw", "ku"})  # "atasan saya"
 
@@ -175,12 +176,16 @@ def take_whole(
     if not candidates:
         return matches
     # "what percent of active foreigners is that number of deportations": the whole is
-    # the one right after the share word, when the others only follow "of" ("share of ITK
-    # in total stay permits" has its whole last)
+    # the one right after the share word, when the others only follow "number of" ("share
+    # of ITK in total stay permits", "percentage of ITAS of all permits": the whole last)
     share = {cue for cue, intents in lexis(base).cues.items() if "share" in intents}
     marked = {k: _marker_before(tokens, matches[k].start, markers) for k in candidates}
     first = [k for k in candidates if follows(tokens, marked[k][0], share)]
-    weak = all(marked[k][1] == ("of",) for k in candidates if k not in first)
+    weak = all(
+        marked[k][1] == ("of",) and marked[k][0] > 0 and tokens[marked[k][0] - 1] in COUNT_NOUNS
+        for k in candidates
+        if k not in first
+    )
     index = first[0] if first and weak else candidates[0]
     whole = matches[index]
     found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}

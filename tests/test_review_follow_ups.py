@@ -1,0 +1,112 @@
+"""Follow-ups a review found adding or comparing the wrong figures: each turn's figure comes
+from the fact base, and the last reply must state exactly the computation asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import number, percent
+
+
+def _last(pipeline, turns: list[str], chat_id: int):
+    for turn in turns:
+        reply = pipeline.answer(turn, chat_id=chat_id)
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "countries"),
+    [
+        (["Korea?", "Jepang?", "China?", "India?", "jumlahin semua"], ["KR", "JP", "CN", "IN"]),
+        (["India?", "Taiwan?", "China?", "add them all up"], ["IN", "TW", "CN"]),
+        (["Korea dan Jepang?", "ditambah China?"], ["KR", "JP", "CN"]),
+        (["Korea?", "tambah Jepang?", "tambah China?"], ["KR", "JP", "CN"]),
+        (["top 3?", "ketiganya dijumlah"], ["KR", "JP", "CN"]),
+    ],
+)
+def test_a_sum_after_several_turns_adds_every_one_named(pipeline, value_of, turns, countries):
+    reply = _last(pipeline, turns, chat_id=70)
+    total = sum(value_of("foreign_residents", c) for c in countries)
+    assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["top 3?", "and the total number of foreigners?"],
+        ["Korea?", "Jepang?", "and the total number of foreigners?"],
+        ["which country ranked third?", "and the total number of foreigners?"],
+    ],
+)
+def test_a_follow_up_naming_its_own_figure_is_that_figure(pipeline, base, turns):
+    reply = _last(pipeline, turns, chat_id=71)
+    assert reply.facts == [base.fact("foreign_residents", base.newest_year()).as_reply_fact()]
+
+
+def test_the_last_two_of_several_turns_are_the_last_two(pipeline, value_of):
+    reply = _last(pipeline, ["ITAS?", "ITK?", "ITAP?", "kalau 2 terakhir dijumlah?"], chat_id=72)
+    assert number(value_of("itk") + value_of("itap"), reply.lang) in reply.text, reply.text
+
+
+def test_a_share_of_every_one_named_is_their_share_together(pipeline, value_of):
+    turns = ["Korea?", "Jepang?", "China?", "berapa persen semuanya dari total WNA?"]
+    reply = _last(pipeline, turns, chat_id=73)
+    together = sum(value_of("foreign_residents", c) for c in ("KR", "JP", "CN"))
+    assert percent(100 * together / value_of("foreign_residents"), reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["top 3?", "tambah Taiwan?"],
+        ["top 2?", "plus India?"],
+        ["top 3?", "kalau dikurangi Jepang?"],
+    ],
+)
+def test_a_ranking_then_one_country_never_adds_it_to_the_last_one_only(pipeline, value_of, turns):
+    reply = _last(pipeline, turns, chat_id=74)
+    for a, b in (("CN", "TW"), ("JP", "IN"), ("CN", "JP")):
+        wrong = value_of("foreign_residents", a) + value_of("foreign_residents", b)
+        assert number(wrong, reply.lang) not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "berapa inovasi kantor imigrasi Bogor?",
+        "berapa kantor yang meraih WBK?",
+        "berapa instansi yang meraih penghargaan?",
+        "berapa penghargaan WBK?",
+        "tahun 2030 orang Jepang di Bekasi berapa?",
+        "how many in 2030 people from Japan?",
+    ],
+)
+def test_counts_and_years_the_release_does_not_give_are_no_data(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("percentage of ITAS of all permits?", "itas"),
+        ("percentage of ITK of total stay permits?", "itk"),
+    ],
+)
+def test_a_share_of_x_of_all_y_has_y_as_its_whole(pipeline, value_of, text, metric):
+    reply = pipeline.answer(text)
+    whole = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert percent(100 * value_of(metric) / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        ("not Japan, I mean Korea, how many?", "foreign_residents", "KR"),
+        ("affidavit 50 atau 500?", "affidavit", None),
+    ],
+)
+def test_the_figure_the_user_settles_on_is_answered(pipeline, base, text, metric, country):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year(), country).as_reply_fact()]
+    assert "Bukan" not in reply.text and "Not so" not in reply.text
