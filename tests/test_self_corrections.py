@@ -20,6 +20,8 @@ import pytest
         ("How many Taiwanese? sorry I mean Indians", "foreign_residents", "IN"),
         ("WNA China berapa, eh India deh", "foreign_residents", "IN"),
         ("berapa ITAS? eh ITK maksudnya", "itk", None),
+        ("berapa ITAP? sorry typo maksudnya ITAS", "itas", None),
+        ("Korea berapa orang? eh, Jepang", "foreign_residents", "JP"),
     ],
 )
 def test_a_correction_replaces_what_it_corrects(pipeline, base, text, metric, country):
