@@ -10,6 +10,7 @@ from bot.facts.base import FactBase
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import Phrases
 
+MENTION_WORDS = 4  # the longest name a correction replaces ("izin tinggal kunjungan")
 MAX_SKIPPED = 2  # words between a mention and its correction: "China berapa, eh India"
 YEAR_LEAD = ("tahun", "thn", "th", "year", "the", "in", "di", "pada")  # "eh, tahun 2020"
 SAME_FAMILY = {"metric": "figure", "group": "figure"}
@@ -70,9 +71,10 @@ def _mention_ending(tokens: list[str], end: int, base: FactBase) -> tuple[int, s
     if end and _is_year(tokens[end - 1]):
         lead = end - 2 >= 0 and tokens[end - 2] in YEAR_LEAD
         return (end - 2 if lead else end - 1), "year"
-    for match in words.vocabulary.find(tokens[:end], known=words.sure_words):
-        if match.end == end and match.entries:
-            return match.start, _kind(match)
+    offset = max(end - MENTION_WORDS, 0)  # a name is a few words: look at those only
+    for match in words.vocabulary.find(tokens[offset:end], known=words.sure_words):
+        if match.end == end - offset and match.entries:
+            return match.start + offset, _kind(match)
     return None
 
 
@@ -86,7 +88,7 @@ def _mention_starting(tokens: list[str], start: int, base: FactBase) -> str | No
     for n in (3, 2, 1):
         if tuple(rest[:n]) in words.lexicon.relative_years:
             return "year"
-    found = words.vocabulary.find(rest[:4], known=words.sure_words)
+    found = words.vocabulary.find(rest[:MENTION_WORDS], known=words.sure_words)
     if found and found[0].start == 0 and found[0].entries:
         return _kind(found[0])
     return None
