@@ -20,10 +20,8 @@ from bot.runtime import settle_memory
 from bot.understanding.analysis import Analysis, analyse_tokens, tokens_of
 from bot.understanding.clauses import (
     Clause,
-    Traits,
     borrow_subject,
     plan,
-    role,
     sentences,
     split_questions,
 )
@@ -34,12 +32,13 @@ from bot.understanding.context import (
     merge,
     should_merge,
 )
-from bot.understanding.intents import FIGURE_CUES, PAIRING_CUES, decide
+from bot.understanding.intents import FIGURE_CUES, decide
 from bot.understanding.language import DEFAULT_LANG, detect_language
-from bot.understanding.lexis import STRAY_LEVEL, lexis
+from bot.understanding.lexis import lexis
 from bot.understanding.lexis_cache import attach_lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.rejoin import rejoin
+from bot.understanding.traits import clause_traits, clause_words
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1000
@@ -158,7 +157,7 @@ class Pipeline:
             [
                 Clause(part.tokens, part.questioned or (asked and part is parts[-1]), comma)
                 for sentence, asked, comma in sentences(
-                    text, *base.derived("clause_words", _clause_words)
+                    text, *base.derived("clause_words", clause_words)
                 )
                 for parts in [split_questions(self._tokens(sentence), lexicon)]
                 for part in parts
@@ -176,7 +175,7 @@ class Pipeline:
             lexicon.lang_words,
             [h for a in found for h in a.entities.lang_hints],
         )
-        traits = [_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]
+        traits = [clause_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]
         questions, used = [], set()
         for question in plan(traits)[:MAX_QUESTIONS]:
             used.update(question.clauses)
@@ -244,63 +243,6 @@ class Pipeline:
             elif carried and not cues:
                 cues = {carried: 0.9}
         return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
-
-
-def _words_no_slip(base: FactBase) -> frozenset[str]:
-    """Real words, which are never slips of a question word ("there" is no "where")."""
-    words = lexis(base)
-    return words.known_words | words.common.get(STRAY_LEVEL, frozenset())
-
-
-ELLIPTIC_WORDS = 6  # "total active foreigners in Bekasi": a subject and its scope
-
-
-def _traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
-    """What planning needs of a clause: its role, and whether it names a subject or asks
-    for one of the release's statements ("siapa kepala kantor")."""
-    lexicon, ent = lexis(base).lexicon, analysis.entities
-    subject = ent.has_subject()
-    if "share" in analysis.cues and ent.whole and not (ent.metrics or ent.groups or ent.countries):
-        subject = False  # "Korea, Japan: berapa persen gabungan mereka dari semua WNA?"
-    statement = any(cue in base.statement_intents for cue in analysis.cues)
-    ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
-    return Traits(
-        role=role(clause, lexicon, base.derived("words_no_slip", _words_no_slip)),
-        subject=subject,
-        topical=subject or statement or ranks or bool(ent.stated),  # "2301 people, which?"
-        also=has_phrase(clause.tokens, lexicon.also),
-        operates=not subject and any(cue in PAIRING_CUES for cue in analysis.cues),
-        elliptic=subject
-        and not analysis.unknown
-        and len(clause.tokens) <= ELLIPTIC_WORDS
-        and lexicon.self_words.isdisjoint(clause.tokens),
-        joined=bool(clause.tokens) and clause.tokens[0] in lexicon.joiners,  # "dan", "lalu"
-        introduced=clause.after_comma == "colon",
-    )
-
-
-def _clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
-    """The words that cut a message into clauses: abbreviations (their full stop ends
-    nothing), joining words ("dan", "terus", "also") and the words that ask, with their
-    short forms ("berapa", "brp", "how"), and corrections ("I mean"), which a comma before
-    does not cut."""
-    lexicon = lexis(base).lexicon
-    single = {p[0] for p in lexicon.followups | lexicon.also if len(p) == 1}
-    joiners = set(lexicon.conjunctions | single)
-    askers = {p[0] for p in lexicon.questions | lexicon.requests | lexicon.question_starts}
-
-    def with_short_forms(words: set[str]) -> frozenset[str]:
-        short = {a for a, expansion in lexicon.abbreviations.items() if set(expansion) & words}
-        return frozenset(words | short)  # "trs" for "terus", "brp" for "berapa"
-
-    reasons = {p[0] for p in lexicon.reasons}
-    return (
-        frozenset(lexicon.abbreviations),
-        with_short_forms(joiners),
-        with_short_forms(askers),
-        with_short_forms(reasons),
-        frozenset(lexicon.repairs),
-    )
 
 
 def combine(replies: list[Reply]) -> Reply:

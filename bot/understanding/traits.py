@@ -1,0 +1,70 @@
+"""Stage 0c: what planning needs of each clause of a message (its role, whether it names
+a subject, joins or operates on what came before) and the words that cut a message into
+clauses."""
+
+from __future__ import annotations
+
+from bot.facts.base import FactBase
+from bot.model.frame import RANK_INTENTS
+from bot.understanding.analysis import Analysis
+from bot.understanding.clauses import Clause, Traits, role
+from bot.understanding.intents import PAIRING_CUES
+from bot.understanding.lexis import STRAY_LEVEL, lexis
+from bot.understanding.phrases import has_phrase
+
+
+def words_no_slip(base: FactBase) -> frozenset[str]:
+    """Real words, which are never slips of a question word ("there" is no "where")."""
+    words = lexis(base)
+    return words.known_words | words.common.get(STRAY_LEVEL, frozenset())
+
+
+ELLIPTIC_WORDS = 6  # "total active foreigners in Bekasi": a subject and its scope
+
+
+def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
+    """What planning needs of a clause: its role, and whether it names a subject or asks
+    for one of the release's statements ("siapa kepala kantor")."""
+    lexicon, ent = lexis(base).lexicon, analysis.entities
+    subject = ent.has_subject()
+    if "share" in analysis.cues and ent.whole and not (ent.metrics or ent.groups or ent.countries):
+        subject = False  # "Korea, Japan: berapa persen gabungan mereka dari semua WNA?"
+    statement = any(cue in base.statement_intents for cue in analysis.cues)
+    ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
+    return Traits(
+        role=role(clause, lexicon, base.derived("words_no_slip", words_no_slip)),
+        subject=subject,
+        topical=subject or statement or ranks or bool(ent.stated),  # "2301 people, which?"
+        also=has_phrase(clause.tokens, lexicon.also),
+        operates=not subject and any(cue in PAIRING_CUES for cue in analysis.cues),
+        elliptic=subject
+        and not analysis.unknown
+        and len(clause.tokens) <= ELLIPTIC_WORDS
+        and lexicon.self_words.isdisjoint(clause.tokens),
+        joined=bool(clause.tokens) and clause.tokens[0] in lexicon.joiners,  # "dan", "lalu"
+        introduced=clause.after_comma == "colon",
+    )
+
+
+def clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
+    """The words that cut a message into clauses: abbreviations (their full stop ends
+    nothing), joining words ("dan", "terus", "also") and the words that ask, with their
+    short forms ("berapa", "brp", "how"), and corrections ("I mean"), which a comma before
+    does not cut."""
+    lexicon = lexis(base).lexicon
+    single = {p[0] for p in lexicon.followups | lexicon.also if len(p) == 1}
+    joiners = set(lexicon.conjunctions | single)
+    askers = {p[0] for p in lexicon.questions | lexicon.requests | lexicon.question_starts}
+
+    def with_short_forms(words: set[str]) -> frozenset[str]:
+        short = {a for a, expansion in lexicon.abbreviations.items() if set(expansion) & words}
+        return frozenset(words | short)  # "trs" for "terus", "brp" for "berapa"
+
+    reasons = {p[0] for p in lexicon.reasons}
+    return (
+        frozenset(lexicon.abbreviations),
+        with_short_forms(joiners),
+        with_short_forms(askers),
+        with_short_forms(reasons),
+        frozenset(lexicon.repairs),
+    )
