@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.facts.base import FactBase
+from bot.facts.releases import split_items
 from bot.facts.words import read_common_words
 from bot.model.countries import all_country_names
 from bot.model.text import clean_tokens, split_list
@@ -76,8 +77,7 @@ def build_lexis(base: FactBase) -> Lexis:
         items=Phrases(
             tuple(clean_tokens(item))
             for row in tables["statements"]
-            for item in row.get("items", "").split("|")
-            if item.strip()
+            for item in split_items(row.get("items", ""))
         ),
     )
 

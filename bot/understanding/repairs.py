@@ -7,13 +7,14 @@ or ask something else ("ITAS maksudnya apa?") and nothing is dropped."""
 from __future__ import annotations
 
 from bot.facts.base import FactBase
+from bot.model.text import YEAR_RANGE
+from bot.understanding.entities import FAMILY
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import Phrases
 
 MENTION_WORDS = 4  # the longest name a correction replaces ("izin tinggal kunjungan")
 MAX_SKIPPED = 2  # words between a mention and its correction: "China berapa, eh India"
 YEAR_LEAD = ("tahun", "thn", "th", "year", "the", "in", "di", "pada")  # "eh, tahun 2020"
-SAME_FAMILY = {"metric": "figure", "group": "figure"}
 
 
 def repaired(tokens: list[str], base: FactBase) -> list[str]:
@@ -96,8 +97,8 @@ def _mention_starting(tokens: list[str], start: int, base: FactBase) -> str | No
 
 def _kind(match) -> str:
     kind = match.entries[0].kind
-    return SAME_FAMILY.get(kind, kind)
+    return FAMILY.get(kind, kind)
 
 
 def _is_year(token: str) -> bool:
-    return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2100
+    return len(token) == 4 and token.isdigit() and int(token) in YEAR_RANGE

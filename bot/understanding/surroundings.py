@@ -178,7 +178,7 @@ def take_whole(
     # "what percent of active foreigners is that number of deportations": the whole is
     # the one right after the share word, when the others only follow "number of" ("share
     # of ITK in total stay permits", "percentage of ITAS of all permits": the whole last)
-    share = {cue for cue, intents in lexis(base).cues.items() if "share" in intents}
+    share = base.derived("share_cues", _share_cues)
     marked = {k: _marker_before(tokens, matches[k].start, markers) for k in candidates}
     first = [k for k in candidates if follows(tokens, marked[k][0], share)]
     weak = all(
@@ -204,6 +204,11 @@ def take_whole(
         found.spans.append((after.start, after.end))
     found.spans.append((whole.start, whole.end))
     return rest
+
+
+def _share_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
+    """The cue phrases of a share ("persen", "percent of"), found once per base."""
+    return frozenset(cue for cue, intents in lexis(base).cues.items() if "share" in intents)
 
 
 def _marker_before(tokens: list[str], start: int, markers) -> tuple[int, tuple[str, ...]]:
