@@ -42,6 +42,18 @@ def pipeline(base) -> Pipeline:
     return Pipeline(base)
 
 
+@pytest.fixture
+def last_reply(pipeline):
+    """Send ``turns`` one after another in one chat; the reply to the last."""
+
+    def send(turns: list[str], chat_id: int = 1):
+        for turn in turns:
+            reply = pipeline.answer(turn, chat_id=chat_id, now=0)
+        return reply
+
+    return send
+
+
 @pytest.fixture(scope="session")
 def ingest_vocab():
     """The release extractor's vocabulary over the project's knowledge."""

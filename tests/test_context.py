@@ -111,12 +111,6 @@ def test_repeated_questions_answer_alike_whatever_came_before(pipeline, text):
     assert (again.text, again.facts) == (first.text, first.facts)
 
 
-def _last_reply(pipeline, turns: list[str], chat_id: int):
-    for turn in turns:
-        reply = pipeline.answer(turn, chat_id=chat_id, now=0)
-    return reply
-
-
 @pytest.mark.parametrize(
     ("turns", "lang"),
     [
@@ -124,8 +118,8 @@ def _last_reply(pipeline, turns: list[str], chat_id: int):
         (["berapa WNA Korea Selatan?", "sisanya dari lima besar?"], "id"),
     ],
 )
-def test_the_rest_of_a_ranking_lists_the_others_in_their_places(pipeline, base, turns, lang):
-    reply = _last_reply(pipeline, turns, chat_id=21)
+def test_the_rest_of_a_ranking_lists_the_others_in_their_places(last_reply, base, turns, lang):
+    reply = last_reply(turns, chat_id=21)
     listed = base.countries_with_facts("foreign_residents", base.newest_year())[:5]
     assert number(listed[0].value, lang) not in reply.text  # the one asked before
     for place, fact in enumerate(listed[1:], 2):
@@ -139,8 +133,8 @@ def test_the_rest_of_a_ranking_lists_the_others_in_their_places(pipeline, base, 
         ["daftar 5 negara dengan WNA terbanyak", "urutkan dari yang paling sedikit"],
     ],
 )
-def test_sorting_a_list_from_the_smallest_keeps_every_item(pipeline, base, turns):
-    reply = _last_reply(pipeline, turns, chat_id=22)
+def test_sorting_a_list_from_the_smallest_keeps_every_item(last_reply, base, turns):
+    reply = last_reply(turns, chat_id=22)
     listed = base.countries_with_facts("foreign_residents", base.newest_year())[:5]
     values = [number(f.value, reply.lang) for f in reversed(listed)]
     positions = [reply.text.index(v) for v in values]
@@ -157,8 +151,8 @@ def test_sorting_a_list_from_the_smallest_keeps_every_item(pipeline, base, turns
         (["berapa ITAS?", "izin tinggal jenis lainnya?"], ("itk", "itap")),
     ],
 )
-def test_the_other_members_of_a_group(pipeline, value_of, turns, others):
-    reply = _last_reply(pipeline, turns, chat_id=23)
+def test_the_other_members_of_a_group(last_reply, value_of, turns, others):
+    reply = last_reply(turns, chat_id=23)
     assert reply.intent == "sum"
     assert number(sum(value_of(m) for m in others), reply.lang) in reply.text
     assert number(value_of("itas"), reply.lang) not in reply.text
@@ -171,8 +165,8 @@ def test_the_other_members_of_a_group(pipeline, value_of, turns, others):
         ["berapa ITK", "kalau ITAS?", "ITAP?", "jumlahkan ketiganya"],
     ],
 )
-def test_all_three_sums_the_last_three_figures(pipeline, value_of, turns):
-    reply = _last_reply(pipeline, turns, chat_id=24)
+def test_all_three_sums_the_last_three_figures(last_reply, value_of, turns):
+    reply = last_reply(turns, chat_id=24)
     total = sum(value_of(m) for m in ("itk", "itas", "itap"))
     assert number(total, reply.lang) in reply.text
 
@@ -191,8 +185,8 @@ def test_the_top_other_than_a_country_says_so(pipeline, base):
         (["berapa WNA aktif 2020?", "kalau 3 tahun sebelumnya?"], 2017),
     ],
 )
-def test_years_counted_back_from_the_year_asked(pipeline, turns, year):
-    reply = _last_reply(pipeline, turns, chat_id=25)
+def test_years_counted_back_from_the_year_asked(last_reply, turns, year):
+    reply = last_reply(turns, chat_id=25)
     assert reply.status == "no_data" and str(year) in reply.text
     assert reply.facts == []
 

@@ -8,12 +8,6 @@ import pytest
 from bot.answers.formatting import number, percent
 
 
-def _last(pipeline, turns: list[str], chat_id: int):
-    for turn in turns:
-        reply = pipeline.answer(turn, chat_id=chat_id)
-    return reply
-
-
 @pytest.mark.parametrize(
     ("turns", "countries"),
     [
@@ -24,8 +18,8 @@ def _last(pipeline, turns: list[str], chat_id: int):
         (["top 3?", "ketiganya dijumlah"], ["KR", "JP", "CN"]),
     ],
 )
-def test_a_sum_after_several_turns_adds_every_one_named(pipeline, value_of, turns, countries):
-    reply = _last(pipeline, turns, chat_id=70)
+def test_a_sum_after_several_turns_adds_every_one_named(last_reply, value_of, turns, countries):
+    reply = last_reply(turns, chat_id=70)
     total = sum(value_of("foreign_residents", c) for c in countries)
     assert number(total, reply.lang) in reply.text, reply.text
 
@@ -38,19 +32,19 @@ def test_a_sum_after_several_turns_adds_every_one_named(pipeline, value_of, turn
         ["which country ranked third?", "and the total number of foreigners?"],
     ],
 )
-def test_a_follow_up_naming_its_own_figure_is_that_figure(pipeline, base, turns):
-    reply = _last(pipeline, turns, chat_id=71)
+def test_a_follow_up_naming_its_own_figure_is_that_figure(last_reply, base, turns):
+    reply = last_reply(turns, chat_id=71)
     assert reply.facts == [base.fact("foreign_residents", base.newest_year()).as_reply_fact()]
 
 
-def test_the_last_two_of_several_turns_are_the_last_two(pipeline, value_of):
-    reply = _last(pipeline, ["ITAS?", "ITK?", "ITAP?", "kalau 2 terakhir dijumlah?"], chat_id=72)
+def test_the_last_two_of_several_turns_are_the_last_two(last_reply, value_of):
+    reply = last_reply(["ITAS?", "ITK?", "ITAP?", "kalau 2 terakhir dijumlah?"], chat_id=72)
     assert number(value_of("itk") + value_of("itap"), reply.lang) in reply.text, reply.text
 
 
-def test_a_share_of_every_one_named_is_their_share_together(pipeline, value_of):
+def test_a_share_of_every_one_named_is_their_share_together(last_reply, value_of):
     turns = ["Korea?", "Jepang?", "China?", "berapa persen semuanya dari total WNA?"]
-    reply = _last(pipeline, turns, chat_id=73)
+    reply = last_reply(turns, chat_id=73)
     together = sum(value_of("foreign_residents", c) for c in ("KR", "JP", "CN"))
     assert percent(100 * together / value_of("foreign_residents"), reply.lang) in reply.text
 
@@ -63,8 +57,8 @@ def test_a_share_of_every_one_named_is_their_share_together(pipeline, value_of):
         ["top 3?", "kalau dikurangi Jepang?"],
     ],
 )
-def test_a_ranking_then_one_country_never_adds_it_to_the_last_one_only(pipeline, value_of, turns):
-    reply = _last(pipeline, turns, chat_id=74)
+def test_a_ranking_then_one_country_never_adds_it_to_the_last_one_only(last_reply, value_of, turns):
+    reply = last_reply(turns, chat_id=74)
     for a, b in (("CN", "TW"), ("JP", "IN"), ("CN", "JP")):
         wrong = value_of("foreign_residents", a) + value_of("foreign_residents", b)
         assert number(wrong, reply.lang) not in reply.text

@@ -213,8 +213,11 @@ def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: di
         **names,
     )
     if frame.reason == "percent" and less.value:
-        gap = 100 * (more.value - less.value) / less.value
-        text += "\n" + message("compare_percent", lang, percent=percent(gap, lang), **names)
+        # "berapa persen India lebih sedikit dari Jepang": the gap over the larger figure
+        fewer = frame.entities.falls_short
+        gap = 100 * (more.value - less.value) / (more.value if fewer else less.value)
+        key = "compare_percent_fewer" if fewer else "compare_percent"
+        text += "\n" + message(key, lang, percent=percent(gap, lang), **names)
     return text
 
 

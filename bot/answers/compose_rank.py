@@ -28,6 +28,8 @@ def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
     if frame.reason == "claim":  # the country named and the one at the place said
         said_fact = result.facts[ent.ordinal - 1 : ent.ordinal]
         return [f for f in result.facts if f.country in ent.countries or f in said_fact]
+    if ent.positions:  # "peringkat 1 dan 2"
+        return [order[k - 1] for k in ent.positions if k <= len(order)]
     if ent.ordinal:
         return order[ent.ordinal - 1 : ent.ordinal]
     if frame.reason == "named":  # "is India in the top 3?": India, at its place

@@ -101,6 +101,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "{lines}\n{more} lebih banyak {diff} {unit} daripada {less} ({year}).",
         "en": "{lines}\n{more} is higher by {diff} {unit} than {less} ({year}).",
     },
+    "compare_percent_fewer": {
+        "id": "Dalam persen: {less} {percent} lebih sedikit daripada {more} (selisih dibagi angka {more}).",
+        "en": "As a percentage: {less} is {percent} lower than {more} (the difference divided by the figure for {more}).",
+    },
     "compare_percent": {
         "id": "Dalam persen: {more} {percent} lebih banyak daripada {less} (selisih dibagi angka {less}).",
         "en": "As a percentage: {more} is {percent} higher than {less} (the difference divided by the figure for {less}).",

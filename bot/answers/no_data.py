@@ -149,7 +149,8 @@ def _no_data_excluded(frame: Frame, base: FactBase, lang: str, general: dict) ->
 def _no_data_rank(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
     year = frame.year or 0
     n = len(base.countries_with_facts(base.breakdown_metric(), year, frame.office))
-    return message("rank_missing", lang, n=n, rank=frame.entities.ordinal)
+    rank = max([frame.entities.ordinal or 0, *frame.entities.positions])
+    return message("rank_missing", lang, n=n, rank=rank)
 
 
 def _no_data_statement(frame: Frame, base: FactBase, lang: str, general: dict) -> str:

@@ -63,7 +63,7 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     if frame.intent in RANK_INTENTS:
         metric = metrics[0] if metrics else base.breakdown_metric()
         facts = base.countries_with_facts(metric, at.period, at.office)
-        if (frame.entities.ordinal or 0) > len(facts):
+        if max([frame.entities.ordinal or 0, *frame.entities.positions]) > len(facts):
             return Result(frame.intent, facts=facts, missing="rank")
         return Result(frame.intent, facts=facts)
     if frame.intent == "share":

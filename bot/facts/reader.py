@@ -107,6 +107,7 @@ LEXICON_KINDS = frozenset(
         "contrast",  # "kalau", "but": turns from what someone said to what is asked
         "every",  # "semua", "all of them": every figure named before
         "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
+        "falls_short",  # "lebih sedikit", "fewer than": one figure below another, by how much
         *EXTRACTOR_KINDS,
     ]
 )

@@ -33,6 +33,7 @@ class Entities:
     anchor: int | None = None
     count: int | None = None
     ordinal: int | None = None
+    positions: list[int] = field(default_factory=list)  # "kedua dan ketiga": places listed
     ties: list[tuple[str, ...]] = field(default_factory=list)
     lang_hints: list[str] = field(default_factory=list)
     metric_phrases: list[tuple[str, ...]] = field(default_factory=list)
@@ -64,6 +65,7 @@ class Entities:
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
     every: bool = False  # "semua", "all of them": every figure named before
     exceeds: bool = False  # "lebih banyak", "outnumber": by how much one is above another
+    falls_short: bool = False  # "lebih sedikit", "fewer than": ... or below it
     names_item: bool = False  # "Drive Thru ada berapa": one thing a statement lists
     asks_no_number: bool = False  # "siapa yang menyampaikan data 8.940": who, not how many
 

@@ -165,8 +165,10 @@ def merge(
         new.excluded = [("metric", m) for m in old.metrics]
         return new, None
     if ent.rest and not ent.countries:  # "sisanya?": the whole less the countries named
-        new.metrics = list(ent.metrics or old.metrics)
-        new.excluded = [("country", c) for c in old.countries or prev.recent_countries]
+        named = old.countries or prev.ranked or prev.recent_countries  # "top 3? | sisanya?"
+        ranked = [population] if prev.ranked and population else []  # what a ranking ranks
+        new.metrics = list(ent.metrics or old.metrics or ranked)
+        new.excluded = [("country", c) for c in named]
         new.countries = []
         return new, None
     if "share" in cues and not ent.whole:  # "berapa persen dari jumlah tadi?"

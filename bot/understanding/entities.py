@@ -7,7 +7,13 @@ from bot.model.frame import Entities, add_unique
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.quantities import take_numbers
-from bot.understanding.rank_counts import among_count, excluded_top, first_to, top_count
+from bot.understanding.rank_counts import (
+    among_count,
+    excluded_top,
+    first_to,
+    listed_positions,
+    top_count,
+)
 from bot.understanding.strays import (
     take_unknown_modifiers,
     take_unknown_places,
@@ -35,7 +41,7 @@ FAMILY = {"metric": "figure", "group": "figure"}
 HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts",
-    "person_questions", "count_questions", "every", "exceeds",
+    "person_questions", "count_questions", "every", "exceeds", "falls_short",
 )  # fmt: skip
 
 
@@ -110,7 +116,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
-    found.exceeds = "exceeds" in present
+    found.falls_short = "falls_short" in present
+    found.exceeds = "exceeds" in present or found.falls_short
     found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present
@@ -120,6 +127,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         # "dari no 1 sampai 5": the first five, not the first
         found.ordinal = None if found.ordinal == 1 else found.ordinal
         found.count = None if found.count in (1, found.top_count) else found.count
+    found.positions = listed_positions(tokens, lexicon)
+    if found.positions:  # "peringkat 1 dan 2": two places, no count of two
+        found.ordinal = found.positions[0]
+        found.count = None if found.count in found.positions else found.count
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     return found

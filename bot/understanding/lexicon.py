@@ -47,6 +47,7 @@ class Lexicon:
     every: set[tuple[str, ...]] = field(default_factory=set)  # "semua", "all of them"
     counted: set[tuple[str, ...]] = field(default_factory=set)  # "orang", "people"
     exceeds: set[tuple[str, ...]] = field(default_factory=set)  # "lebih banyak", "outnumber"
+    falls_short: set[tuple[str, ...]] = field(default_factory=set)  # "lebih sedikit"
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
@@ -207,6 +208,7 @@ PHRASE_KINDS = {
     "every": "every",
     "counted": "counted",  # "orang", "people": what a number before them counts
     "exceeds": "exceeds",  # "lebih banyak", "outnumber": one figure above another
+    "falls_short": "falls_short",  # "lebih sedikit", "fewer than": one figure below another
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",

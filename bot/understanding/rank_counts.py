@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.understanding.surroundings import COUNTRY_WORDS, follows
 
 MAX_RANGE = 20  # "1 sampai 5": a ranking's first N; "1 to 2020" is no ranking
+POSITION_PREFIXES = frozenset({"ke", "nomor", "no", "urutan", "peringkat", "rank", "number"})
 
 
 def top_count(tokens: list[str], lexicon) -> int | None:
@@ -68,3 +69,41 @@ def among_count(tokens: list[str], count: int, lexicon) -> bool:
         ):
             return True  # "dari 5 negara", "di antara 5 negara", "of the 5 countries"
     return False
+
+
+def listed_positions(tokens: list[str], lexicon) -> list[int]:
+    """The places of a ranking listed together ("peringkat 1 dan 2", "kedua dan ketiga",
+    "the 2nd and 3rd"): an ordinal, then further places after nothing but a conjunction.
+    Empty unless two or more are listed."""
+    if not any(t in POSITION_PREFIXES or (t,) in lexicon.ordinals for t in tokens):
+        return []
+    found: list[int] = []
+    i, last_end = 0, None
+    while i < len(tokens):
+        place, end = _place_at(tokens, i, lexicon, bare=last_end is not None)
+        if place is None:
+            joined = last_end is not None and tokens[i] in lexicon.conjunctions
+            last_end = last_end if joined or tokens[i] in POSITION_PREFIXES else None
+            i += 1
+            continue
+        if last_end is None:
+            found = [place]
+        elif place not in found:
+            found.append(place)
+        i = last_end = end
+    return found if len(found) > 1 else []
+
+
+def _place_at(tokens: list[str], i: int, lexicon, *, bare: bool) -> tuple[int | None, int]:
+    """The ranking place that starts at ``i`` and where it ends: an ordinal word ("kedua",
+    "3rd", "ke 3"), a number after "peringkat", or, right after another place, a bare one
+    ("1 dan 2")."""
+    for n in (2, 1):
+        window = tuple(tokens[i : i + n])
+        if len(window) == n and window in lexicon.ordinals:
+            return lexicon.ordinals[window], i + n
+    token = tokens[i]
+    if not (token.isdigit() and 0 < int(token) <= MAX_RANGE):
+        return None, i + 1
+    prefixed = i > 0 and tokens[i - 1] in POSITION_PREFIXES
+    return (int(token), i + 1) if prefixed or bare else (None, i + 1)

@@ -1,8 +1,9 @@
 """Self-corrections inside one message: "ITK tahun kemarin eh tahun 2020", "how many
 Japanese, sorry, I mean Koreans". What comes before the correcting words ("eh", "maksud
 saya", "I mean") is dropped when what follows names the same kind of thing (a year for a
-year, a country for a country); otherwise those words are filler ("eh min, berapa ITAS?")
-or ask something else ("ITAS maksudnya apa?") and nothing is dropped."""
+year, a country for a country, a number for a number); otherwise those words are filler
+("eh min, berapa ITAS?") or ask something else ("ITAS maksudnya apa?") and nothing is
+dropped."""
 
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ def _mention_ending(tokens: list[str], end: int, base: FactBase) -> tuple[int, s
     if end and _is_year(tokens[end - 1]):
         lead = end - 2 >= 0 and tokens[end - 2] in YEAR_LEAD
         return (end - 2 if lead else end - 1), "year"
+    if end and tokens[end - 1].isdigit():
+        return end - 1, "number"  # "ITAS 6433 eh 6343?", "top 3 eh 5"
     offset = max(end - MENTION_WORDS, 0)  # a name is a few words: look at those only
     for match in words.vocabulary.find(tokens[offset:end], known=words.sure_words):
         if match.end == end - offset and match.entries:
@@ -89,6 +92,8 @@ def _mention_starting(tokens: list[str], start: int, base: FactBase) -> str | No
     for n in (3, 2, 1):
         if tuple(rest[:n]) in words.lexicon.relative_years:
             return "year"
+    if rest and rest[0].isdigit():
+        return "number"
     found = words.vocabulary.find(rest[:MENTION_WORDS], known=words.sure_words)
     if found and found[0].start == 0 and found[0].entries:
         return _kind(found[0])

@@ -1,0 +1,103 @@
+"""Places of a ranking listed together, the rest of a ranking, a gap as a percentage of the
+larger figure, and a claimed number corrected within a message. Every expected figure
+comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import number, percent
+from bot.answers.messages import message
+
+
+@pytest.fixture
+def ranked(base):
+    """The countries of the breakdown, largest first, as facts."""
+    return base.countries_with_facts(base.breakdown_metric(), base.newest_year())
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("negara peringkat 1 dan 2?", [1, 2]),
+        ("negara kedua dan ketiga terbanyak?", [2, 3]),
+        ("urutan ke 2 dan ke 3 negara asal WNA", [2, 3]),
+        ("which countries are 2nd and 3rd?", [2, 3]),
+        ("the first and third nationalities?", [1, 3]),
+        ("peringkat 4 & 5 negara apa", [4, 5]),
+    ],
+)
+def test_places_listed_together_are_each_shown(pipeline, ranked, text, places):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered", reply.text
+    assert [f["country"] for f in reply.facts] == [ranked[k - 1].country for k in places]
+
+
+@pytest.mark.parametrize("text", ["peringkat 1 dan 9?", "the 2nd and 9th countries?"])
+def test_a_place_past_the_ranking_is_said_missing(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data", reply.text
+    assert "9" in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["negara peringkat 1 dan 2?", "total?"], ["2nd and 3rd countries?", "sum?"]]
+)
+def test_a_sum_after_places_listed_adds_those_places(last_reply, ranked, turns):
+    reply = last_reply(turns, chat_id=81)
+    places = (1, 2) if "1" in turns[0] else (2, 3)
+    total = sum(ranked[k - 1].value for k in places)
+    assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "top"),
+    [
+        (["3 negara terbanyak", "sisanya?"], 3),
+        (["top 3?", "and the rest?"], 3),
+        (["top 2 countries", "what about the rest?"], 2),
+        (["negara paling sedikit", "selebihnya?"], -1),
+    ],
+)
+def test_the_rest_after_a_ranking_is_the_whole_less_those_shown(
+    last_reply, ranked, value_of, turns, top
+):
+    reply = last_reply(turns, chat_id=82)
+    shown = ranked[:top] if top > 0 else ranked[top:]
+    rest = value_of(ranked[0].metric) - sum(f.value for f in shown)
+    assert reply.intent == "complement", reply.text
+    assert number(rest, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fewer", "more"),
+    [
+        ("berapa persen India lebih sedikit dari Jepang", "IN", "JP"),
+        ("by what percentage are Taiwanese fewer than Indians?", "TW", "IN"),
+        ("persentase WNA Taiwan lebih kecil dibanding China berapa", "TW", "CN"),
+    ],
+)
+def test_by_what_percent_one_falls_short_of_another(pipeline, value_of, text, fewer, more):
+    reply = pipeline.answer(text)
+    low, high = value_of("foreign_residents", fewer), value_of("foreign_residents", more)
+    assert percent(100 * (high - low) / high, reply.lang) in reply.text, reply.text
+    assert percent(100 * (high - low) / low, reply.lang) not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("template", "confirmed"),
+    [
+        ("ITAS {wrong} eh {right}?", True),
+        ("ITAS {right} eh {wrong}?", False),
+        ("is it true ITAS was {wrong}, sorry I mean {right}?", True),
+        ("is it true ITAS was {right}, sorry I mean {wrong}?", False),
+    ],
+)
+def test_a_corrected_claim_is_checked_as_corrected(pipeline, value_of, template, confirmed):
+    right = value_of("itas")
+    wrong = int(str(right)[0] + str(right)[2] + str(right)[1] + str(right)[3:])
+    assert wrong != right
+    reply = pipeline.answer(template.format(right=right, wrong=wrong))
+    same = message("stated_same", reply.lang, stated=number(right, reply.lang))
+    assert (same in reply.text) is confirmed, reply.text
+    assert number(wrong, reply.lang) not in reply.text
