@@ -190,6 +190,32 @@ def _lines(result: Result, base: FactBase, lang: str) -> str:
     )
 
 
+def _grouped(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    """ "Korea Selatan (2.968) dan India dan Taiwan digabung (489 + 338 = 827)"."""
+    sides = [result.facts[: result.split], result.facts[result.split :]]
+    (a_name, a, a_sum), (b_name, b, b_sum) = (_side(base, side, lang) for side in sides)
+    if result.ratio is not None:
+        if a_sum < b_sum:
+            a_name, a, b_name, b = b_name, b, a_name, a  # "3,6 kali", never "0,3 kali"
+        ratio = decimal(result.ratio, lang)
+        return message("ratio", lang, a_name=a_name, a=a, b_name=b_name, b=b, ratio=ratio,
+                       year=common["year"])  # fmt: skip
+    diff = number(result.total, lang)
+    return message("difference", lang, a_name=a_name, a=a, b_name=b_name, b=b, diff=diff,
+                   unit=common["unit"], year=common["year"])  # fmt: skip
+
+
+def _side(base: FactBase, facts: list[Fact], lang: str) -> tuple[str, str, int]:
+    """(name, figures, sum) of one side of a comparison: one fact, or several added up."""
+    total = sum(f.value for f in facts)
+    if len(facts) == 1:
+        return item_name(base, facts[0], lang), number(total, lang), total
+    names = join_list([item_name(base, f, lang) for f in facts], lang)
+    values = " + ".join(number(f.value, lang) for f in facts)
+    name = message("added_together", lang, names=names)
+    return name, f"{values} = {number(total, lang)}", total
+
+
 def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     lines, year = _lines(result, base, lang), common["year"]
     if result.uneven:
@@ -274,6 +300,7 @@ WRITERS = {
     "average": _average,
     "compare": _compare,
     "difference": _difference,
+    "grouped": _grouped,
     "complement": _complement,
 }
 

@@ -79,6 +79,8 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     difference = abs(items[0].value - items[1].value) if len(items) == 2 else None
     if len({f.period for f in items}) > 1:  # each office's own newest year: no difference
         return Result("compare", facts=items, uneven=True)
+    if frame.reason == "grouped":
+        return _grouped(frame.intent, items, frame.entities.split)
     if frame.intent == "ratio" and len(items) == 2:
         larger, smaller = sorted(items, key=lambda f: -f.value)  # "3,7 kali", never "0,3 kali"
         if not smaller.value:
@@ -94,6 +96,17 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     if len(items) > 1:
         return Result("compare", facts=items, total=difference)  # the "higher by" line
     return Result("value", facts=items)
+
+
+def _grouped(intent: str, items: list[Fact], split: int) -> Result:
+    """Two sides of a comparison, one or both added up: "Korea than India and Taiwan
+    combined" is 2,968 against 489 + 338."""
+    a, b = (sum(f.value for f in side) for side in (items[:split], items[split:]))
+    if intent == "ratio":
+        if not min(a, b):
+            return Result("ratio", missing="whole")
+        return Result("grouped", facts=items, ratio=max(a, b) / min(a, b), split=split)
+    return Result("grouped", facts=items, total=abs(a - b), split=split)
 
 
 def _mean_per(items: list[Fact], at: At, unit: str) -> Result:

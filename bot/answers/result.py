@@ -34,6 +34,7 @@ class Result:
     divisor: int = 0  # a mean per month or day of one yearly figure: 12, 365 or 366
     overlap: bool = False
     percent: float | None = None
+    split: int = 0  # facts on the first side of a comparison whose sides are added up
 
     @property
     def computed(self) -> bool:

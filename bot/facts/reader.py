@@ -105,6 +105,7 @@ LEXICON_KINDS = frozenset(
         "relativizer",  # "yang", "who were": links holders of a figure to another figure
         "range",  # "sampai", "to": "1 sampai 5" is the first five of a ranking
         "contrast",  # "kalau", "but": turns from what someone said to what is asked
+        "versus",  # "than", "dibanding": the word between two sides of a comparison
         "every",  # "semua", "all of them": every figure named before
         "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
         "falls_short",  # "lebih sedikit", "fewer than": one figure below another, by how much

@@ -34,6 +34,7 @@ class Entities:
     count: int | None = None
     ordinal: int | None = None
     positions: list[int] = field(default_factory=list)  # "kedua dan ketiga": places listed
+    split: int = 0  # names before "than"/"dibanding": "Korea than India and Taiwan" -> 1
     ties: list[tuple[str, ...]] = field(default_factory=list)
     lang_hints: list[str] = field(default_factory=list)
     metric_phrases: list[tuple[str, ...]] = field(default_factory=list)

@@ -91,6 +91,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.topic_spans.append((match.start, match.end))  # not "my visa agent"
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
+    found.split = _sides_split(tokens, found.subject_spans, lexicon.versus)
     holders_narrowing(found, tokens, matches, lexicon, base)
     contrasted_places(found, tokens, matches, lexicon)
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
@@ -134,6 +135,18 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     return found
+
+
+def _sides_split(tokens: list[str], spans: list[tuple[int, int, bool]], versus) -> int:
+    """How many of the names come before the word between two sides of a comparison ("Korea
+    than India and Taiwan combined": 1); 0 when no such word stands between names."""
+    if versus.isdisjoint(tokens):
+        return 0
+    for i, token in enumerate(tokens):
+        before = sum(1 for _, end, _ in spans if end <= i)
+        if token in versus and 0 < before < len(spans):
+            return before
+    return 0
 
 
 def _listed_with_another(tokens: list[str], match: Match, matches: list[Match], joiners) -> bool:

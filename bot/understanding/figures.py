@@ -128,9 +128,12 @@ def _figure_intent(
             return Frame("share", year=year, reason="together" if together else "")
         # A share of what? The whole is asked for, never guessed.
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
+    grouped = "sum" in cues and items > 2 and 0 < ent.split < items
+    grouped = grouped and not ent.groups and len(ent.subject_spans) == items
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
-            return Frame(intent, year=year)
+            # "how many more Koreans than Indians and Taiwanese combined?": one side added up
+            return Frame(intent, year=year, reason="grouped" if grouped else "")
     if "sum" in cues and (items >= 2 or ent.groups):
         return Frame("sum", year=year)
     if items >= 2:  # "urutkan ITK, ITAS dan ITAP": side by side, largest first

@@ -66,6 +66,7 @@ class Lexicon:
     relativizers: set[str] = field(default_factory=set)
     ranges: set[str] = field(default_factory=set)
     contrasts: set[str] = field(default_factory=set)
+    versus: set[str] = field(default_factory=set)  # "than", "dibanding"
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -230,6 +231,7 @@ WORD_KINDS = {
     "relativizer": "relativizers",  # "yang", "who were": the holders of one figure in another
     "range": "ranges",  # "sampai", "to": "1 sampai 5" is the first five
     "contrast": "contrasts",  # "kalau", "but": turns from what was said to what is asked
+    "versus": "versus",  # "than", "dibanding": between the two sides of a comparison
 }
 
 
