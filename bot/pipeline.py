@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 from bot import config
+from bot.answers.formatting import load_formats
 from bot.answers.respond import respond
 from bot.answers.unasked import unasked_note
 from bot.errors import FactBaseError
@@ -107,9 +108,11 @@ class Pipeline:
         settle_memory()
 
     def warm_up(self) -> None:
-        """Build the word indexes now rather than on the first question (~0.1-0.2 s), and
-        settle memory for a long run (:func:`bot.runtime.settle_memory`)."""
+        """Build the word indexes and load the number formats now rather than at the first
+        question (~0.1-0.2 s), and settle memory for a long run
+        (:func:`bot.runtime.settle_memory`)."""
         lexis(self._base)
+        load_formats()
         settle_memory()
 
     def answer(
