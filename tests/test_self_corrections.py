@@ -22,6 +22,9 @@ import pytest
         ("berapa ITAS? eh ITK maksudnya", "itk", None),
         ("berapa ITAP? sorry typo maksudnya ITAS", "itas", None),
         ("Korea berapa orang? eh, Jepang", "foreign_residents", "JP"),
+        ("brp itk.. eh bukan, maksudku itas", "itas", None),
+        ("affidavit brp? eh salah maksudnya SKIM", "skim", None),
+        ("how many ITK, no wait, sorry I mean ITAP", "itap", None),
     ],
 )
 def test_a_correction_replaces_what_it_corrects(pipeline, base, text, metric, country):

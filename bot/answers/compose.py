@@ -52,6 +52,9 @@ def compose_figure(
             stated = first.value  # "affidavit 50 atau 500?": the one that matches
         if stated == first.value or not _another_figure(base, first, stated):
             lines.append(_check(stated, first.value, lang))
+    if frame.missing_years:  # "ITAS 2020 dan 2019": 2020's figure, and 2019 has none
+        years = join_list([str(y) for y in frame.missing_years], lang)
+        lines.append(message("years_missing_too", lang, years=years))
     if frame.combined:
         details = join_list([qualifier_word(base, d, lang) for d in frame.combined], lang)
         lines.append(message("combined", lang, details=details))

@@ -93,6 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "(Rilis tidak menyebut angka ini sebagai bagian dari {whole_name}; ini perbandingan dua angka, tidak lebih.)",
         "en": "(The release does not give this figure as a part of the {whole_name}; this only compares two figures.)",
     },
+    "years_missing_too": {
+        "id": "Untuk tahun {years}, rilis yang ada tidak memberi angkanya.",
+        "en": "For {years}, the releases at hand give no figure.",
+    },
     "added_together": {"id": "gabungan {names}", "en": "{names} combined"},
     "difference": {
         "id": "Selisih {a_name} ({a}) dan {b_name} ({b}): {diff} {unit} ({year}).",

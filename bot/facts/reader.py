@@ -113,7 +113,7 @@ LEXICON_KINDS = frozenset(
     ]
 )
 LANGS = ("id", "en")
-ALIAS_PATTERN = re.compile(r"^[a-z0-9%' ]+$")
+ALIAS_PATTERN = re.compile(r"^[a-z0-9%&' ]+$")  # words as clean_tokens writes them
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
 
 COLUMNS: dict[str, tuple[str, ...]] = {

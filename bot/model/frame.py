@@ -146,3 +146,4 @@ class Frame:
     confidence: float = DEFAULT_CONFIDENCE
     combined: list[str] = field(default_factory=list)
     more: list[str] = field(default_factory=list)  # statements asked beside ``intent``
+    missing_years: list[int] = field(default_factory=list)  # asked too, with no figure

@@ -9,7 +9,7 @@ YEAR_RANGE = range(1900, 2101)  # years a fact or a question may name
 _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,]\d{3})+)(?![\d]|[.,]\d)")
 _SEPARATED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
 _TAG = re.compile(r"<[^>]{0,200}>")
-_TOKEN = re.compile(r"[a-z0-9]+|%")
+_TOKEN = re.compile(r"[a-z0-9]+|%|&")
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+")
 
 

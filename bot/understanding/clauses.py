@@ -235,6 +235,7 @@ class Traits:
     elliptic: bool = False  # "ITAS 2020": a subject with only its scope, asking by itself
     joined: bool = False  # begins with a joining word ("and how many ITK?")
     introduced: bool = False  # after a colon: "Yang saya butuhkan: jumlah WNA Jepang ..."
+    scoped: bool = False  # names a year, an office or a place ("dan berapa di Jakarta?")
 
 
 def plan(traits: list[Traits]) -> list[Question]:
@@ -289,7 +290,12 @@ def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:
         if traits[i].topical:
             groups.append(waiting)
             waiting = []
-    if waiting and groups:
+    last = traits[waiting[0]] if waiting else None
+    if last and groups and last.joined and (last.scoped or last.operates):
+        # "... di Bekasi, dan berapa di Jakarta?", "... digabung berapa, dan selisihnya
+        # berapa?": the same subject asked again, there or otherwise
+        groups.append(waiting)
+    elif waiting and groups:
         groups[-1].extend(waiting)
     elif waiting:
         groups.append(waiting)

@@ -190,7 +190,9 @@ def merge(
         if ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS):
             # "top 3 except Japan", "sort them from the smallest": a list of its own
             new.countries = []
-        elif ent.ordinal and old.countries:  # "WNA Korea?" -> "yang kedua?": the second
+        elif ent.ordinal and old.countries and not (pair_cue and len(old.countries) > 1):
+            # "WNA Korea?" -> "yang kedua?": the second; but "Korea and Japan? how many
+            # times bigger is the first?" compares the two named
             new.countries = []
             new.metrics = new.metrics or ([population] if population else [])
         # "jumlahin semua", "berapa persen semuanya": every one of the last few named

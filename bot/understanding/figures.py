@@ -106,7 +106,9 @@ def _figure_intent(
     ranked = ranked and bool(ent.metrics or ent.names_countries)  # "which nationality is 2nd?"
     # "negara dengan WNA lebih dari 1000", "dari berapa negara?": the countries listed
     listing = (ent.threshold and ent.names_countries) or ent.counts_countries
-    wants_rank = ranked or listing or any(c in cues for c in RANK_INTENTS)
+    # "China nomor satu kan?", "China was number one, wasn't it?": its place, checked
+    placed = ent.ordinal and len(ent.countries) == 1 and set(ent.metrics) <= breakdown
+    wants_rank = ranked or listing or placed or any(c in cues for c in RANK_INTENTS)
     counted = {base.counted(m) for m in ent.metrics} - {""}
     if len(counted) > 1 and any(c in cues for c in ("difference", "average")):
         # "selisih WNA dan ITAS": residents on a date and permits over a year don't add up

@@ -6,7 +6,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import DEFAULT_CONFIDENCE, RANK_INTENTS, Entities, Frame
 from bot.model.text import split_list
 from bot.understanding.cues import POSITION_PENALTY
-from bot.understanding.figures import YEAR_INTENTS, figure_frame
+from bot.understanding.figures import PAIR_INTENTS, YEAR_INTENTS, figure_frame
 from bot.understanding.refusals import places_asked
 from bot.understanding.scope import Scope, scope_of
 
@@ -71,7 +71,27 @@ def decide(
         frame.year = scope.year
     frame.years = frame.years or list(scope.years)
     frame.confidence = round(min(frame.confidence, confidence), 3)
+    if frame.reason == "year" and frame.status == "no_data":
+        return _years_it_has(frame, ent, cues, base, unknown_words=unknown_words, words=words)
     return frame
+
+
+def _years_it_has(frame: Frame, ent: Entities, cues, base: FactBase, **counts) -> Frame:
+    """ "Berapa ITAS 2020 dan ITAS 2019?" with no 2019 figure: the 2020 figure, and a word
+    that 2019 has none; the refusal when no year asked has one."""
+    have = set(base.years(frame.office, whole=False))
+    present = [y for y in frame.years if y in have]
+    if not present or present == frame.years or ent.relative:
+        return frame  # no year asked has a figure (or every one has, and it is not that)
+    if "value" not in cues or any(c in cues for c in (*YEAR_INTENTS, *PAIR_INTENTS)):
+        return frame  # "2019 compared to 2020": no comparison with half of it
+    narrowed = ent.copy()
+    narrowed.years = present
+    answered = decide(narrowed, cues, base, **counts)
+    if answered.status != "answered":
+        return frame
+    answered.missing_years = [y for y in frame.years if y not in have]
+    return answered
 
 
 def _drop_qualifiers(ent: Entities, cues: dict[str, float], base: FactBase) -> None:

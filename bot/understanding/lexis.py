@@ -164,5 +164,7 @@ def _add(vocab: Vocabulary, aliases: str, entry: Entry, *, curated: bool = True)
         forms = [tokens]
         if entry.lang == "en" and tokens and tokens[-1].isalpha() and not tokens[-1].endswith("s"):
             forms.append([*tokens[:-1], tokens[-1] + "s"])  # English plural
+        if entry.kind == "country" and len(tokens) == 2 and all(t.isalpha() for t in tokens):
+            forms.append(["".join(tokens)])  # "Hongkong", "Selandia Baru" -> "selandiabaru"
         for form in forms:
             vocab.add(form, entry, curated=curated, fuzzy=fuzzy)

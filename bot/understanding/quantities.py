@@ -15,6 +15,7 @@ from bot.understanding.surroundings import cited_year, follows
 
 ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
+ARTICLES = frozenset({"the", "that", "this"})  # "the number 338": a figure, not a label
 YEAR_WORDS = frozenset({"tahun", "thn", "th", "year", "in", "pada", "di", "sejak", "since"})
 POINTERS = frozenset({"itu", "tu", "tuh", "that", "this", "ini"})  # "50 itu jumlah apa"
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
@@ -69,7 +70,8 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             before = tokens[i - 1] if i else ""
             # "dari 9000 WNA, berapa India?": a whole the asker assumes, no claim about India
             whole = follows(tokens, i, lexicon.whole_markers)
-            claim = before not in not_claimed and not whole
+            named = i > 1 and before in lexicon.labels and tokens[i - 2] in ARTICLES
+            claim = (before not in not_claimed or named) and not whole  # "the number 338"
             year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
             if year and _future_count(tokens, i, lexicon):
                 year = False  # "WNA China 2.031 orang?": people counted, no year
@@ -160,8 +162,8 @@ def _take_number(
 ) -> None:
     if year and digits == 4 and value in YEAR_RANGE:
         add_unique(found.years, value)
-    elif before in ORDINAL_PREFIXES and found.ordinal is None:
-        found.ordinal = value  # "negara ke 6"
+    elif before in ORDINAL_PREFIXES and found.ordinal is None and value <= MAX_COUNT:
+        found.ordinal = value  # "negara ke 6"; "the number 338" is a figure
     elif 0 < value <= MAX_COUNT and found.count is None:
         found.count = value
     elif value > MAX_COUNT and claim:

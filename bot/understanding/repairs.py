@@ -40,8 +40,10 @@ def repaired(tokens: list[str], base: FactBase) -> list[str]:
         start, end = corrected  # "WNA China berapa, eh India": "berapa" stays
         if start and tokens[start - 1] in lexis(base).lexicon.negations:
             start -= 1  # "not Japan, I mean Korea": the denial goes with what it denied
-        tokens = tokens[:start] + tokens[end:i] + tokens[i + n :]
-        i = start
+        chain = _chain_words(base)  # "itk.. eh bukan, maksudku itas": "eh bukan" goes too
+        kept = [t for t in tokens[end:i] if t not in chain]
+        tokens = tokens[:start] + kept + tokens[i + n :]
+        i = start + len(kept)
     return tokens
 
 
@@ -52,14 +54,25 @@ def _corrected(tokens: list[str], at: int, after: int, base: FactBase) -> tuple[
     following = _mention_starting(tokens, after, base)
     if following is None:
         return None
-    plain = lexis(base).function_words
-    for end in range(at, max(at - MAX_SKIPPED, 0) - 1, -1):
-        if any(t not in plain for t in tokens[end:at]):
-            break
+    plain, chain = lexis(base).function_words, _chain_words(base)
+    skipped = 0
+    for end in range(at, -1, -1):
+        if end < at and tokens[end] not in chain:  # "eh salah maksudnya": one correction
+            if tokens[end] not in plain or skipped == MAX_SKIPPED:
+                break
+            skipped += 1
         before = _mention_ending(tokens, end, base)
         if before and before[1] == following:
             return before[0], end
     return None
+
+
+def _chain_words(base: FactBase) -> frozenset[str]:
+    """The words of correcting phrases ("eh", "salah", "bukan", "maksudnya"): several may
+    stand in a row before the correction ("eh salah, maksudnya SKIM")."""
+    return base.derived(
+        "repair_words", lambda b: frozenset(w for p in lexis(b).lexicon.repairs for w in p)
+    )
 
 
 def _mention_ending(tokens: list[str], end: int, base: FactBase) -> tuple[int, str] | None:

@@ -43,6 +43,7 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         and lexicon.self_words.isdisjoint(clause.tokens),
         joined=bool(clause.tokens) and clause.tokens[0] in lexicon.joiners,  # "dan", "lalu"
         introduced=clause.after_comma == "colon",
+        scoped=bool(ent.years or ent.relative or ent.offices or ent.places),
     )
 
 

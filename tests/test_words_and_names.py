@@ -1,0 +1,73 @@
+"""Words the matcher must read as a person means them: a country's name written as one
+word, "&" for "and", "the number 338", "number one", slang thanks, and how-to questions
+the release cannot answer. Every expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import number
+from bot.evaluate import numbers, plain
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("WNA Hongkong ada brp?", "Hong Kong"), ("how many Newzealanders?", "New Zealand")],
+)
+def test_a_country_written_as_one_word_is_that_country(pipeline, base, text, name):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data", reply.text
+    assert name in reply.text
+    assert not numbers(plain(reply.text)) & {str(f.value) for f in base.facts.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("brp org dideportasi & brp WNA Taiwan?", [("deportation", None), ("foreign_residents", "TW")]),  # noqa: E501
+        ("how many ITK & ITAS?", [("itk", None), ("itas", None)]),
+    ],
+)  # fmt: skip
+def test_an_ampersand_joins_like_and(pipeline, value_of, text, figures):
+    reply = pipeline.answer(text)
+    for metric, country in figures:
+        assert number(value_of(metric, country), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("what does the number 338 refer to in the report?", "TW"),
+        ("angka 2301 itu apa?", "CN"),
+    ],
+)
+def test_a_figure_named_by_its_number(pipeline, base, text, country):
+    reply = pipeline.answer(text)
+    assert [f["country"] for f in reply.facts] == [country], reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China was number one among foreigners in Bekasi, wasn't it?", "China nomor satu kan?"],
+)
+def test_a_claimed_place_is_checked_against_the_ranking(pipeline, base, text):
+    first = base.countries_with_facts(base.breakdown_metric(), base.newest_year())[0]
+    reply = pipeline.answer(text)
+    assert reply.intent == "position", reply.text
+    assert number(first.value, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize("text", ["ok sip", "mantap", "sip makasih"])
+def test_indonesian_slang_thanks_get_indonesian(pipeline, text):
+    reply = pipeline.answer(text)
+    assert (reply.status, reply.lang) == ("smalltalk", "id"), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how do I extend my KITAS?", "gimana cara perpanjang ITAS?", "how can I renew my ITAP?"],
+)
+def test_how_to_questions_state_no_figure(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data", reply.text
+    assert reply.facts == []
