@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number
+from bot.answers.formatting import number, percent
 from bot.evaluate import numbers, plain
 
 
@@ -71,3 +71,30 @@ def test_how_to_questions_state_no_figure(pipeline, base, text):
     reply = pipeline.answer(text)
     assert reply.status == "no_data", reply.text
     assert reply.facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("berapa izin tinggal terbatas dan tetap?", ["itas", "itap"]),
+        ("jumlah izin tinggal kunjungan dan terbatas", ["itk", "itas"]),
+        ("how many limited and permanent stay permits?", ["itas", "itap"]),
+        ("visit, limited and permanent stay permits in 2020?", ["itk", "itas", "itap"]),
+    ],
+)
+def test_names_sharing_a_head_written_once_are_each_named(pipeline, text, metrics):
+    reply = pipeline.answer(text)
+    assert sorted(f["metric"] for f in reply.facts) == sorted(metrics), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ITK itu berapa persen dari total izin tinggal kunjungan, terbatas dan tetap?",
+        "Of all visit, limited and permanent stay permits, what share were visit permits?",
+    ],
+)
+def test_a_whole_written_with_a_shared_head_is_their_sum(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    whole = value_of("itk") + value_of("itas") + value_of("itap")
+    assert percent(100 * value_of("itk") / whole, reply.lang) in reply.text, reply.text

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from bot.facts.base import FactBase
 from bot.model.frame import Entities
 from bot.understanding.cues import find_cues
+from bot.understanding.ellipsis import spelled_out
 from bot.understanding.entities import extract_entities
 from bot.understanding.language import detect_language
 from bot.understanding.lexis import STRAY_LEVEL, lexis
@@ -53,7 +54,7 @@ def tokens_of(base: FactBase, text: str) -> tuple[str, ...]:
         lexicon.multipliers.keys().isdisjoint(tokens) and CENTURY_WORDS.keys().isdisjoint(tokens)
     ):
         tokens = list(spell_out_numbers(tokens, lexicon.numbers, lexicon.multipliers))
-    return tuple(repaired(tokens, base))
+    return tuple(spelled_out(repaired(tokens, base), base))
 
 
 def analyse(base: FactBase, text: str) -> Analysis:

@@ -84,6 +84,11 @@ class Lexicon:
         return Phrases(self.questions | self.requests)
 
     @cached_property
+    def ordinal_starts(self) -> frozenset[str]:
+        """The first words of ordinals ("kedua", "ke", "nomor", "3rd")."""
+        return frozenset(p[0] for p in self.ordinals)
+
+    @cached_property
     def number_words(self) -> dict[str, int]:
         """For each word that starts a year, threshold, qualifier, ordinal or number
         phrase, the longest such phrase's length (most words start none)."""

@@ -75,7 +75,7 @@ def listed_positions(tokens: list[str], lexicon) -> list[int]:
     """The places of a ranking listed together ("peringkat 1 dan 2", "kedua dan ketiga",
     "the 2nd and 3rd"): an ordinal, then further places after nothing but a conjunction.
     Empty unless two or more are listed."""
-    if not any(t in POSITION_PREFIXES or (t,) in lexicon.ordinals for t in tokens):
+    if POSITION_PREFIXES.isdisjoint(tokens) and lexicon.ordinal_starts.isdisjoint(tokens):
         return []
     found: list[int] = []
     i, last_end = 0, None
