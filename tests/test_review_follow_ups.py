@@ -16,6 +16,11 @@ from bot.answers.formatting import number, percent
         (["Korea dan Jepang?", "ditambah China?"], ["KR", "JP", "CN"]),
         (["Korea?", "tambah Jepang?", "tambah China?"], ["KR", "JP", "CN"]),
         (["top 3?", "ketiganya dijumlah"], ["KR", "JP", "CN"]),
+        (["WNA Jepang brp", "China nya?", "ditambah Korea, total ketiganya?"], ["JP", "CN", "KR"]),
+        (
+            ["Japanese?", "and Chinese?", "add Korea, what's the total of all three?"],
+            ["JP", "CN", "KR"],
+        ),
     ],
 )
 def test_a_sum_after_several_turns_adds_every_one_named(last_reply, value_of, turns, countries):

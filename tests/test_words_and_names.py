@@ -98,3 +98,16 @@ def test_a_whole_written_with_a_shared_head_is_their_sum(pipeline, value_of, tex
     reply = pipeline.answer(text)
     whole = value_of("itk") + value_of("itas") + value_of("itap")
     assert percent(100 * value_of("itk") / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Could you share that figure: the number of ITK in 2020?", "itk"),
+        ("pls share the ITAS number", "itas"),
+        ("tolong share jumlah ITAP 2020", "itap"),
+    ],
+)
+def test_share_as_the_verb_of_a_request_asks_the_figure(pipeline, base, text, metric):
+    reply = pipeline.answer(text)
+    assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()], reply.text

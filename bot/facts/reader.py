@@ -106,6 +106,8 @@ LEXICON_KINDS = frozenset(
         "range",  # "sampai", "to": "1 sampai 5" is the first five of a ranking
         "contrast",  # "kalau", "but": turns from what someone said to what is asked
         "versus",  # "than", "dibanding": the word between two sides of a comparison
+        "request_verb",  # "share", "kirim": after "could you", what is asked for, no cue
+        "addressing",  # "you", "pls", "tolong": the word before a verb of a request
         "every",  # "semua", "all of them": every figure named before
         "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
         "falls_short",  # "lebih sedikit", "fewer than": one figure below another, by how much

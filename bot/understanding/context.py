@@ -129,7 +129,9 @@ def should_merge(
         # "how many times more Chinese?" after Indians: a comparison needs its other side
         single = len(ent.metrics) + len(ent.groups) + len(ent.countries) == 1
         other_side = single and any(c in cues for c in PAIR_INTENTS)
-        leans = ("share" in cues and one_side) or ent.also or other_side
+        # "add Korea, what's the total of all three?": a sum of more than is named
+        more = "sum" in cues and single and (ent.count or 0) > 1
+        leans = ("share" in cues and one_side) or ent.also or other_side or more
         return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     if ent.excluded or ent.rest:
         return True  # "selain Korea?" after "berapa WNA", "sisanya?"
@@ -208,7 +210,12 @@ def merge(
             new.countries = new.countries if new.countries != old.countries else old.countries
         _without_excluded(new)
         return new, None if cues else prev.intent
-    if "sum" in cues and len(ent.countries) == 1 and len(old.countries) > 1:
+    if "sum" in cues and len(ent.countries) == 1 and (ent.count or 0) > 1 + len(old.countries):
+        # "Jepang? | China? | ditambah Korea, total ketiganya?": the last ones named, all three
+        before = [c for c in prev.recent_countries if c not in ent.countries]
+        new.countries = before[-(ent.count - 1) :] + ent.countries
+        new.metrics = list(ent.metrics or old.metrics)
+    elif "sum" in cues and len(ent.countries) == 1 and len(old.countries) > 1:
         # "Korea dan Jepang? | ditambah China?": all three, not the last two
         new.countries = [c for c in old.countries if c not in ent.countries] + ent.countries
         new.metrics = list(ent.metrics or old.metrics)

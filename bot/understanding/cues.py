@@ -21,8 +21,11 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     scores: dict[str, float] = {}
     words = lexis(base)
     for i, token in enumerate(tokens):
-        negated = i and tokens[i - 1] in words.lexicon.negations  # "not by country"
-        for n in () if negated else words.cue_starts.get(token, ()):
+        lexicon = words.lexicon
+        negated = i and tokens[i - 1] in lexicon.negations  # "not by country"
+        # "could you share that figure?": the verb of a request, no share asked
+        requested = i and token in lexicon.request_verbs and tokens[i - 1] in lexicon.addressing
+        for n in () if negated or requested else words.cue_starts.get(token, ()):
             window = tuple(tokens[i : i + n])
             if window in words.cues and not all(j in covered for j in range(i, i + n)):
                 if (

@@ -67,6 +67,8 @@ class Lexicon:
     ranges: set[str] = field(default_factory=set)
     contrasts: set[str] = field(default_factory=set)
     versus: set[str] = field(default_factory=set)  # "than", "dibanding"
+    request_verbs: set[str] = field(default_factory=set)  # "share", "kirim"
+    addressing: set[str] = field(default_factory=set)  # "you", "pls", "tolong"
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -237,6 +239,8 @@ WORD_KINDS = {
     "range": "ranges",  # "sampai", "to": "1 sampai 5" is the first five
     "contrast": "contrasts",  # "kalau", "but": turns from what was said to what is asked
     "versus": "versus",  # "than", "dibanding": between the two sides of a comparison
+    "request_verb": "request_verbs",  # "could you share that figure": no share asked
+    "addressing": "addressing",  # "you", "pls", "tolong": before a requested verb
 }
 
 
