@@ -163,3 +163,27 @@ def test_figures_the_context_adds_up_are_added_when_asked(pipeline, value_of, te
     reply = pipeline.answer(text)
     total = value_of("foreign_residents", "KR") + value_of("foreign_residents", "JP")
     assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Selamat pagi, saya menulis skripsi tentang dampak Covid-19 terhadap pelayanan "
+            "keimigrasian. Di rilis disebutkan penerbitan paspor turun drastis. Menurut Kepala "
+            "Kanim, apa penyebab penurunan tersebut? Terima kasih.",
+            "id",
+        ),
+        (
+            "I'm writing about Covid and immigration services. The release says passport "
+            "issuance fell sharply. According to the head of office, what caused that decline?",
+            "en",
+        ),
+    ],
+)
+def test_a_statement_question_takes_its_subject_from_the_clause_naming_it(
+    pipeline, base, text, lang
+):
+    reply = pipeline.answer(text)
+    cause = next(r for r in base.statements("passport", None) if "cause" in r["summary_en"])
+    assert cause[f"summary_{lang}"] in reply.text, reply.text

@@ -278,8 +278,7 @@ def plan(traits: list[Traits]) -> list[Question]:
         return [Question(tuple(range(len(traits))))]
     groups = _groups(sorted(asking), traits)
     context = [i for i, t in enumerate(traits) if i not in asking and t.topical]
-    topical = [t.topical for t in traits]
-    return [Question(tuple(g), _lender(g, context, topical)) for g in groups]
+    return [Question(tuple(g), _lender(g, context, traits)) for g in groups]
 
 
 def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:
@@ -302,11 +301,14 @@ def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:
     return groups
 
 
-def _lender(group: list[int], context: list[int], subject: list[bool]) -> int | None:
-    if any(subject[i] for i in group) or not context:
+def _lender(group: list[int], context: list[int], traits: list[Traits]) -> int | None:
+    if any(traits[i].topical for i in group) or not context:
         return None
+    # the nearest clause before that names a subject ("... penerbitan paspor turun drastis.
+    # Menurut Kepala Kanim, apa penyebab penurunan tersebut?"), else the nearest before
     before = [i for i in context if i < min(group)]
-    return before[-1] if before else context[0]
+    named = [i for i in before if traits[i].subject]
+    return (named or before or context)[-1 if named or before else 0]
 
 
 def borrow_subject(question: Entities, context: Entities) -> Entities:

@@ -8,7 +8,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS
 from bot.understanding.analysis import Analysis
 from bot.understanding.clauses import Clause, Traits, role
-from bot.understanding.intents import PAIRING_CUES
+from bot.understanding.intents import PAIRING_CUES, subject_of_statements
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.phrases import has_phrase
 
@@ -29,7 +29,13 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     subject = ent.has_subject()
     if "share" in analysis.cues and ent.whole and not (ent.metrics or ent.groups or ent.countries):
         subject = False  # "Korea, Japan: berapa persen gabungan mereka dari semua WNA?"
-    statement = any(cue in base.statement_intents for cue in analysis.cues)
+    # "apa penyebab penurunan tersebut?" asks a statement whose subject (passports) it
+    # leaves to the clause before
+    needs, named = subject_of_statements(base), set(ent.topics) | set(ent.metrics)
+    statement = any(
+        cue in base.statement_intents and (cue not in needs or needs[cue] & named)
+        for cue in analysis.cues
+    )
     ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
     return Traits(
         role=role(clause, lexicon, base.derived("words_no_slip", words_no_slip)),
