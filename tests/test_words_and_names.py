@@ -111,3 +111,22 @@ def test_a_whole_written_with_a_shared_head_is_their_sum(pipeline, value_of, tex
 def test_share_as_the_verb_of_a_request_asks_the_figure(pipeline, base, text, metric):
     reply = pipeline.answer(text)
     assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mohon disampaikan jumlah WNA asal RRT di wilayah kerja Kantor Imigrasi Bekasi.", "CN"),
+        ("how many Japanese live in the working area of the Bekasi office?", "JP"),
+    ],
+)
+def test_a_fixed_phrase_narrows_nothing(pipeline, base, text, country):
+    reply = pipeline.answer(text)
+    fact = base.fact("foreign_residents", base.newest_year(), country)
+    assert reply.facts == [fact.as_reply_fact()], reply.text
+
+
+@pytest.mark.parametrize("text", ["berapa WNA yang datang untuk kerja?", "how many came for work?"])
+def test_the_same_word_alone_still_narrows(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text

@@ -48,6 +48,7 @@ class Lexicon:
     counted: set[tuple[str, ...]] = field(default_factory=set)  # "orang", "people"
     exceeds: set[tuple[str, ...]] = field(default_factory=set)  # "lebih banyak", "outnumber"
     falls_short: set[tuple[str, ...]] = field(default_factory=set)  # "lebih sedikit"
+    set_phrases: set[tuple[str, ...]] = field(default_factory=set)  # "wilayah kerja"
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
@@ -217,6 +218,7 @@ PHRASE_KINDS = {
     "counted": "counted",  # "orang", "people": what a number before them counts
     "exceeds": "exceeds",  # "lebih banyak", "outnumber": one figure above another
     "falls_short": "falls_short",  # "lebih sedikit", "fewer than": one figure below another
+    "set_phrase": "set_phrases",  # "wilayah kerja": its "kerja" is no purpose of stay
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",

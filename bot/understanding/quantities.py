@@ -54,7 +54,12 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 found.threshold = (lexicon.thresholds[window], int(following))  # "lebih dari 1000"
                 taken.update(range(i, i + n + 1))
                 break
-            if window in lexicon.qualifiers and _near_subject(found, tokens, i, i + n):
+            fixed = lexicon.set_phrases and _in_set_phrase(tokens, i, i + n, lexicon.set_phrases)
+            if (
+                window in lexicon.qualifiers
+                and not fixed
+                and _near_subject(found, tokens, i, i + n)
+            ):
                 _take_qualifier(found, tokens, i, window, lexicon.qualifiers[window], lexicon)
                 taken.update(range(i, i + n))
                 break
@@ -85,6 +90,15 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             _take_number(found, int(token), len(token), before, claim=claim, year=year)
             if claim and int(token) <= MAX_COUNT and _names_a_figure(found, tokens, i, lexicon):
                 found.stated.append(int(token))  # "ada yg 4 orang itu data apa?"
+
+
+def _in_set_phrase(tokens: list[str], start: int, end: int, phrases) -> bool:
+    """Whether words ``start``..``end`` lie inside a fixed phrase ("wilayah kerja")."""
+    for n in phrases.lengths:
+        for first in range(max(end - n, 0), start + 1):
+            if tuple(tokens[first : first + n]) in phrases:
+                return True
+    return False
 
 
 def _names_a_figure(found: Entities, tokens: list[str], i: int, lexicon) -> bool:
