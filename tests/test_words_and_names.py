@@ -130,3 +130,21 @@ def test_a_fixed_phrase_narrows_nothing(pipeline, base, text, country):
 def test_the_same_word_alone_still_narrows(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [
+            "How many limited stay permits in 2020?",
+            "what percent is that of all three stay permit types (visit, limited, permanent)?",
+        ],
+        ["ITAS 2020 berapa?", "itu berapa persen dari ketiga izin tinggal?"],
+    ],
+)
+def test_a_whole_counted_or_spelled_out_by_its_members_takes_the_figure_before(
+    last_reply, value_of, turns
+):
+    reply = last_reply(turns, chat_id=95)
+    whole = value_of("itk") + value_of("itas") + value_of("itap")
+    assert percent(100 * value_of("itas") / whole, reply.lang) in reply.text, reply.text

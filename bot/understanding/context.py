@@ -292,13 +292,17 @@ def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -
 
 
 def _sibling(tokens: list[str], metric: str, base) -> str | None:
-    """The one metric of ``metric``'s groups that a word of ``tokens`` names."""
+    """The one metric of ``metric``'s groups that a word of ``tokens`` names; None when
+    they name none, or several ("stay permit types (visit, limited, permanent)": the
+    members of a whole listed, no sibling asked)."""
     words = lexis(base)
     siblings = {m for g in base.groups_of([metric]) for m in base.group_members(g)} - {metric}
+    found: set[str] = set()
     for token in tokens:
         if token in words.metric_words.get(metric, ()):
+            found.add(metric)
             continue
         named = [m for m in siblings if token in words.metric_words.get(m, ())]
         if len(named) == 1:
-            return named[0]
-    return None
+            found.add(named[0])
+    return found.pop() if len(found) == 1 and metric not in found else None

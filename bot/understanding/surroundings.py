@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 LEAD_WORDS = frozenset(
     {"total", "seluruh", "semua", "jumlah", "keseluruhan", "all", "the", "yang", "dari", "from"}
     | {"orang", "warga", "a", "an", "berasal", "asal", "aktif", "active", "registered"}
+    # "of all three stay permit types", "dari ketiga izin tinggal": how many it has
+    | {"both", "two", "three", "four", "dua", "tiga", "empat", "kedua", "ketiga", "keempat"}
 )
 SUBJECT_KINDS = ("metric", "group", "country")
 COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
