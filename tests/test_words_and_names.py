@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number, percent
+from bot.answers.formatting import country, number, percent
 from bot.evaluate import numbers, plain
 
 
@@ -30,8 +30,8 @@ def test_a_country_written_as_one_word_is_that_country(pipeline, base, text, nam
 )  # fmt: skip
 def test_an_ampersand_joins_like_and(pipeline, value_of, text, figures):
     reply = pipeline.answer(text)
-    for metric, country in figures:
-        assert number(value_of(metric, country), reply.lang) in reply.text, reply.text
+    for metric, code in figures:
+        assert number(value_of(metric, code), reply.lang) in reply.text, reply.text
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,18 @@ def test_a_whole_counted_or_spelled_out_by_its_members_takes_the_figure_before(
     reply = last_reply(turns, chat_id=95)
     whole = value_of("itk") + value_of("itas") + value_of("itap")
     assert percent(100 * value_of("itas") / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("persen Taiwan dari India", "TW", "IN"),
+        ("Taiwanese as a percentage of Indians?", "TW", "IN"),
+        ("persentase Korea dari Jepang", "KR", "JP"),
+    ],
+)
+def test_a_country_as_the_whole_of_another_is_no_share(pipeline, base, text, part, whole):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+    assert country(part, reply.lang) in reply.text and country(whole, reply.lang) in reply.text
+    assert not numbers(plain(reply.text)) & {str(f.value) for f in base.facts.values()}

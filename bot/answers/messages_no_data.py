@@ -56,6 +56,10 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "id": 'Rilis tidak merinci {subject} menurut "{detail}"; hanya angka keseluruhan tahun {year}.',
         "en": 'The release does not break {subject} down by "{detail}"; it only gives the overall {year} figure.',
     },
+    "no_data_whole_country": {
+        "id": 'WNA {part} bukan bagian dari WNA {whole}, jadi tidak ada persentasenya. Yang bisa dihitung: perbandingannya, misalnya "berapa kali lipat {whole} dibanding {part}".',
+        "en": 'Residents from {part} are no part of those from {whole}, so there is no such percentage. What can be computed is a comparison, for example "how many times {whole} is {part}".',
+    },
     "no_data_whole": {
         "id": "Persentase itu tidak bisa dihitung dari rilis: yang ditanyakan bukan bagian dari keseluruhan yang disebut.",
         "en": "That percentage cannot be computed from the release: what is asked is not a part of the whole named.",

@@ -146,6 +146,18 @@ def _no_data_excluded(frame: Frame, base: FactBase, lang: str, general: dict) ->
     return message("no_data_excluded", lang, subject=subject, left=join_list(left, lang) or "—")
 
 
+def _no_data_whole(frame: Frame, lang: str) -> str:
+    """ "persen Taiwan dari India": one country's residents are no part of another's; a
+    ratio can be asked instead."""
+    ent = frame.entities
+    whole = ent.whole.get("country")
+    parts = [c for c in ent.countries if c != whole]
+    if not (whole and parts):
+        return message("no_data_whole", lang)
+    names = {"part": country(parts[0], lang), "whole": country(whole, lang)}
+    return message("no_data_whole_country", lang, **names)
+
+
 def _no_data_rank(frame: Frame, base: FactBase, lang: str, general: dict) -> str:
     year = frame.year or 0
     n = len(base.countries_with_facts(base.breakdown_metric(), year, frame.office))
@@ -180,7 +192,7 @@ NO_DATA_REASONS = {
         topic=join_list([f'"{shown}"' for shown, _ in frame.entities.qualifiers], lang),
     ),
     "unmeasured": lambda frame, base, lang, general: message("no_data_unmeasured", lang),
-    "whole": lambda frame, base, lang, general: message("no_data_whole", lang),
+    "whole": lambda frame, base, lang, general: _no_data_whole(frame, lang),
     "rank": _no_data_rank,
     "excluded": _no_data_excluded,
     "rank_pair": lambda frame, base, lang, general: message("no_data_rank_pair", lang),

@@ -23,6 +23,7 @@ LEAD_WORDS = frozenset(
     | {"both", "two", "three", "four", "dua", "tiga", "empat", "kedua", "ketiga", "keempat"}
 )
 SUBJECT_KINDS = ("metric", "group", "country")
+OF_WORDS = frozenset({"dari", "of", "terhadap"})  # "persen Taiwan dari India": of what
 COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
 # "kicked out of the country", "left this country", "negara ini": Indonesia, not a country asked
 MOVED_ACROSS = frozenset(
@@ -176,7 +177,7 @@ def take_whole(
         and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
     ]
     if not candidates:
-        return matches
+        return _country_whole(found, tokens, matches, markers, base)
     # "what percent of active foreigners is that number of deportations": the whole is
     # the one right after the share word, when the others only follow "number of" ("share
     # of ITK in total stay permits", "percentage of ITAS of all permits": the whole last)
@@ -206,6 +207,23 @@ def take_whole(
         found.spans.append((after.start, after.end))
     found.spans.append((whole.start, whole.end))
     return rest
+
+
+def _country_whole(found: Entities, tokens, matches: list[Match], markers, base) -> list[Match]:
+    """ "persen Taiwan dari India", "Taiwanese as a percentage of Indians": after a share
+    word, a country right after a marker that follows another country is the whole asked
+    (which no country is of another); "persen WNA dari Korea" names an origin."""
+    share = base.derived("share_cues", _share_cues)
+    for k in range(1, len(matches)):
+        whole, part = matches[k], matches[k - 1]
+        if not (whole.of_kind("country") and part.of_kind("country")):
+            continue
+        start = whole.start - 1
+        if start >= part.end and tokens[start] in OF_WORDS and has_phrase(tokens[:start], share):
+            found.whole = {"country": whole.of_kind("country")[0]}
+            found.spans.append((whole.start, whole.end))
+            return [m for m in matches if m is not whole]
+    return matches
 
 
 def _share_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
