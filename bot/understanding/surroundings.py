@@ -24,6 +24,7 @@ LEAD_WORDS = frozenset(
 )
 SUBJECT_KINDS = ("metric", "group", "country")
 OF_WORDS = frozenset({"dari", "of", "terhadap"})  # "persen Taiwan dari India": of what
+SHARE_GLUE = frozenset({"as", "a", "an", "sebagai", "berapa", "what", "is", "itu"})
 COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
 # "kicked out of the country", "left this country", "negara ini": Indonesia, not a country asked
 MOVED_ACROSS = frozenset(
@@ -219,7 +220,14 @@ def _country_whole(found: Entities, tokens, matches: list[Match], markers, base)
         if not (whole.of_kind("country") and part.of_kind("country")):
             continue
         start = whole.start - 1
-        if start >= part.end and tokens[start] in OF_WORDS and has_phrase(tokens[:start], share):
+        between = tokens[part.end : start]  # "as a percentage"; not "lebih sedikit" (than)
+        plain = all(t in SHARE_GLUE or (t,) in share for t in between)
+        if (
+            start >= part.end
+            and tokens[start] in OF_WORDS
+            and plain
+            and has_phrase(tokens[:start], share)
+        ):
             found.whole = {"country": whole.of_kind("country")[0]}
             found.spans.append((whole.start, whole.end))
             return [m for m in matches if m is not whole]
