@@ -101,3 +101,41 @@ def test_a_corrected_claim_is_checked_as_corrected(pipeline, value_of, template,
     same = message("stated_same", reply.lang, stated=number(right, reply.lang))
     assert (same in reply.text) is confirmed, reply.text
     assert number(wrong, reply.lang) not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("what is the combined total of the number one and number two countries?", (1, 2)),
+        ("total peringkat 1 dan 2?", (1, 2)),
+        ("jumlah WNA negara kedua dan ketiga digabung", (2, 3)),
+    ],
+)
+def test_a_sum_of_places_listed_adds_those_places(pipeline, ranked, text, places):
+    reply = pipeline.answer(text)
+    total = sum(ranked[k - 1].value for k in places)
+    assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [
+        (["peringkat 2 dan 3", "yang pertama?"], 1),
+        (["the 2nd and 3rd largest?", "and the 4th?"], 4),
+    ],
+)
+def test_a_place_asked_after_places_listed_is_that_place(last_reply, ranked, turns, place):
+    reply = last_reply(turns, chat_id=83)
+    assert [f["country"] for f in reply.facts] == [ranked[place - 1].country], reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "berapa ITAS di Bekasi, dan berapa di seluruh Indonesia?",
+        "ITAS Bekasi berapa, dan secara nasional?",
+    ],
+)
+def test_a_place_asked_after_the_office_is_not_given_the_office_figure(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert reply.text.count(number(value_of("itas"), reply.lang)) == 1, reply.text

@@ -158,7 +158,7 @@ def merge(
     old = prev.entities
     new = ent.copy()
     _carry_years(new, ent, old)
-    if not ent.offices:
+    if not (ent.offices or ent.places):  # "... dan berapa di seluruh Indonesia?": not Bekasi
         new.offices = list(old.offices)
     groups = ent.groups or ([ent.whole["group"]] if "group" in ent.whole else [])
     if ent.rest and groups and old.metrics and not (ent.metrics or ent.countries):
@@ -184,7 +184,9 @@ def merge(
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
         new.metrics, new.groups = list(old.metrics), list(old.groups)
         new.countries, new.topics, new.terms = (
-            list(old.countries or _ranked(ent, cues, prev)),
+            list(
+                old.countries or ([] if ent.ordinal and not pair_cue else _ranked(ent, cues, prev))
+            ),
             list(old.topics),
             list(old.terms),
         )

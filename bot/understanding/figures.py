@@ -192,6 +192,13 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
             fewest = cues.get("fewest", 0) > cues.get("top", 0)
             ent.ordinal = len(base.countries_with_facts(metric, year, office)) if fewest else 1
         return Frame("position", year=year, reason="claim")
+    if ent.positions and pair:  # "total peringkat 1 dan 2", "combined number one and two"
+        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+        ranked = base.countries_with_facts(metric, year, office)
+        if max(ent.positions) <= len(ranked):
+            ent.countries = [ranked[k - 1].country for k in ent.positions]
+            ent.ordinal, ent.positions = None, []
+            return Frame(pair, year=year)
     count = ent.count or (ent.ordinal if ent.names_countries else None)  # "kelima negara itu"
     if not count and "sum" in cues:
         count = ent.top_count  # "jumlah WNA dari lima negara terbanyak, jumlahkan"

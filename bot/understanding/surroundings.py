@@ -215,6 +215,9 @@ def _country_whole(found: Entities, tokens, matches: list[Match], markers, base)
     word, a country right after a marker that follows another country is the whole asked
     (which no country is of another); "persen WNA dari Korea" names an origin."""
     share = base.derived("share_cues", _share_cues)
+    lexicon = lexis(base).lexicon
+    if has_phrase(tokens, lexicon.exceeds) or has_phrase(tokens, lexicon.falls_short):
+        return matches  # "berapa persen lebih banyak Korea dari Jepang": a gap, no whole
     for k in range(1, len(matches)):
         whole, part = matches[k], matches[k - 1]
         if not (whole.of_kind("country") and part.of_kind("country")):
