@@ -41,11 +41,17 @@ def test_a_place_past_the_ranking_is_said_missing(pipeline, text):
 
 
 @pytest.mark.parametrize(
-    "turns", [["negara peringkat 1 dan 2?", "total?"], ["2nd and 3rd countries?", "sum?"]]
+    ("turns", "places"),
+    [
+        (["negara peringkat 1 dan 2?", "total?"], (1, 2)),
+        (["2nd and 3rd countries?", "sum?"], (2, 3)),
+        (["what is the combined total of the number one and number two countries?"], (1, 2)),
+        (["total peringkat 1 dan 2?"], (1, 2)),
+        (["jumlah WNA negara kedua dan ketiga digabung"], (2, 3)),
+    ],
 )
-def test_a_sum_after_places_listed_adds_those_places(last_reply, ranked, turns):
+def test_a_sum_of_places_listed_adds_those_places(last_reply, ranked, turns, places):
     reply = last_reply(turns, chat_id=81)
-    places = (1, 2) if "1" in turns[0] else (2, 3)
     total = sum(ranked[k - 1].value for k in places)
     assert number(total, reply.lang) in reply.text, reply.text
 
@@ -101,20 +107,6 @@ def test_a_corrected_claim_is_checked_as_corrected(pipeline, value_of, template,
     same = message("stated_same", reply.lang, stated=number(right, reply.lang))
     assert (same in reply.text) is confirmed, reply.text
     assert number(wrong, reply.lang) not in reply.text
-
-
-@pytest.mark.parametrize(
-    ("text", "places"),
-    [
-        ("what is the combined total of the number one and number two countries?", (1, 2)),
-        ("total peringkat 1 dan 2?", (1, 2)),
-        ("jumlah WNA negara kedua dan ketiga digabung", (2, 3)),
-    ],
-)
-def test_a_sum_of_places_listed_adds_those_places(pipeline, ranked, text, places):
-    reply = pipeline.answer(text)
-    total = sum(ranked[k - 1].value for k in places)
-    assert number(total, reply.lang) in reply.text, reply.text
 
 
 @pytest.mark.parametrize(

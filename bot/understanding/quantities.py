@@ -10,10 +10,10 @@ from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
+from bot.understanding.rank_counts import POSITION_PREFIXES
 from bot.understanding.strays import slip_of_qualifier
 from bot.understanding.surroundings import cited_year, follows
 
-ORDINAL_PREFIXES = ("ke", "nomor", "urutan", "peringkat", "rank", "number", "no")
 MAX_COUNT = 50
 ARTICLES = frozenset({"the", "that", "this"})  # "the number 338": a figure, not a label
 YEAR_WORDS = frozenset({"tahun", "thn", "th", "year", "in", "pada", "di", "sejak", "since"})
@@ -176,7 +176,7 @@ def _take_number(
 ) -> None:
     if year and digits == 4 and value in YEAR_RANGE:
         add_unique(found.years, value)
-    elif before in ORDINAL_PREFIXES and found.ordinal is None and value <= MAX_COUNT:
+    elif before in POSITION_PREFIXES and found.ordinal is None and value <= MAX_COUNT:
         found.ordinal = value  # "negara ke 6"; "the number 338" is a figure
     elif 0 < value <= MAX_COUNT and found.count is None:
         found.count = value

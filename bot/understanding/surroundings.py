@@ -178,7 +178,7 @@ def take_whole(
         and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
     ]
     if not candidates:
-        return _country_whole(found, tokens, matches, markers, base)
+        return _country_whole(found, tokens, matches, base)
     # "what percent of active foreigners is that number of deportations": the whole is
     # the one right after the share word, when the others only follow "number of" ("share
     # of ITK in total stay permits", "percentage of ITAS of all permits": the whole last)
@@ -210,31 +210,33 @@ def take_whole(
     return rest
 
 
-def _country_whole(found: Entities, tokens, matches: list[Match], markers, base) -> list[Match]:
+def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[Match]:
     """ "persen Taiwan dari India", "Taiwanese as a percentage of Indians": after a share
-    word, a country right after a marker that follows another country is the whole asked
-    (which no country is of another); "persen WNA dari Korea" names an origin."""
+    word, a country right after "dari"/"of" that follows another country (share words
+    between at most) is the whole asked, which no country is of another; "persen WNA dari
+    Korea" names an origin, "persen lebih banyak Korea dari Jepang" a gap."""
     share = base.derived("share_cues", _share_cues)
-    lexicon = lexis(base).lexicon
-    if has_phrase(tokens, lexicon.exceeds) or has_phrase(tokens, lexicon.falls_short):
-        return matches  # "berapa persen lebih banyak Korea dari Jepang": a gap, no whole
-    for k in range(1, len(matches)):
-        whole, part = matches[k], matches[k - 1]
+    for part, whole in pairwise(matches):
         if not (whole.of_kind("country") and part.of_kind("country")):
             continue
         start = whole.start - 1
         between = tokens[part.end : start]  # "as a percentage"; not "lebih sedikit" (than)
-        plain = all(t in SHARE_GLUE or (t,) in share for t in between)
         if (
             start >= part.end
             and tokens[start] in OF_WORDS
-            and plain
+            and all(t in SHARE_GLUE or (t,) in share for t in between)
             and has_phrase(tokens[:start], share)
+            and not _asks_a_gap(tokens, base)
         ):
             found.whole = {"country": whole.of_kind("country")[0]}
             found.spans.append((whole.start, whole.end))
             return [m for m in matches if m is not whole]
     return matches
+
+
+def _asks_a_gap(tokens, base: FactBase) -> bool:
+    lexicon = lexis(base).lexicon
+    return has_phrase(tokens, lexicon.exceeds) or has_phrase(tokens, lexicon.falls_short)
 
 
 def _share_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
