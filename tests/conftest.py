@@ -81,6 +81,12 @@ def value_of(base):
 
 
 @pytest.fixture
+def ranked(base):
+    """The countries of the breakdown, largest first, as facts."""
+    return base.countries_with_facts(base.breakdown_metric(), base.newest_year())
+
+
+@pytest.fixture
 def shown(value_of):
     """A stored figure as a reply in ``lang`` writes it (6.433 / 6,433)."""
 

@@ -10,12 +10,6 @@ from bot.answers.formatting import number, percent
 from bot.answers.messages import message
 
 
-@pytest.fixture
-def ranked(base):
-    """The countries of the breakdown, largest first, as facts."""
-    return base.countries_with_facts(base.breakdown_metric(), base.newest_year())
-
-
 @pytest.mark.parametrize(
     ("text", "places"),
     [
@@ -25,6 +19,10 @@ def ranked(base):
         ("which countries are 2nd and 3rd?", [2, 3]),
         ("the first and third nationalities?", [1, 3]),
         ("peringkat 4 & 5 negara apa", [4, 5]),
+        ("peringkat 3 sampai 5", [3, 4, 5]),
+        ("negara urutan ke-2 sampai ke-4 berapa saja?", [2, 3, 4]),
+        ("ranks 3 to 5", [3, 4, 5]),
+        ("peringkat 1 sampai 3", [1, 2, 3]),
     ],
 )
 def test_places_listed_together_are_each_shown(pipeline, ranked, text, places):
@@ -48,6 +46,10 @@ def test_a_place_past_the_ranking_is_said_missing(pipeline, text):
         (["what is the combined total of the number one and number two countries?"], (1, 2)),
         (["total peringkat 1 dan 2?"], (1, 2)),
         (["jumlah WNA negara kedua dan ketiga digabung"], (2, 3)),
+        (["peringkat 3 sampai 5 totalnya"], (3, 4, 5)),
+        (["peringkat 3 sampai 5 dong", "totalnya?"], (3, 4, 5)),
+        (["the 2nd to 4th largest nationalities combined"], (2, 3, 4)),
+        (["ranks 3 to 5", "numbers 2 to 4 combined?"], (2, 3, 4)),
     ],
 )
 def test_a_sum_of_places_listed_adds_those_places(last_reply, ranked, turns, places):

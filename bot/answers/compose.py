@@ -204,8 +204,13 @@ def _grouped(frame: Frame, result: Result, base: FactBase, lang: str, common: di
         return message("ratio", lang, a_name=a_name, a=a, b_name=b_name, b=b, ratio=ratio,
                        year=common["year"])  # fmt: skip
     diff = number(result.total, lang)
-    return message("difference", lang, a_name=a_name, a=a, b_name=b_name, b=b, diff=diff,
+    text = message("difference", lang, a_name=a_name, a=a, b_name=b_name, b=b, diff=diff,
                    unit=common["unit"], year=common["year"])  # fmt: skip
+    if frame.reason == "grouped_percent" and min(a_sum, b_sum):
+        # "berapa persen Korea lebih banyak dari India dan Taiwan digabung?"
+        more, less = (a_name, b_name) if a_sum > b_sum else (b_name, a_name)
+        text += "\n" + _percent_gap(frame, max(a_sum, b_sum), min(a_sum, b_sum), more, less, lang)
+    return text
 
 
 def _side(base: FactBase, facts: list[Fact], lang: str) -> tuple[str, str, int]:
@@ -242,12 +247,17 @@ def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: di
         **names,
     )
     if frame.reason == "percent" and less.value:
-        # "berapa persen India lebih sedikit dari Jepang": the gap over the larger figure
-        fewer = frame.entities.falls_short
-        gap = 100 * (more.value - less.value) / (more.value if fewer else less.value)
-        key = "compare_percent_fewer" if fewer else "compare_percent"
-        text += "\n" + message(key, lang, percent=percent(gap, lang), **names)
+        text += "\n" + _percent_gap(frame, more.value, less.value, **names, lang=lang)
     return text
+
+
+def _percent_gap(frame: Frame, larger: int, smaller: int, more: str, less: str, lang: str) -> str:
+    """The gap as a percentage: over the smaller figure ("Korea 4,4% lebih banyak"), or
+    over the larger when fewer is asked ("India 78,7% lebih sedikit dari Tiongkok")."""
+    fewer = frame.entities.falls_short
+    gap = 100 * (larger - smaller) / (larger if fewer else smaller)
+    key = "compare_percent_fewer" if fewer else "compare_percent"
+    return message(key, lang, percent=percent(gap, lang), more=more, less=less)
 
 
 def _difference(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

@@ -14,6 +14,10 @@ THRESHOLD_WORDS = {
     "id": {">": "lebih dari", "<": "kurang dari"},
     "en": {">": "more than", "<": "fewer than"},
 }
+BEYOND_WORDS = {  # above or below another country's figure
+    "id": {">": "lebih banyak daripada", "<": "lebih sedikit daripada"},
+    "en": {">": "more", "<": "fewer"},
+}
 
 
 def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
@@ -54,8 +58,13 @@ def write_ranking(frame: Frame, result: Result, base: FactBase, lang: str, commo
     left = join_list([country(c, lang) for c in ent.excluded_of("country")], lang)
     if ent.threshold:
         op, limit = ent.threshold
-        head = message("rank_threshold", lang, op=THRESHOLD_WORDS[lang][op],
-                       limit=number(limit, lang), n=n, **common)  # fmt: skip
+        if ent.threshold_country:  # "lebih sedikit dari India": those below India's figure
+            head = message("rank_beyond_country", lang, op=BEYOND_WORDS[lang][op], n=n,
+                           country=country(ent.threshold_country, lang),
+                           limit=number(limit, lang), **common)  # fmt: skip
+        else:
+            head = message("rank_threshold", lang, op=THRESHOLD_WORDS[lang][op],
+                           limit=number(limit, lang), n=n, **common)  # fmt: skip
         if not shown:
             return head + "\n" + message("rank_none", lang)
     elif len(shown) == 1:

@@ -175,6 +175,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Negara asal dengan WNA aktif {op} {limit} orang di {office} tahun {year} (dari {n} negara yang disebut rilis):",
         "en": "Countries with {op} {limit} active foreign residents at {office} in {year} (of the {n} countries named in the release):",
     },
+    "rank_beyond_country": {
+        "id": "Negara asal dengan WNA aktif {op} {country} ({limit} orang) di {office} tahun {year} (dari {n} negara yang disebut rilis):",
+        "en": "Countries with {op} active foreign residents than {country} ({limit}) at {office} in {year} (of the {n} countries named in the release):",
+    },
     "rank_none": {"id": "Tidak ada.", "en": "None."},
     "fewest_k": {
         "id": "Urutan ke-{rank} dari yang paling sedikit di antara {n} negara yang disebut rilis ({office}, {year}): {country}, {value} {unit}.",
@@ -276,7 +280,9 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
 }
 
 
-FRAGMENTS = frozenset({"part", "line", "series_line", "rank_line", "from_country", "rose", "fell"})
+FRAGMENTS = frozenset(
+    {"part", "line", "series_line", "rank_line", "from_country", "rose", "fell", "added_together"}
+)
 
 
 def message(key: str, lang: str, **values) -> str:

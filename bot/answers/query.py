@@ -79,7 +79,7 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     difference = abs(items[0].value - items[1].value) if len(items) == 2 else None
     if len({f.period for f in items}) > 1:  # each office's own newest year: no difference
         return Result("compare", facts=items, uneven=True)
-    if frame.reason == "grouped":
+    if frame.reason in ("grouped", "grouped_percent"):
         return _grouped(frame.intent, items, frame.entities.split)
     if frame.intent == "ratio" and len(items) == 2:
         larger, smaller = sorted(items, key=lambda f: -f.value)  # "3,7 kali", never "0,3 kali"

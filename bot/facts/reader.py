@@ -109,6 +109,7 @@ LEXICON_KINDS = frozenset(
         "request_verb",  # "share", "kirim": after "could you", what is asked for, no cue
         "addressing",  # "you", "pls", "tolong": the word before a verb of a request
         "set_phrase",  # "wilayah kerja": a fixed phrase whose words narrow nothing
+        "next_place",  # "setelah Korea": the place after a country's is asked
         "every",  # "semua", "all of them": every figure named before
         "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
         "falls_short",  # "lebih sedikit", "fewer than": one figure below another, by how much

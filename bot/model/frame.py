@@ -50,6 +50,7 @@ class Entities:
     subject_spans: list[tuple[int, int, bool]] = field(default_factory=list)
     topic_spans: list[tuple[int, int]] = field(default_factory=list)
     threshold: tuple[str, int] | None = None
+    threshold_country: str = ""  # "negara yang lebih sedikit dari India": India's figure
     stated: list[int] = field(default_factory=list)
     operand: int | None = None  # "dibagi 12", "per 1000 WNA": a number to divide by
     names_countries: bool = False
@@ -61,6 +62,7 @@ class Entities:
     counting: bool = False  # "berapa orang", "how many people": a count is asked
     top_count: int | None = None  # "among the top five": the first five of a ranking
     excluded_top: int | None = None  # "selain 3 teratas": all but the first three
+    after: str = ""  # "largest after Korea": the place next to this country's is asked
     counts_countries: bool = False  # "dari berapa negara?": the countries listed
     either: bool = False  # "Japanese or Chinese": one or the other, in a share both
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted

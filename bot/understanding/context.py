@@ -173,23 +173,35 @@ def merge(
         new.excluded = [("country", c) for c in named]
         new.countries = []
         return new, None
-    if "share" in cues and not ent.whole:  # "berapa persen dari jumlah tadi?"
+    gap = "share" in cues and _asks_gap_in_percent(ent, prev)
+    if gap and not ent.exceeds:  # "how many more X than Y? | and in percent?"
+        new.exceeds, new.falls_short = True, old.falls_short
+    if "share" in cues and not ent.whole and not gap:  # "berapa persen dari jumlah tadi?"
         new.whole = _previous_whole(old)
     # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
-    # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either)
+    # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either),
+    # but "berapa persen lebih sedikit dari Korea?" pairs Korea with the one asked before
     pair_cue = any(c in cues for c in PAIR_CUES) and not {"change", "share"} & set(cues)
+    pair_cue = pair_cue or gap
     if ent.whole and "share" not in cues and not (ent.metrics or ent.countries):
         _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
         return new, None
-    if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms):
+    if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms or ent.after):
         new.metrics, new.groups = list(old.metrics), list(old.groups)
         new.countries, new.topics, new.terms = (
             list(
-                old.countries or ([] if ent.ordinal and not pair_cue else _ranked(ent, cues, prev))
+                old.countries
+                or (
+                    []
+                    if ent.positions or (ent.ordinal and not pair_cue)
+                    else _ranked(ent, cues, prev)
+                )
             ),
             list(old.topics),
             list(old.terms),
         )
+        if ent.positions and prev.ranked and population:  # "top 5? | 2 to 4 combined?"
+            new.metrics = new.metrics or [population]
         ranks = any(c in cues for c in RANK_INTENTS)
         if ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS):
             # "top 3 except Japan", "sort them from the smallest": a list of its own
@@ -210,6 +222,8 @@ def merge(
             new.metrics = list(prev.recent_metrics[-last:])
         if new.whole:
             new.countries = new.countries if new.countries != old.countries else old.countries
+        if new.countries == old.countries:  # "and in percent?": the sides asked before
+            new.split = old.split
         _without_excluded(new)
         return new, None if cues else prev.intent
     if "sum" in cues and len(ent.countries) == 1 and (ent.count or 0) > 1 + len(old.countries):
@@ -242,6 +256,15 @@ def merge(
     _without_excluded(new)
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
     return new, carried
+
+
+def _asks_gap_in_percent(ent: Entities, prev: Turn) -> bool:
+    """ "berapa persen lebih sedikit dari Korea?", or "and in percent?" after a difference:
+    the gap between two figures as a percentage, not a share of the whole."""
+    if ent.exceeds:
+        return not ent.whole
+    own = ent.metrics or ent.groups or ent.countries or ent.whole or ent.topics
+    return not own and prev.intent == "difference"
 
 
 def _ranked(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[str, ...]:

@@ -37,6 +37,8 @@ from bot.understanding.surroundings import (
 )
 from bot.understanding.vocabulary import EXACT_SCORE, Match
 
+MAX_COMPARISON_GAP = 5  # words between "more" and "than": "more residents from Japan than"
+COMPARED_FROM = frozenset({"dari"})  # "Korea lebih banyak dari India dan Taiwan"
 FAMILY = {"metric": "figure", "group": "figure"}
 HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
@@ -75,6 +77,11 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         before = follows(tokens, match.start, lexicon.excludes) or (
             gap and follows(tokens, match.start - 1, lexicon.excludes)
         )  # one word between: "rather than administrative deportation", "except for Japanese"
+        if match.of_kind("country") and follows(tokens, match.start, lexicon.next_places):
+            # "which country is largest after Korea?": the place after Korea's is asked
+            found.spans.append((match.start, match.end))
+            found.after = match.of_kind("country")[0]
+            continue
         if listed or after or before:
             # "selain Korea dan Jepang": every name of the list is left out, not asked
             found.spans.append((match.start, match.end))
@@ -91,7 +98,6 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.topic_spans.append((match.start, match.end))  # not "my visa agent"
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
-    found.split = _sides_split(tokens, found.subject_spans, lexicon.versus)
     holders_narrowing(found, tokens, matches, lexicon, base)
     contrasted_places(found, tokens, matches, lexicon)
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
@@ -117,8 +123,11 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
-    found.falls_short = "falls_short" in present
-    found.exceeds = "exceeds" in present or found.falls_short
+    split = split_comparison(tokens, lexicon)
+    found.falls_short = "falls_short" in present or split == "falls_short"
+    found.exceeds = "exceeds" in present or found.falls_short or bool(split)
+    versus = lexicon.versus | COMPARED_FROM if found.exceeds else lexicon.versus
+    found.split = _sides_split(tokens, found.subject_spans, versus)
     found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present
@@ -135,6 +144,20 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     return found
+
+
+def split_comparison(tokens: list[str], lexicon) -> str:
+    """ "more Koreans than Japanese": the kind of a comparison whose words stand apart
+    ("exceeds", "falls_short"), or ""."""
+    opening = lexicon.split_comparatives
+    if opening.keys().isdisjoint(tokens):
+        return ""
+    for i, token in enumerate(tokens):
+        if token in opening:
+            kind, closing = opening[token]
+            if closing in tokens[i + 2 : i + 2 + MAX_COMPARISON_GAP]:
+                return kind
+    return ""
 
 
 def _sides_split(tokens: list[str], spans: list[tuple[int, int, bool]], versus) -> int:

@@ -102,6 +102,11 @@ def _figure_intent(
     ent: Entities, cues: dict[str, float], base: FactBase, year: int, office: str
 ) -> Frame:
     breakdown = base.metrics_with_country_breakdown()
+    if ent.after and not ent.countries and set(ent.metrics) <= breakdown:
+        return _next_place(ent, cues, base, year, office)
+    which = ent.names_countries or ent.asks_no_number  # "negara yang ...", "siapa aja"
+    if which and ent.exceeds and len(ent.countries) == 1 and not ent.threshold:
+        _country_as_threshold(ent, base, year, office)
     ranked = ent.ordinal and not ent.countries and set(ent.metrics) <= breakdown
     ranked = ranked and bool(ent.metrics or ent.names_countries)  # "which nationality is 2nd?"
     # "negara dengan WNA lebih dari 1000", "dari berapa negara?": the countries listed
@@ -120,8 +125,15 @@ def _figure_intent(
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if len(set(ent.offices)) > 1:
         items = max(items, len(set(ent.offices)))  # "ITAS Bekasi vs Jakarta Selatan"
-    if "share" in cues and items == 2 and not ent.whole and ent.exceeds:
-        # "berapa persen Korea lebih banyak dari Jepang": the gap as a percentage
+    # "Korea than India and Taiwan": two sides, one of several names (a follow-up's names
+    # and sides are the turn's before: "and in percent?")
+    sides = items > 2 and 0 < ent.split < items and not ent.groups
+    sides = sides and len(ent.subject_spans) in (items, 0)
+    if "share" in cues and (items == 2 or sides) and not ent.whole and ent.exceeds:
+        # "berapa persen Korea lebih banyak dari Jepang (dan India)": the gap as a
+        # percentage, a side of several names added up
+        if sides:
+            return Frame("difference", year=year, reason="grouped_percent")
         return Frame("compare", year=year, reason="percent")
     if "share" in cues:
         if ent.whole or ent.countries or ent.groups:
@@ -130,11 +142,10 @@ def _figure_intent(
             return Frame("share", year=year, reason="together" if together else "")
         # A share of what? The whole is asked for, never guessed.
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
-    grouped = "sum" in cues and items > 2 and 0 < ent.split < items
-    grouped = grouped and not ent.groups and len(ent.subject_spans) == items
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
             # "how many more Koreans than Indians and Taiwanese combined?": one side added up
+            grouped = sides and "sum" in cues
             return Frame(intent, year=year, reason="grouped" if grouped else "")
     if "sum" in cues and (items >= 2 or ent.groups):
         return Frame("sum", year=year)
@@ -155,6 +166,30 @@ def _average(ent: Entities, base: FactBase, year: int, office: str, items: int) 
         return Frame("average", year=year)
     # The average of one figure (per month? per country?) is not in the release.
     return Frame("value", "no_data", year=year, reason="average")
+
+
+def _next_place(ent: Entities, cues, base: FactBase, year: int, office: str) -> Frame:
+    """ "which country is largest after Korea?": the place below Korea's ("the smallest
+    after Taiwan": the place above)."""
+    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+    ranked = [f.country for f in base.countries_with_facts(metric, year, office)]
+    if ent.after not in ranked:  # "terbanyak setelah Thailand": a country not listed
+        ent.countries = [ent.after]
+        return Frame("value", "no_data", year=year, reason="country")
+    place = ranked.index(ent.after) + 1
+    fewest = cues.get("fewest", 0) > cues.get("top", 0)
+    ent.ordinal = place - 1 if fewest else place + 1
+    return Frame("ranking", year=year)
+
+
+def _country_as_threshold(ent: Entities, base: FactBase, year: int, office: str) -> None:
+    """ "negara yang WNA-nya lebih sedikit dari India?", "which countries have more people
+    than China?": the countries above or below one country's figure."""
+    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+    fact = base.fact(metric, year, ent.countries[0], office)
+    if fact is not None:
+        ent.threshold = ("<" if ent.falls_short else ">", fact.value)
+        ent.threshold_country, ent.countries = ent.countries[0], []
 
 
 def _picks_countries(ent) -> bool:

@@ -166,7 +166,8 @@ def _choose(
         return Frame("value", "no_data", year=named[0], reason="year")
     chat_only = unknown_words < UNKNOWN_TOLERATED and unknown_share < MOSTLY_UNKNOWN
     ranks = any(c in cues for c in RANK_INTENTS)  # "which country has the most"
-    ranks = ranks or bool(ent.ordinal and ent.names_countries)  # "which nationality is 2nd?"
+    # "which nationality is 2nd?", "which nationality comes after Japan?"
+    ranks = ranks or bool((ent.ordinal or ent.after) and ent.names_countries)
     named = ent.has_subject() or ent.places or ent.years or ent.relative
     if not (named or ranks) and chat_only:
         talk = next((i for i in SMALLTALK_INTENTS if i in cues), None)

@@ -49,6 +49,7 @@ class Lexicon:
     exceeds: set[tuple[str, ...]] = field(default_factory=set)  # "lebih banyak", "outnumber"
     falls_short: set[tuple[str, ...]] = field(default_factory=set)  # "lebih sedikit"
     set_phrases: set[tuple[str, ...]] = field(default_factory=set)  # "wilayah kerja"
+    next_places: set[tuple[str, ...]] = field(default_factory=set)  # "setelah", "after"
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
@@ -85,6 +86,18 @@ class Lexicon:
     def asking(self) -> Phrases:
         """The question and request words."""
         return Phrases(self.questions | self.requests)
+
+    @cached_property
+    def split_comparatives(self) -> dict[str, tuple[str, str]]:
+        """For each word that opens a two-word comparison closed by a word of ``versus``
+        ("more" of "more than"), its kind and closing word: "more Koreans than Japanese"
+        still compares."""
+        found = {}
+        for name in ("exceeds", "falls_short"):
+            for phrase in getattr(self, name):
+                if len(phrase) == 2 and phrase[1] in self.versus:
+                    found[phrase[0]] = (name, phrase[1])
+        return found
 
     @cached_property
     def ordinal_starts(self) -> frozenset[str]:
@@ -219,6 +232,7 @@ PHRASE_KINDS = {
     "exceeds": "exceeds",  # "lebih banyak", "outnumber": one figure above another
     "falls_short": "falls_short",  # "lebih sedikit", "fewer than": one figure below another
     "set_phrase": "set_phrases",  # "wilayah kerja": its "kerja" is no purpose of stay
+    "next_place": "next_places",  # "setelah Korea", "after Korea": the place below Korea
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",

@@ -7,7 +7,9 @@ from bot.understanding.surroundings import COUNTRY_WORDS, follows
 
 MAX_RANGE = 20  # "1 sampai 5": a ranking's first N; "1 to 2020" is no ranking
 # the words before a ranking place written as a number ("negara ke 6", "peringkat 1")
-POSITION_PREFIXES = frozenset({"ke", "nomor", "no", "urutan", "peringkat", "rank", "number"})
+POSITION_PREFIXES = frozenset(
+    {"ke", "nomor", "no", "urutan", "peringkat", "rank", "ranks", "number", "numbers"}
+)
 
 
 def top_count(tokens: list[str], lexicon) -> int | None:
@@ -74,24 +76,28 @@ def among_count(tokens: list[str], count: int, lexicon) -> bool:
 
 def listed_positions(tokens: list[str], lexicon) -> list[int]:
     """The places of a ranking listed together ("peringkat 1 dan 2", "kedua dan ketiga",
-    "the 2nd and 3rd"): an ordinal, then further places after nothing but a conjunction.
-    Empty unless two or more are listed."""
+    "the 2nd and 3rd") or as a range ("peringkat 3 sampai 5", "ranks 2 to 4"): an ordinal,
+    then further places after nothing but a conjunction or a range word. Empty unless
+    two or more are listed."""
     if POSITION_PREFIXES.isdisjoint(tokens) and lexicon.ordinal_starts.isdisjoint(tokens):
         return []
     found: list[int] = []
-    i, last_end = 0, None
+    i, last_end, ranging = 0, None, False
     while i < len(tokens):
         place, end = _place_at(tokens, i, lexicon, bare=last_end is not None)
         if place is None:
-            joined = last_end is not None and tokens[i] in lexicon.conjunctions
+            ranging = last_end is not None and tokens[i] in lexicon.ranges
+            joined = ranging or (last_end is not None and tokens[i] in lexicon.conjunctions)
             last_end = last_end if joined or tokens[i] in POSITION_PREFIXES else None
             i += 1
             continue
         if last_end is None:
             found = [place]
+        elif ranging and found[-1] < place:  # "peringkat 3 sampai 5": 3, 4 and 5
+            found.extend(range(found[-1] + 1, place + 1))
         elif place not in found:
             found.append(place)
-        i = last_end = end
+        i, last_end, ranging = end, end, False
     return found if len(found) > 1 else []
 
 

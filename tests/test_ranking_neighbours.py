@@ -1,0 +1,102 @@
+"""The place next to a country's in a ranking ("which country is largest after Korea?"), the
+countries above or below one country's figure ("which countries have fewer than China?"),
+and a ranking with countries left out before a comma ("kecuali Korea dan Jepang, siapa
+terbanyak?"). Every expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import number
+from bot.understanding.clauses import sentences
+
+
+def _place(ranked, code: str) -> int:
+    return [f.country for f in ranked].index(code) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "step"),
+    [
+        ("which country is largest after Korea?", "KR", 1),
+        ("setelah Jepang, negara mana yang terbanyak?", "JP", 1),
+        ("negara terbanyak sesudah China?", "CN", 1),
+        ("yang terbanyak di bawah Korea Selatan siapa", "KR", 1),
+        ("which nationality comes after Japan?", "JP", 1),
+        ("which nationality is the smallest after Taiwan?", "TW", -1),
+        ("negara paling sedikit setelah Taiwan", "TW", -1),
+    ],
+)
+def test_the_place_after_a_country_is_the_next(pipeline, ranked, text, after, step):
+    reply = pipeline.answer(text)
+    target = ranked[_place(ranked, after) - 1 + step]
+    named = [f for f in ranked if f is not target]
+    assert reply.status == "answered", reply.text
+    assert number(target.value, reply.lang) in reply.text, reply.text
+    assert all(number(f.value, reply.lang) not in reply.text for f in named), reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["which country is largest after Taiwan?", "negara terbanyak setelah Taiwan?"]
+)
+def test_nothing_comes_after_the_last_place(pipeline, ranked, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data", reply.text
+    assert all(number(f.value, reply.lang) not in reply.text for f in ranked)
+
+
+@pytest.mark.parametrize(
+    "text", ["WNA terbanyak setelah Thailand?", "which country is largest after Thailand?"]
+)
+def test_after_a_country_not_listed_is_no_data(pipeline, ranked, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data", reply.text
+    assert "Thailand" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("other than Korea, which country has most foreigners?", ["KR"]),
+        ("kecuali Korea dan Jepang, siapa terbanyak?", ["KR", "JP"]),
+        ("Besides Japan, which nationality is the largest?", ["JP"]),
+        ("selain Korea, negara mana yang paling banyak?", ["KR"]),
+    ],
+)
+def test_countries_left_out_before_a_comma_are_left_out(pipeline, ranked, text, left_out):
+    reply = pipeline.answer(text)
+    first = next(f for f in ranked if f.country not in left_out)
+    assert number(first.value, reply.lang) in reply.text, reply.text
+    assert all(number(f.value, reply.lang) not in reply.text for f in ranked if f is not first)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("kecuali Korea dan Jepang, siapa terbanyak?", 1),
+        ("other than Korea, which country has most?", 1),
+        ("bukan bermaksud mengganggu, berapa ITAS?", 2),  # "bukan" denies, leaves none out
+    ],
+)
+def test_a_comma_after_an_exclusion_cuts_nothing(base, text, pieces):
+    from bot.understanding.traits import clause_words
+
+    assert len(sentences(text, *clause_words(base))) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "beside", "fewer"),
+    [
+        ("negara yang WNA-nya lebih sedikit dari India?", "IN", True),
+        ("which countries have fewer people than China?", "CN", True),
+        ("which country has more foreigners than Japan?", "JP", False),
+        ("negara mana saja yang lebih banyak dari India?", "IN", False),
+    ],
+)
+def test_countries_beyond_another_countrys_figure_are_listed(pipeline, ranked, text, beside, fewer):
+    reply = pipeline.answer(text)
+    limit = next(f.value for f in ranked if f.country == beside)
+    beyond = [f for f in ranked if (f.value < limit if fewer else f.value > limit)]
+    assert [f["country"] for f in reply.facts] == [f.country for f in beyond], reply.text
+    others = [f for f in ranked if f not in beyond and f.country != beside]
+    assert all(number(f.value, reply.lang) not in reply.text for f in others), reply.text
