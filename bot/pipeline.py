@@ -221,8 +221,9 @@ class Pipeline:
         prev = self.contexts.get(chat_id, now)
         if frame.status in ("answered", "no_data", "clarify"):
             start = prev or Turn(frame.entities, "", lang, now)
-            turn = start.followed_by(frame.entities, frame.intent, lang, now)
-            self.contexts.put(chat_id, replace(turn, ranked=ranked))
+            self.contexts.put(
+                chat_id, start.followed_by(frame.entities, frame.intent, lang, now, ranked)
+            )
         else:
             self.contexts.put(
                 chat_id,

@@ -133,3 +133,43 @@ def test_a_place_asked_after_places_listed_is_that_place(last_reply, ranked, tur
 def test_a_place_asked_after_the_office_is_not_given_the_office_figure(pipeline, value_of, text):
     reply = pipeline.answer(text)
     assert reply.text.count(number(value_of("itas"), reply.lang)) == 1, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        (["peringkat 1 dan 2", "Taiwan?", "total ketiganya?"], ["KR", "JP", "TW"]),
+        (["peringkat 1 dan 2", "peringkat 3?", "total ketiganya"], ["KR", "JP", "CN"]),
+        (["peringkat 1 dan 2", "peringkat 3 dan 4", "total keempatnya?"], ["KR", "JP", "CN", "IN"]),
+        (["top 2", "India?", "all three combined?"], ["KR", "JP", "IN"]),
+        (["top 3", "India?", "total of all four?"], ["KR", "JP", "CN", "IN"]),
+        (["Korea dan Jepang", "China dan India", "total keempatnya?"], ["KR", "JP", "CN", "IN"]),
+    ],
+)
+def test_a_count_after_a_ranking_adds_what_it_showed(last_reply, value_of, turns, named):
+    reply = last_reply(turns, chat_id=83)
+    total = sum(value_of("foreign_residents", c) for c in named)
+    assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        (["India?", "Taiwan?", "China?", "yang paling banyak dari ketiganya?"], ["IN", "TW", "CN"]),
+        (["Korea?", "Japan?", "India?", "which of the three is largest?"], ["KR", "JP", "IN"]),
+    ],
+)
+def test_the_largest_of_those_named_is_among_them(last_reply, ranked, turns, named):
+    reply = last_reply(turns, chat_id=84)
+    assert {f["country"] for f in reply.facts} == set(named), reply.text
+    others = [f for f in ranked if f.country not in named]
+    assert all(number(f.value, reply.lang) not in reply.text for f in others), reply.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["izin tinggal total?", "ITAS?", "sisanya?"], ["ITAS?", "and the rest?"]]
+)
+def test_the_rest_after_one_permit_is_the_other_permits(last_reply, value_of, turns):
+    reply = last_reply(turns, chat_id=85)
+    assert number(value_of("itk") + value_of("itap"), reply.lang) in reply.text, reply.text
+    assert number(value_of("itas"), reply.lang) not in reply.text

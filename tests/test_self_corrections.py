@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answers.formatting import number
+
 
 @pytest.mark.parametrize(
     ("text", "metric", "country"),
@@ -92,3 +94,18 @@ def test_holders_of_one_figure_counted_in_another_are_no_data(pipeline, text, ho
 def test_the_population_before_a_figure_is_its_people(pipeline, base, text, metric):
     reply = pipeline.answer(text)
     assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("turns", "country"),
+    [
+        (["Korea berapa?", "eh bukan, Taiwan"], "TW"),
+        (["Korea berapa?", "eh salah, maksudku India", "eh bukan, Taiwan"], "TW"),
+        (["Korea berapa?", "eh bukan Korea tapi Taiwan"], "TW"),
+        (["how many Koreans?", "sorry, I mean Indians", "no wait, Taiwanese"], "TW"),
+    ],
+)
+def test_a_correction_in_a_later_turn_asks_what_it_names(last_reply, value_of, turns, country):
+    reply = last_reply(turns, chat_id=86)
+    assert reply.facts and reply.facts[0]["country"] == country, reply.text
+    assert number(value_of("foreign_residents", country), reply.lang) in reply.text

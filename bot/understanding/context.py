@@ -38,11 +38,15 @@ class Turn:
     recent_metrics: tuple[str, ...] = ()
     ranked: tuple[str, ...] = ()  # the countries a ranking listed, for "ketiganya" next
 
-    def followed_by(self, entities: Entities, intent: str, lang: str, time: float) -> Turn:
-        """The next turn, remembering the last few countries and metrics named."""
-        countries = _recent(self.recent_countries, entities.countries)
+    def followed_by(
+        self, entities: Entities, intent: str, lang: str, time: float, ranked: tuple = ()
+    ) -> Turn:
+        """The next turn, remembering the last few countries and metrics named, and those a
+        short ranking showed ("peringkat 1 dan 2" -> "Taiwan?" -> "total ketiganya?")."""
+        shown = list(ranked) if len(ranked) < RECENT_ITEMS else []
+        countries = _recent(self.recent_countries, list(dict.fromkeys(shown + entities.countries)))
         metrics = _recent(self.recent_metrics, entities.metrics)
-        return Turn(entities, intent, lang, time, countries, metrics)
+        return Turn(entities, intent, lang, time, countries, metrics, tuple(ranked))
 
     def to_dict(self) -> dict:
         """The turn as a JSON-able dict (for keeping a conversation across restarts)."""
@@ -203,7 +207,11 @@ def merge(
         if ent.positions and prev.ranked and population:  # "top 5? | 2 to 4 combined?"
             new.metrics = new.metrics or [population]
         ranks = any(c in cues for c in RANK_INTENTS)
-        if ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS):
+        among = ent.count and not (ent.top_count or ent.names_countries or ent.ordinal)
+        if ranks and among and len(prev.recent_countries) >= ent.count > 1:
+            # "India? | Taiwan? | China? | yang paling banyak dari ketiganya?": of those
+            new.countries = list(prev.recent_countries[-ent.count :])
+        elif ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS):
             # "top 3 except Japan", "sort them from the smallest": a list of its own
             new.countries = []
         elif ent.ordinal and old.countries and not (pair_cue and len(old.countries) > 1):
@@ -213,9 +221,14 @@ def merge(
             new.metrics = new.metrics or ([population] if population else [])
         # "jumlahin semua", "berapa persen semuanya": every one of the last few named
         every = ent.every or (ranks and not ent.count)
+        more = (ent.count or 0) > len(new.countries) and not ranks
         if (pair_cue or ent.every) and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
             last = len(prev.recent_countries) if ent.every else max(2, ent.count or 2)
             new.countries = list(prev.recent_countries[-last:])
+        elif pair_cue and more and len(prev.recent_countries) >= ent.count:
+            # "peringkat 1 dan 2" -> "peringkat 3 dan 4" -> "total keempatnya?": all four
+            # ("Korea dan Jepang" -> "China dan India" -> "total keempatnya?" too)
+            new.countries = list(prev.recent_countries[-ent.count :])
         elif (pair_cue or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
             # "sum of all three?" after three figures asked one by one: the last three
             last = len(prev.recent_metrics) if every else max(2, ent.count or 2)
@@ -303,6 +316,11 @@ def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -
     (see complete_names), or a word that names one sibling alone ("how many ITAS?" ->
     "what about permanent ones?": of ITAS's group, only ITAP is "permanent")."""
     if ent.metrics or ent.countries:
+        return
+    old = prev.entities
+    if ent.rest and not ent.groups and len(old.metrics) == 1 and not old.countries:
+        # "izin tinggal total?" -> "ITAS?" -> "sisanya?": the other members of its group
+        ent.groups = base.groups_of(old.metrics)[:1]
         return
     complete_names(tokens, prev.entities.metric_phrases, ent, lexis(base).vocabulary)
     if not ent.metrics and prev.entities.metrics:

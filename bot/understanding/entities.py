@@ -77,6 +77,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         before = follows(tokens, match.start, lexicon.excludes) or (
             gap and follows(tokens, match.start - 1, lexicon.excludes)
         )  # one word between: "rather than administrative deportation", "except for Japanese"
+        # "eh bukan, Taiwan": a correction's "bukan" takes back what came before, not
+        # the name after it (but "eh bukan Korea tapi Taiwan" does leave Korea out)
+        repaired = follows(tokens, match.start, lexicon.repairs)
+        before = before and not (repaired and lexicon.contrasts.isdisjoint(tokens[match.end :]))
         if match.of_kind("country") and follows(tokens, match.start, lexicon.next_places):
             # "which country is largest after Korea?": the place after Korea's is asked
             found.spans.append((match.start, match.end))
