@@ -109,3 +109,53 @@ def test_the_figure_the_user_settles_on_is_answered(pipeline, base, text, metric
     reply = pipeline.answer(text)
     assert reply.facts == [base.fact(metric, base.newest_year(), country).as_reply_fact()]
     assert "Bukan" not in reply.text and "Not so" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        (["ITK?", "ITAS?", "ITAP?", "all three as a share of total foreigners?"], "itk itas itap"),
+        (["Korea?", "Jepang?", "China?", "ketiganya berapa persen dari total WNA?"], "KR JP CN"),
+        (["India?", "Korea?", "Taiwan?", "Japan?", "the last two as a share of all?"], "TW JP"),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_last_ones_named_counts_each(last_reply, value_of, turns, named):
+    reply = last_reply(turns, chat_id=87)
+    whole = value_of("foreign_residents")
+    for name in named.split():
+        part = value_of("foreign_residents", name) if name.isupper() else value_of(name)
+        assert percent(100 * part / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "minus", "left"),
+    [
+        (["total foreigners minus Chinese?"], "CN", ""),
+        (["total WNA dikurangi China"], "CN", ""),
+        (["8940 minus Korea?"], "KR", ""),
+        (["top 3?", "kalau dikurangi Jepang?"], "JP", "KR CN"),
+        (["top 2?", "minus Korea?"], "KR", "JP"),
+    ],
+)
+def test_a_country_taken_out_of_a_whole(last_reply, value_of, turns, minus, left):
+    reply = last_reply(turns, chat_id=88)
+    if left:
+        expected = sum(value_of("foreign_residents", c) for c in left.split())
+    else:
+        expected = value_of("foreign_residents") - value_of("foreign_residents", minus)
+    assert number(expected, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Korea dikurangi Jepang berapa?"],
+        ["how many Koreans minus Japanese?"],
+        ["WNA Korea?", "dikurangi Jepang?"],
+        ["top 3?", "selisih Korea dan Jepang?"],
+    ],
+)
+def test_one_country_minus_another_is_their_difference(last_reply, value_of, turns):
+    reply = last_reply(turns, chat_id=89)
+    gap = value_of("foreign_residents", "KR") - value_of("foreign_residents", "JP")
+    assert number(gap, reply.lang) in reply.text, reply.text

@@ -80,6 +80,9 @@ def test_how_to_questions_state_no_figure(pipeline, base, text):
         ("jumlah izin tinggal kunjungan dan terbatas", ["itk", "itas"]),
         ("how many limited and permanent stay permits?", ["itas", "itap"]),
         ("visit, limited and permanent stay permits in 2020?", ["itk", "itas", "itap"]),
+        ("visit and limited permits", ["itk", "itas"]),
+        ("visit, limited permits", ["itk", "itas"]),
+        ("izin tinggal sementara dan tetap berapa?", ["itas", "itap"]),
     ],
 )
 def test_names_sharing_a_head_written_once_are_each_named(pipeline, text, metrics):
@@ -163,3 +166,14 @@ def test_a_country_as_the_whole_of_another_is_no_share(pipeline, base, text, par
     assert reply.status == "no_data" and reply.facts == [], reply.text
     assert country(part, reply.lang) in reply.text and country(whole, reply.lang) in reply.text
     assert not numbers(plain(reply.text)) & {str(f.value) for f in base.facts.values()}
+
+
+@pytest.mark.parametrize(
+    "text", ["total of visit stay permits processed", "limited stay permits", "izin tinggal tetap"]
+)
+def test_one_name_is_not_spelled_out_as_a_list(pipeline, base, text):
+    from bot.model.text import clean_tokens
+    from bot.understanding.ellipsis import spelled_out
+
+    tokens = list(clean_tokens(text))
+    assert spelled_out(tokens, base) == tokens

@@ -110,6 +110,7 @@ LEXICON_KINDS = frozenset(
         "addressing",  # "you", "pls", "tolong": the word before a verb of a request
         "set_phrase",  # "wilayah kerja": a fixed phrase whose words narrow nothing
         "next_place",  # "setelah Korea": the place after a country's is asked
+        "subtract",  # "total WNA dikurangi China": a country taken out of the whole
         "every",  # "semua", "all of them": every figure named before
         "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
         "falls_short",  # "lebih sedikit", "fewer than": one figure below another, by how much

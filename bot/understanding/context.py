@@ -222,17 +222,19 @@ def merge(
         # "jumlahin semua", "berapa persen semuanya": every one of the last few named
         every = ent.every or (ranks and not ent.count)
         more = (ent.count or 0) > len(new.countries) and not ranks
-        if (pair_cue or ent.every) and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
-            last = len(prev.recent_countries) if ent.every else max(2, ent.count or 2)
-            new.countries = list(prev.recent_countries[-last:])
+        # "ketiganya berapa persen dari total?": a share of the last three named
+        several = pair_cue or ent.every or ("share" in cues and (ent.count or 0) > 1)
+        if several and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
+            last = ent.count or (len(prev.recent_countries) if ent.every else 2)
+            new.countries = list(prev.recent_countries[-max(2, last) :])
         elif pair_cue and more and len(prev.recent_countries) >= ent.count:
             # "peringkat 1 dan 2" -> "peringkat 3 dan 4" -> "total keempatnya?": all four
             # ("Korea dan Jepang" -> "China dan India" -> "total keempatnya?" too)
             new.countries = list(prev.recent_countries[-ent.count :])
-        elif (pair_cue or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
+        elif (several or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
             # "sum of all three?" after three figures asked one by one: the last three
-            last = len(prev.recent_metrics) if every else max(2, ent.count or 2)
-            new.metrics = list(prev.recent_metrics[-last:])
+            last = ent.count or (len(prev.recent_metrics) if every else 2)
+            new.metrics = list(prev.recent_metrics[-max(2, last) :])
         if new.whole:
             new.countries = new.countries if new.countries != old.countries else old.countries
         if new.countries == old.countries:  # "and in percent?": the sides asked before
@@ -243,6 +245,14 @@ def merge(
         # "Jepang? | China? | ditambah Korea, total ketiganya?": the last ones named, all three
         before = [c for c in prev.recent_countries if c not in ent.countries]
         new.countries = before[-(ent.count - 1) :] + ent.countries
+        new.metrics = list(ent.metrics or old.metrics)
+    elif ent.subtracts and len(ent.countries) == 1 and set(ent.countries) < set(prev.ranked):
+        # "top 3? | kalau dikurangi Jepang?": the ranking's other countries, added up
+        new.countries = [c for c in prev.ranked if c not in ent.countries]
+        new.metrics, new.remainder = list(ent.metrics or old.metrics), True
+    elif "sum" in cues and len(ent.countries) == 1 and prev.ranked and not old.countries:
+        # "top 3? | tambah Taiwan?": the ranking's countries and Taiwan
+        new.countries = [c for c in prev.ranked if c not in ent.countries] + ent.countries
         new.metrics = list(ent.metrics or old.metrics)
     elif "sum" in cues and len(ent.countries) == 1 and len(old.countries) > 1:
         # "Korea dan Jepang? | ditambah China?": all three, not the last two

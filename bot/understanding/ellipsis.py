@@ -17,6 +17,7 @@ class SharedHeads:
     the head first ("izin tinggal" + "kunjungan"), English last ("visit" + "stay permits")."""
 
     def __init__(self, names: set[tuple[str, ...]]):
+        self.names = frozenset(names)
         self.lasts: dict[tuple[str, ...], set[str]] = {}  # head first: its last words
         self.firsts: dict[tuple[str, ...], set[str]] = {}  # head last: its first words
         for name in names:
@@ -55,7 +56,7 @@ def spelled_out(tokens: list[str], base: FactBase) -> list[str]:
     """``tokens`` with each name whose head is written once spelled out in full."""
     conjunctions = lexis(base).lexicon.conjunctions
     heads = shared_heads(base)
-    if conjunctions.isdisjoint(tokens) or heads.head_starts.isdisjoint(tokens):
+    if heads.head_starts.isdisjoint(tokens):
         return tokens
     return _head_last(_head_first(tokens, heads, conjunctions), heads, conjunctions)
 
@@ -85,8 +86,11 @@ def _head_last(tokens: list[str], heads: SharedHeads, conjunctions) -> list[str]
             n = len(head)
             if i == 0 or tuple(tokens[i : i + n]) != head or tokens[i - 1] not in firsts:
                 continue
-            listed = _listed(tokens, i - 2, -1, firsts - {tokens[i - 1]}, conjunctions)
-            if listed:
+            # a comma lists too ("visit, limited permits"), unless the words are one name
+            # ("visit stay permits")
+            listed = _listed(tokens, i - 2, -1, firsts - {tokens[i - 1]}, conjunctions, bare=True)
+            run = tokens[min(listed, default=i) : i + n]
+            if listed and not any(tuple(run[:k]) in heads.names for k in range(2, len(run) + 1)):
                 out = list(tokens)
                 for k in sorted(listed, reverse=True):
                     out[k + 1 : k + 1] = head
@@ -94,9 +98,12 @@ def _head_last(tokens: list[str], heads: SharedHeads, conjunctions) -> list[str]
     return tokens
 
 
-def _listed(tokens: list[str], start: int, step: int, words: set[str], conjunctions) -> list[int]:
+def _listed(
+    tokens: list[str], start: int, step: int, words: set[str], conjunctions, *, bare=False
+) -> list[int]:
     """Where the words of ``words`` listed from ``start`` on (towards ``step``) stand, with
-    conjunctions between; empty unless one of them comes after a conjunction."""
+    conjunctions between; empty unless one of them comes after a conjunction (or,
+    ``bare``, right after the last)."""
     found: list[int] = []
     seen: set[str] = set()
     joined = after_conjunction = False
@@ -111,4 +118,4 @@ def _listed(tokens: list[str], start: int, step: int, words: set[str], conjuncti
         else:
             break
         k += step
-    return found if after_conjunction else []
+    return found if after_conjunction or (bare and found) else []

@@ -81,6 +81,12 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         # the name after it (but "eh bukan Korea tapi Taiwan" does leave Korea out)
         repaired = follows(tokens, match.start, lexicon.repairs)
         before = before and not (repaired and lexicon.contrasts.isdisjoint(tokens[match.end :]))
+        # "total WNA dikurangi China", "8940 minus Korea": a country out of the whole named
+        # before it ("Korea dikurangi Jepang", "ITAS dikurangi ITK" stay differences)
+        subtracted = match.of_kind("country") and follows(tokens, match.start, lexicon.subtracts)
+        whole_before = found.metrics or any(t.isdigit() for t in tokens[: match.start])
+        before = before or (subtracted and whole_before and not found.countries)
+        found.subtracts = found.subtracts or bool(subtracted)
         if match.of_kind("country") and follows(tokens, match.start, lexicon.next_places):
             # "which country is largest after Korea?": the place after Korea's is asked
             found.spans.append((match.start, match.end))

@@ -102,6 +102,8 @@ def _figure_intent(
     ent: Entities, cues: dict[str, float], base: FactBase, year: int, office: str
 ) -> Frame:
     breakdown = base.metrics_with_country_breakdown()
+    if ent.remainder:  # "top 3? | dikurangi Jepang?": what is left is added up
+        return Frame("sum" if len(ent.countries) > 1 else "value", year=year)
     if ent.after and not ent.countries and set(ent.metrics) <= breakdown:
         return _next_place(ent, cues, base, year, office)
     which = ent.names_countries or ent.asks_no_number  # "negara yang ...", "siapa aja"

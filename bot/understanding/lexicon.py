@@ -50,6 +50,7 @@ class Lexicon:
     falls_short: set[tuple[str, ...]] = field(default_factory=set)  # "lebih sedikit"
     set_phrases: set[tuple[str, ...]] = field(default_factory=set)  # "wilayah kerja"
     next_places: set[tuple[str, ...]] = field(default_factory=set)  # "setelah", "after"
+    subtracts: set[tuple[str, ...]] = field(default_factory=set)  # "dikurangi", "minus"
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
@@ -233,6 +234,7 @@ PHRASE_KINDS = {
     "falls_short": "falls_short",  # "lebih sedikit", "fewer than": one figure below another
     "set_phrase": "set_phrases",  # "wilayah kerja": its "kerja" is no purpose of stay
     "next_place": "next_places",  # "setelah Korea", "after Korea": the place below Korea
+    "subtract": "subtracts",  # "WNA dikurangi China": a country taken out of a whole
     "forecast": "forecasts",
     "inclusive": "inclusive",
     "reason": "reasons",
