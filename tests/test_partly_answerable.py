@@ -82,3 +82,30 @@ def test_the_first_of_two_named_is_the_first_named(last_reply, value_of, turns):
     reply = last_reply(turns, chat_id=90)
     kr, jp = value_of("foreign_residents", "KR"), value_of("foreign_residents", "JP")
     assert decimal(kr / jp, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "unlisted"),
+    [
+        ("WNA Hongkong dan Korea berapa?", "KR", "Hong Kong"),
+        ("Mohon info: berapa WNA asal Hongkong dan Taiwan di Bekasi?", "TW", "Hong Kong"),
+        ("WNA Taiwan & Hongkong?", "TW", "Hong Kong"),
+        ("how many Americans and Japanese?", "JP", "United States"),
+    ],
+)
+def test_a_listed_country_beside_one_not_listed_gets_its_figure(
+    pipeline, value_of, text, listed, unlisted
+):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered", reply.text
+    assert [f["country"] for f in reply.facts] == [listed]
+    assert number(value_of("foreign_residents", listed), reply.lang) in reply.text
+    assert unlisted in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["selisih WNA Thailand dan Korea?", "total WNA Thailand dan Korea?", "Thailand vs Japan"]
+)
+def test_a_computation_with_a_country_not_listed_is_refused(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text

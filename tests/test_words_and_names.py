@@ -65,7 +65,14 @@ def test_indonesian_slang_thanks_get_indonesian(pipeline, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["how do I extend my KITAS?", "gimana cara perpanjang ITAS?", "how can I renew my ITAP?"],
+    [
+        "how do I extend my KITAS?",
+        "gimana cara perpanjang ITAS?",
+        "how can I renew my ITAP?",
+        "how many times can I extend ITK?",
+        "ITK bisa diperpanjang berapa kali?",
+        "how many times can ITAS be extended?",
+    ],
 )
 def test_how_to_questions_state_no_figure(pipeline, base, text):
     reply = pipeline.answer(text)

@@ -55,6 +55,9 @@ def compose_figure(
     if frame.missing_years:  # "ITAS 2020 dan 2019": 2020's figure, and 2019 has none
         years = join_list([str(y) for y in frame.missing_years], lang)
         lines.append(message("years_missing_too", lang, years=years))
+    if frame.missing_countries:  # "WNA Hongkong dan Korea": Korea's, and no Hong Kong
+        names = join_list([country(c, lang) for c in frame.missing_countries], lang)
+        lines.append(message("countries_missing_too", lang, countries=names))
     if frame.combined:
         details = join_list([qualifier_word(base, d, lang) for d in frame.combined], lang)
         lines.append(message("combined", lang, details=details))

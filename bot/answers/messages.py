@@ -97,6 +97,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Untuk tahun {years}, rilis yang ada tidak memberi angkanya.",
         "en": "For {years}, the releases at hand give no figure.",
     },
+    "countries_missing_too": {
+        "id": "Untuk {countries}, rilis tidak memberi angka.",
+        "en": "For {countries}, the release gives no figure.",
+    },
     "added_together": {"id": "gabungan {names}", "en": "{names} combined"},
     "difference": {
         "id": "Selisih {a_name} ({a}) dan {b_name} ({b}): {diff} {unit} ({year}).",

@@ -151,3 +151,4 @@ class Frame:
     combined: list[str] = field(default_factory=list)
     more: list[str] = field(default_factory=list)  # statements asked beside ``intent``
     missing_years: list[int] = field(default_factory=list)  # asked too, with no figure
+    missing_countries: list[str] = field(default_factory=list)  # asked too, not listed

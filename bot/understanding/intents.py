@@ -71,9 +71,29 @@ def decide(
         frame.year = scope.year
     frame.years = frame.years or list(scope.years)
     frame.confidence = round(min(frame.confidence, confidence), 3)
+    counts = {"unknown_words": unknown_words, "words": words}
     if frame.reason == "year" and frame.status == "no_data":
-        return _years_it_has(frame, ent, cues, base, unknown_words=unknown_words, words=words)
+        return _years_it_has(frame, ent, cues, base, **counts)
+    if frame.reason == "country" and frame.status == "no_data":
+        return _countries_it_lists(frame, ent, cues, base, **counts)
     return frame
+
+
+def _countries_it_lists(frame: Frame, ent: Entities, cues, base: FactBase, **counts) -> Frame:
+    """ "WNA Hongkong dan Korea berapa?": Korea's figure, and a word that Hong Kong is not
+    listed; the refusal when no country asked is listed, or when they are compared."""
+    listed = base.countries_named(frame.year, frame.office) if frame.year else set()
+    present = [c for c in ent.countries if c in listed]
+    asks_value = "value" in cues or not cues  # "WNA Hongkong dan Taiwan?"
+    if not present or not asks_value or any(c in cues for c in (*PAIR_INTENTS, "share")):
+        return frame
+    narrowed = ent.copy()
+    narrowed.countries = present
+    answered = decide(narrowed, cues, base, **counts)
+    if answered.status != "answered":
+        return frame
+    answered.missing_countries = [c for c in ent.countries if c not in listed]
+    return answered
 
 
 def _years_it_has(frame: Frame, ent: Entities, cues, base: FactBase, **counts) -> Frame:
