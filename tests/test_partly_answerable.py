@@ -104,7 +104,8 @@ def test_a_listed_country_beside_one_not_listed_gets_its_figure(
 
 
 @pytest.mark.parametrize(
-    "text", ["selisih WNA Thailand dan Korea?", "total WNA Thailand dan Korea?", "Thailand vs Japan"]
+    "text",
+    ["selisih WNA Thailand dan Korea?", "total WNA Thailand dan Korea?", "Thailand vs Japan?"],
 )
 def test_a_computation_with_a_country_not_listed_is_refused(pipeline, text):
     reply = pipeline.answer(text)
