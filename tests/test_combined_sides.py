@@ -54,3 +54,37 @@ def test_a_ratio_with_one_side_added_up(pipeline, value_of, text, left, right):
 def test_two_figures_compared_are_not_added_up(pipeline, value_of, text):
     reply = pipeline.answer(text)
     assert " = " not in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "side", "rest_of"),
+    [
+        (["Korea vs the rest?"], "KR", "KR"),
+        (["is Korea more than all the others combined?"], "KR", "KR"),
+        (["selisih Korea dengan negara lainnya"], "KR", "KR"),
+        (["Korea dan Jepang dibanding sisanya"], "KR JP", "KR JP"),
+        (["top 3", "selisih sisanya dengan Korea?"], "KR", "KR JP CN"),
+        (["top 2", "and the rest compared with Japan?"], "JP", "KR JP"),
+    ],
+)
+def test_countries_against_the_rest(last_reply, value_of, turns, side, rest_of):
+    reply = last_reply(turns, chat_id=90)
+    named = sum(_values(value_of, side.split()))
+    rest = value_of("foreign_residents") - sum(_values(value_of, rest_of.split()))
+    assert reply.status == "answered", reply.text
+    assert number(rest, reply.lang) in reply.text, reply.text
+    assert number(abs(named - rest), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "side", "rest_of"),
+    [
+        (["Korea dibanding sisanya berapa kali?"], "KR", "KR"),
+        (["top 3", "sisanya berapa kali Korea?"], "KR", "KR JP CN"),
+    ],
+)
+def test_how_many_times_the_rest(last_reply, value_of, turns, side, rest_of):
+    reply = last_reply(turns, chat_id=91)
+    named = sum(_values(value_of, side.split()))
+    rest = value_of("foreign_residents") - sum(_values(value_of, rest_of.split()))
+    assert decimal(max(named, rest) / min(named, rest), reply.lang) in reply.text, reply.text

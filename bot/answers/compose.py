@@ -290,6 +290,9 @@ def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common:
         value=number(result.total, lang),
         **common,
     )
+    if frame.reason in ("versus", "versus_ratio"):  # "Korea vs the rest?": against the rest
+        side = [p for p in parts if p.country in frame.entities.countries]
+        text += "\n" + _against_rest(frame, side, result.total, base, lang, common)
     if result.percent is None:
         return text
     share = message(
@@ -300,6 +303,24 @@ def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common:
         percent=percent(result.percent, lang),
     )
     return text + "\n" + share
+
+
+def _against_rest(
+    frame: Frame, parts: list[Fact], rest: int, base: FactBase, lang: str, common: dict
+) -> str:
+    """ "Selisih Korea Selatan (2.968) dan sisanya (5.972): 3.004 orang", and how many times
+    the larger is the smaller when that is asked."""
+    name, figures, named = _side(base, parts, lang)
+    rest_name = message("the_rest", lang)
+    if frame.reason == "versus_ratio" and min(named, rest):
+        (a_name, a, a_sum), (b_name, b, b_sum) = sorted(
+            [(name, figures, named), (rest_name, number(rest, lang), rest)], key=lambda s: -s[2]
+        )
+        return message("ratio", lang, a_name=a_name, a=a, b_name=b_name, b=b,
+                       ratio=decimal(a_sum / b_sum, lang), year=common["year"])  # fmt: skip
+    return message("difference", lang, a_name=name, a=figures, b_name=rest_name,
+                   b=number(rest, lang), diff=number(abs(named - rest), lang),
+                   unit=common["unit"], year=common["year"])  # fmt: skip
 
 
 WRITERS = {

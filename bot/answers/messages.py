@@ -97,6 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Untuk tahun {years}, rilis yang ada tidak memberi angkanya.",
         "en": "For {years}, the releases at hand give no figure.",
     },
+    "the_rest": {"id": "sisanya", "en": "the rest"},
     "countries_missing_too": {
         "id": "Untuk {countries}, rilis tidak memberi angka.",
         "en": "For {countries}, the release gives no figure.",
@@ -285,8 +286,9 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
 
 
 FRAGMENTS = frozenset(
-    {"part", "line", "series_line", "rank_line", "from_country", "rose", "fell", "added_together"}
-)
+    {"part", "line", "series_line", "rank_line", "from_country", "rose", "fell", "added_together",
+     "the_rest"}
+)  # fmt: skip
 
 
 def message(key: str, lang: str, **values) -> str:

@@ -177,6 +177,11 @@ def merge(
         new.excluded = [("country", c) for c in named]
         new.countries = []
         return new, None
+    if ent.rest and ent.countries and set(ent.countries) <= set(prev.ranked):
+        # "top 3? | selisih sisanya dengan Korea?": the rest of the ranking against Korea
+        new.excluded = [("country", c) for c in prev.ranked]
+        new.metrics = list(ent.metrics or old.metrics or [population])
+        return new, None
     gap = "share" in cues and _asks_gap_in_percent(ent, prev)
     if gap and not ent.exceeds:  # "how many more X than Y? | and in percent?"
         new.exceeds, new.falls_short = True, old.falls_short

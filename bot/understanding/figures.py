@@ -29,6 +29,8 @@ def figure_frame(
     refusal = unanswerable(ent, cues, base, scope, years_checked=bool(over_years))
     if refusal and refusal.intent == "complement" and "share" in cues:
         refusal.reason = "share"  # "what % of foreigners are not Korean?"
+    elif refusal and refusal.intent == "complement" and _against_rest(ent, cues):
+        refusal.reason = _against_rest(ent, cues)  # "top 3? | sisanya dibanding Korea?"
     if refusal:
         return refusal
     if over_years:
@@ -102,6 +104,10 @@ def _figure_intent(
     ent: Entities, cues: dict[str, float], base: FactBase, year: int, office: str
 ) -> Frame:
     breakdown = base.metrics_with_country_breakdown()
+    if _against_rest(ent, cues):
+        # "Korea vs the rest?", "Korea dibanding sisanya berapa kali?": against the others
+        ent.excluded = [("country", c) for c in ent.countries]
+        return Frame("complement", year=year, reason=_against_rest(ent, cues))
     if ent.remainder:  # "top 3? | dikurangi Jepang?": what is left is added up
         return Frame("sum" if len(ent.countries) > 1 else "value", year=year)
     if ent.after and not ent.countries and set(ent.metrics) <= breakdown:
@@ -168,6 +174,16 @@ def _average(ent: Entities, base: FactBase, year: int, office: str, items: int) 
         return Frame("average", year=year)
     # The average of one figure (per month? per country?) is not in the release.
     return Frame("value", "no_data", year=year, reason="average")
+
+
+def _against_rest(ent: Entities, cues: dict[str, float]) -> str:
+    """ "versus" for countries compared with the rest ("Korea vs the rest?"), "versus_ratio"
+    when how many times is asked; else ""."""
+    if not (ent.rest and ent.countries):
+        return ""
+    if not (ent.exceeds or any(c in cues for c in PAIR_INTENTS)):
+        return ""
+    return "versus_ratio" if "ratio" in cues else "versus"
 
 
 def _next_place(ent: Entities, cues, base: FactBase, year: int, office: str) -> Frame:

@@ -205,7 +205,9 @@ def _left_out(ent: Entities, base: FactBase, breakdown: set[str], listed: set[st
     if measures and base.breakdown_metric() in ent.metrics:
         return "value"  # "WNA selain ITAS", "WNA tanpa izin tinggal": no count of those
     if countries:
-        alone = not ent.countries and not ent.groups and set(ent.metrics) <= breakdown
+        # "top 3? | sisanya dibanding Korea?": Korea against the rest of the three
+        against = ent.rest and set(ent.countries) <= set(countries)
+        alone = (against or not ent.countries) and not ent.groups and set(ent.metrics) <= breakdown
         return "complement" if alone else "value"  # "ITAS non Korea": no breakdown to subtract
     if metrics and ent.groups and not ent.metrics:
         # "izin tinggal selain ITAS": the group's other members
