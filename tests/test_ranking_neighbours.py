@@ -100,3 +100,19 @@ def test_countries_beyond_another_countrys_figure_are_listed(pipeline, ranked, t
     assert [f["country"] for f in reply.facts] == [f.country for f in beyond], reply.text
     others = [f for f in ranked if f not in beyond and f.country != beside]
     assert all(number(f.value, reply.lang) not in reply.text for f in others), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "top"),
+    [
+        ("Berapa jumlah WNA selain lima negara itu?", 5),
+        ("how many foreigners are not from the five countries listed?", 5),
+        ("WNA selain 3 negara teratas?", 3),
+        ("selain 2 negara terbanyak, berapa WNA?", 2),
+    ],
+)
+def test_all_but_the_first_countries_is_the_whole_less_them(pipeline, value_of, ranked, text, top):
+    reply = pipeline.answer(text)
+    left = value_of("foreign_residents") - sum(f.value for f in ranked[:top])
+    assert reply.intent == "complement", reply.text
+    assert f"= {number(left, reply.lang)} " in reply.text, reply.text

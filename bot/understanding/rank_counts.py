@@ -46,8 +46,9 @@ def _number(token: str, lexicon) -> int | None:
 
 
 def excluded_top(tokens: list[str], lexicon) -> int | None:
-    """N for "selain 3 teratas", "outside the top three": all but the first N of a ranking."""
-    if lexicon.leading.isdisjoint(tokens):
+    """N for "selain 3 teratas", "outside the top three", "selain lima negara itu": all but
+    the first N of a ranking."""
+    if lexicon.leading.isdisjoint(tokens) and COUNTRY_WORDS.isdisjoint(tokens):
         return None
     for i in range(1, len(tokens)):
         if not any(tuple(tokens[max(0, i - n) : i]) in lexicon.excludes for n in (1, 2, 3)):
@@ -55,7 +56,7 @@ def excluded_top(tokens: list[str], lexicon) -> int | None:
         window = tokens[i : i + 4]
         counts = [int(t) if t.isdigit() else lexicon.numbers.get((t,)) for t in window]
         count = next((c for c in counts if c), None)
-        if count and any(t in lexicon.leading for t in window):
+        if count and any(t in lexicon.leading or t in COUNTRY_WORDS for t in window):
             return count
     return None
 
