@@ -116,6 +116,8 @@ def test_a_whole_written_with_a_shared_head_is_their_sum(pipeline, value_of, tex
         ("Could you share that figure: the number of ITK in 2020?", "itk"),
         ("pls share the ITAS number", "itas"),
         ("tolong share jumlah ITAP 2020", "itap"),
+        ("share the ITK figure for 2020 pls", "itk"),
+        ("share that ITAS number", "itas"),
     ],
 )
 def test_share_as_the_verb_of_a_request_asks_the_figure(pipeline, base, text, metric):

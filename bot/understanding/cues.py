@@ -10,6 +10,8 @@ from bot.understanding.surroundings import owned_by_asker
 
 CUE_FUZZY_CUTOFF = 88.0
 POSITION_PENALTY = 0.001
+# after a request verb opening a message ("share that figure"), what it asks for
+REQUESTED_OBJECTS = frozenset({"that", "this", "the", "those", "these", "it", "them", "me", "us"})
 WORD_MEMORY = 50_000  # words remembered with their cues, per fact base
 
 
@@ -23,8 +25,12 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     for i, token in enumerate(tokens):
         lexicon = words.lexicon
         negated = i and tokens[i - 1] in lexicon.negations  # "not by country"
-        # "could you share that figure?": the verb of a request, no share asked
-        requested = i and token in lexicon.request_verbs and tokens[i - 1] in lexicon.addressing
+        # "could you share that figure?", "share that figure pls": the verb of a request,
+        # no share asked
+        requested = token in lexicon.request_verbs and (
+            (i and tokens[i - 1] in lexicon.addressing)
+            or (i == 0 and tokens[1:2] and tokens[1] in REQUESTED_OBJECTS)
+        )
         for n in () if negated or requested else words.cue_starts.get(token, ()):
             window = tuple(tokens[i : i + n])
             if window in words.cues and not all(j in covered for j in range(i, i + n)):
