@@ -373,3 +373,23 @@ def test_breakdown_and_combine_words_keep_their_figures(pipeline, base, text, me
 def test_a_name_inside_a_statement_names_no_figure(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "answered" and "Drive Thru" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "right"),
+    [
+        ("How do I extend my KITAS? I heard there were {v} ITAS holders, right?", "itas", 1),
+        ("How do I extend my KITAS? I heard there were {w} ITAS holders, right?", "itas", 0),
+        ("how to renew ITAP? is it {v} people?", "itap", 1),
+        ("syarat ITAS apa aja? katanya ada {v} pemegang ITAS ya, benar?", "itas", 1),
+        ("syarat ITAS apa aja? katanya ada {w} pemegang ITAS ya, benar?", "itas", 0),
+    ],
+)
+def test_a_claim_beside_a_how_to_question_is_checked(pipeline, value_of, text, metric, right):
+    value = value_of(metric)
+    reply = pipeline.answer(text.format(v=value, w=value + 67))
+    assert reply.status == "answered", reply.text
+    assert reply.text.count("\n\n") == 1  # two answers: the procedure and the check
+    assert number(value, reply.lang) in reply.text
+    denied = "not match" in reply.text or "tidak sesuai" in reply.text
+    assert denied == (not right), reply.text

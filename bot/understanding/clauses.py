@@ -244,6 +244,8 @@ class Traits:
     joined: bool = False  # begins with a joining word ("and how many ITK?")
     introduced: bool = False  # after a colon: "Yang saya butuhkan: jumlah WNA Jepang ..."
     scoped: bool = False  # names a year, an office or a place ("dan berapa di Jakarta?")
+    claims: bool = False  # states a figure ("I heard there were 6433 ITAS holders")
+    verifies: bool = False  # asks to check what was said ("is that right?")
 
 
 def plan(traits: list[Traits]) -> list[Question]:
@@ -282,6 +284,13 @@ def plan(traits: list[Traits]) -> list[Question]:
         and i not in asking
         and traits[i + 1].joined
     ]
+    # "... I heard there were 6433 ITAS holders, is that right?": the claim is checked
+    asking += [
+        i - 1
+        for i in asking
+        if i and traits[i].verifies and not traits[i].topical and traits[i - 1].claims
+        and i - 1 not in asking
+    ]  # fmt: skip
     if not asking:
         return [Question(tuple(range(len(traits))))]
     groups = _groups(sorted(asking), traits)

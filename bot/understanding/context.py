@@ -206,7 +206,7 @@ def merge(
                     else _ranked(ent, cues, prev)
                 )
             ),
-            list(old.topics),
+            [] if ent.stated else list(old.topics),  # "how to renew ITAP? is it 139?"
             list(old.terms),
         )
         if ent.positions and prev.ranked and population:  # "top 5? | 2 to 4 combined?"

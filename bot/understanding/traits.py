@@ -50,6 +50,8 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         joined=bool(clause.tokens) and clause.tokens[0] in lexicon.joiners,  # "dan", "lalu"
         introduced=clause.after_comma == "colon",
         scoped=bool(ent.years or ent.relative or ent.offices or ent.places),
+        claims=bool(ent.stated) and subject,
+        verifies=has_phrase(clause.tokens, lexicon.verify),
     )
 
 
