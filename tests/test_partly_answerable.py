@@ -89,7 +89,7 @@ def test_the_first_of_two_named_is_the_first_named(last_reply, value_of, turns):
     [
         ("WNA Hongkong dan Korea berapa?", "KR", "Hong Kong"),
         ("Mohon info: berapa WNA asal Hongkong dan Taiwan di Bekasi?", "TW", "Hong Kong"),
-        ("WNA Taiwan & Hongkong?", "TW", "Hong Kong"),
+        ("WNA Taiwan & Hongkong berapa?", "TW", "Hong Kong"),
         ("how many Americans and Japanese?", "JP", "United States"),
     ],
 )

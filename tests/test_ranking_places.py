@@ -23,6 +23,8 @@ from bot.answers.messages import message
         ("negara urutan ke-2 sampai ke-4 berapa saja?", [2, 3, 4]),
         ("ranks 3 to 5", [3, 4, 5]),
         ("peringkat 1 sampai 3", [1, 2, 3]),
+        ("the 2nd and 3rd", [2, 3]),
+        ("yang kedua dan ketiga", [2, 3]),
     ],
 )
 def test_places_listed_together_are_each_shown(pipeline, ranked, text, places):

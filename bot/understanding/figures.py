@@ -116,7 +116,8 @@ def _figure_intent(
     if which and ent.exceeds and len(ent.countries) == 1 and not ent.threshold:
         _country_as_threshold(ent, base, year, office)
     ranked = ent.ordinal and not ent.countries and set(ent.metrics) <= breakdown
-    ranked = ranked and bool(ent.metrics or ent.names_countries)  # "which nationality is 2nd?"
+    # "which nationality is 2nd?", "the 2nd and 3rd?"
+    ranked = ranked and bool(ent.metrics or ent.names_countries or len(ent.positions) > 1)
     # "negara dengan WNA lebih dari 1000", "dari berapa negara?": the countries listed
     listing = (ent.threshold and ent.names_countries) or ent.counts_countries
     # "China nomor satu kan?", "China was number one, wasn't it?": its place, checked

@@ -84,8 +84,9 @@ def _countries_it_lists(frame: Frame, ent: Entities, cues, base: FactBase, **cou
     listed; the refusal when no country asked is listed, or when they are compared."""
     listed = base.countries_named(frame.year, frame.office) if frame.year else set()
     present = [c for c in ent.countries if c in listed]
-    asks_value = "value" in cues or not cues  # "WNA Hongkong dan Taiwan?"
-    if not present or not asks_value or any(c in cues for c in (*PAIR_INTENTS, "share")):
+    # without a question word ("WNA Hongkong dan Taiwan?") the cues may have stayed in a
+    # clause that lent its subject ("Katanya Korea dua kali Thailand. Bisa dikonfirm?")
+    if not present or "value" not in cues or any(c in cues for c in (*PAIR_INTENTS, "share")):
         return frame
     narrowed = ent.copy()
     narrowed.countries = present
@@ -188,6 +189,7 @@ def _choose(
     ranks = any(c in cues for c in RANK_INTENTS)  # "which country has the most"
     # "which nationality is 2nd?", "which nationality comes after Japan?"
     ranks = ranks or bool((ent.ordinal or ent.after) and ent.names_countries)
+    ranks = ranks or len(ent.positions) > 1  # "the 2nd and 3rd?"
     named = ent.has_subject() or ent.places or ent.years or ent.relative
     if not (named or ranks) and chat_only:
         talk = next((i for i in SMALLTALK_INTENTS if i in cues), None)
