@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number, percent
+from bot.answers.formatting import country, number, percent
 from bot.answers.messages import message
 
 
@@ -164,8 +164,28 @@ def test_a_count_after_a_ranking_adds_what_it_showed(last_reply, value_of, turns
 def test_the_largest_of_those_named_is_among_them(last_reply, ranked, turns, named):
     reply = last_reply(turns, chat_id=84)
     assert {f["country"] for f in reply.facts} == set(named), reply.text
+    largest = max((f for f in ranked if f.country in named), key=lambda f: f.value)
+    named_line = f"{country(largest.country, reply.lang)}, {number(largest.value, reply.lang)}"
+    assert named_line in reply.text, reply.text  # "Terbanyak di antaranya: Tiongkok, 2.301"
     others = [f for f in ranked if f.country not in named]
     assert all(number(f.value, reply.lang) not in reply.text for f in others), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "largest"),
+    [
+        ("mana yang terbanyak: ITK, ITAS atau ITAP?", True),
+        ("which is largest: ITK, ITAS or ITAP?", True),
+        ("which is the smallest: ITK, ITAS or ITAP?", False),
+        ("mana yang paling sedikit: ITK, ITAS atau ITAP?", False),
+    ],
+)
+def test_the_end_of_figures_named_together_is_named(pipeline, value_of, text, largest):
+    reply = pipeline.answer(text)
+    values = {m: value_of(m) for m in ("itk", "itas", "itap")}
+    end = (max if largest else min)(values, key=values.get)
+    assert sorted(f["metric"] for f in reply.facts) == sorted(values), reply.text
+    assert f"{end.upper()}, {number(values[end], reply.lang)}" in reply.text, reply.text
 
 
 @pytest.mark.parametrize(

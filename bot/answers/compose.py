@@ -234,7 +234,13 @@ def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: di
     if result.apart:
         return message("compare_apart", lang, lines=lines, year=year)
     if len(result.facts) != 2:
-        return message("compare_many", lang, lines=lines, year=year)
+        text = message("compare_many", lang, lines=lines, year=year)
+        if frame.reason in ("sorted_top", "sorted_fewest"):  # "yang paling banyak dari ketiganya"
+            end = result.facts[0] if frame.reason == "sorted_top" else result.facts[-1]
+            key = "among_most" if frame.reason == "sorted_top" else "among_fewest"
+            text += "\n" + message(key, lang, name=_name(base, end, result, lang),
+                                    value=number(end.value, lang), unit=common["unit"])  # fmt: skip
+        return text
     a, b = result.facts
     if a.value == b.value:
         return message("compare_equal", lang, lines=lines, year=year)

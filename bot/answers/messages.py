@@ -97,6 +97,14 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Untuk tahun {years}, rilis yang ada tidak memberi angkanya.",
         "en": "For {years}, the releases at hand give no figure.",
     },
+    "among_most": {
+        "id": "Terbanyak di antaranya: {name}, {value} {unit}.",
+        "en": "The largest of these: {name}, {value} {unit}.",
+    },
+    "among_fewest": {
+        "id": "Paling sedikit di antaranya: {name}, {value} {unit}.",
+        "en": "The smallest of these: {name}, {value} {unit}.",
+    },
     "the_rest": {"id": "sisanya", "en": "the rest"},
     "countries_missing_too": {
         "id": "Untuk {countries}, rilis tidak memberi angka.",

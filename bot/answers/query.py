@@ -91,7 +91,7 @@ def run_query(frame: Frame, base: FactBase) -> Result:
         return Result("average", facts=items, total=total, average=total / len(items))
     if frame.intent == "difference" and difference is not None:
         return Result("difference", facts=items, total=difference)
-    if frame.reason == "sorted":
+    if frame.reason.startswith("sorted"):
         items = sorted(items, key=lambda f: -f.value)
     if len(items) > 1:
         return Result("compare", facts=items, total=difference)  # the "higher by" line

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from bot.model.frame import Entities
@@ -257,6 +257,7 @@ def plan(traits: list[Traits]) -> list[Question]:
     the one before); a question without a topic takes it from the nearest context clause
     before it (else after). A message with no asking clause is one question.
     """
+    traits = _introducing(traits)
     asking = [i for i, t in enumerate(traits) if t.role == "question"]
     requests = [i for i, t in enumerate(traits) if t.role == "request"]
     # "Yang saya butuhkan: jumlah WNA Jepang": what a request without a subject introduces
@@ -296,6 +297,16 @@ def plan(traits: list[Traits]) -> list[Question]:
     groups = _groups(sorted(asking), traits)
     context = [i for i, t in enumerate(traits) if i not in asking and t.topical]
     return [Question(tuple(g), _lender(g, context, traits)) for g in groups]
+
+
+def _introducing(traits: list[Traits]) -> list[Traits]:
+    """ "mana yang terbanyak: ITK, ITAS atau ITAP?": a question without a subject before a
+    colon asks about what the colon introduces, not about a topic of its own."""
+    found = list(traits)
+    for i, (this, after) in enumerate(pairwise(traits)):
+        if after.introduced and after.subject and not this.subject and this.role == "question":
+            found[i] = replace(this, topical=False)
+    return found
 
 
 def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:

@@ -154,12 +154,15 @@ def _figure_intent(
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
             # "how many more Koreans than Indians and Taiwanese combined?": one side added up
-            grouped = sides and "sum" in cues
-            return Frame(intent, year=year, reason="grouped" if grouped else "")
+            if sides and "sum" in cues:
+                return Frame(intent, year=year, reason="grouped")
+            # "mana yang terbanyak: ITK, ITAS atau ITAP?": compared, the largest named
+            ranks = intent == "compare" and ("top" in cues or "fewest" in cues)
+            return Frame(intent, year=year, reason=_sorted_reason(cues) if ranks else "")
     if "sum" in cues and (items >= 2 or ent.groups):
         return Frame("sum", year=year)
     if items >= 2:  # "urutkan ITK, ITAS dan ITAP": side by side, largest first
-        return Frame("compare", year=year, reason="sorted" if wants_rank else "")
+        return Frame("compare", year=year, reason=_sorted_reason(cues) if wants_rank else "")
     return Frame("sum" if ent.groups else "value", year=year)
 
 
@@ -175,6 +178,15 @@ def _average(ent: Entities, base: FactBase, year: int, office: str, items: int) 
         return Frame("average", year=year)
     # The average of one figure (per month? per country?) is not in the release.
     return Frame("value", "no_data", year=year, reason="average")
+
+
+def _sorted_reason(cues: dict[str, float]) -> str:
+    """How figures named together are sorted: "sorted_top" when the largest is asked
+    ("yang paling banyak dari ketiganya?"), "sorted_fewest" for the smallest, else
+    "sorted" (largest first)."""
+    if cues.get("ranking", 0) >= max(cues.get("top", 0), cues.get("fewest", 0)):
+        return "sorted"
+    return "sorted_fewest" if cues.get("fewest", 0) > cues.get("top", 0) else "sorted_top"
 
 
 def _against_rest(ent: Entities, cues: dict[str, float]) -> str:
