@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.formatting import number
+from bot.answers.messages import message
 from bot.understanding.clauses import sentences
 
 
@@ -103,10 +104,24 @@ def test_countries_beyond_another_countrys_figure_are_listed(pipeline, ranked, t
 
 
 @pytest.mark.parametrize(
+    "turns",
+    [
+        ["Berapa jumlah WNA selain lima negara itu?"],
+        ["how many foreigners are not from the five countries listed?"],
+        ["top 5", "sisanya?"],
+        ["WNA selain Korea, Jepang, China, India dan Taiwan?"],
+    ],
+)
+def test_every_listed_country_left_out_is_no_data(last_reply, ranked, turns):
+    # the release lists 5 countries "dengan jumlah WNA terbanyak": others are not counted
+    reply = last_reply(turns, chat_id=93)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+    assert message("others", reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
     ("text", "top"),
     [
-        ("Berapa jumlah WNA selain lima negara itu?", 5),
-        ("how many foreigners are not from the five countries listed?", 5),
         ("WNA selain 3 negara teratas?", 3),
         ("selain 2 negara terbanyak, berapa WNA?", 2),
     ],

@@ -105,6 +105,7 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Paling sedikit di antaranya: {name}, {value} {unit}.",
         "en": "The smallest of these: {name}, {value} {unit}.",
     },
+    "others": {"id": "negara lain", "en": "other countries"},
     "the_rest": {"id": "sisanya", "en": "the rest"},
     "countries_missing_too": {
         "id": "Untuk {countries}, rilis tidak memberi angka.",
@@ -295,7 +296,7 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
 
 FRAGMENTS = frozenset(
     {"part", "line", "series_line", "rank_line", "from_country", "rose", "fell", "added_together",
-     "the_rest"}
+     "the_rest", "others"}
 )  # fmt: skip
 
 

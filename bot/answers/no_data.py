@@ -99,13 +99,15 @@ def _no_data_country(frame: Frame, base: FactBase, lang: str, general: dict) -> 
         f.country for f in base.countries_with_facts(base.breakdown_metric(), year, frame.office)
     ]
     named = frame.entities.countries + frame.entities.excluded_of("country")
-    unknown = next((c for c in named if c not in listed), named[0])
+    unknown = next((c for c in named if c not in listed), named[0] if named else "")
     names = join_list([country(c, lang) for c in listed], lang)
+    # "WNA selain lima negara itu": every listed one left out, other countries asked
+    asked = country(unknown, lang) if frame.reason == "country" else message("others", lang)
     return message(
         "no_data_country" if listed else "no_data_no_countries",
         lang,
         listed=names,
-        country=country(unknown, lang),
+        country=asked,
         office=office_name(base, lang, frame.office),
         year=period_label(str(year), lang),
     )
@@ -184,6 +186,7 @@ NO_DATA_REASONS = {
     "place": _no_data_place,
     "office": _no_data_office,
     "country": _no_data_country,
+    "other_countries": _no_data_country,
     "breakdown": _no_data_breakdown,
     "qualifier": _no_data_qualifier,
     "unnamed": lambda frame, base, lang, general: message(

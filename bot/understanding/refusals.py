@@ -61,13 +61,17 @@ def unanswerable(
         return Frame("value", "no_data", year=year, reason="qualifier")
     if ent.excluded_top and not ent.countries:  # "selain 3 teratas": all but the first three
         metric = subject_metric(ent, base) or base.breakdown_metric()
-        top = base.countries_with_facts(metric, year, office)[: ent.excluded_top]
-        ent.excluded = [("country", f.country) for f in top]
+        listed = base.countries_with_facts(metric, year, office)
+        if ent.excluded_top >= len(listed):  # "selain lima negara itu": none listed is left
+            return Frame("value", "no_data", year=year, reason="other_countries")
+        ent.excluded = [("country", f.country) for f in listed[: ent.excluded_top]]
         return Frame("complement", year=year, reason="excluded")
     # "the rest of the top five" lists; "... combined, how many?" counts (below)
     counts = "sum" in cues or "value" in cues
     lists = any(c in cues for c in RANK_INTENTS) and (ent.count or not counts)
     left_out = "" if lists and _ranks_without(ent) else _left_out(ent, base, breakdown, listed)
+    if left_out == "complement" and set(ent.excluded_of("country")) >= listed and listed:
+        return Frame("value", "no_data", year=year, reason="other_countries")  # "top 5? | sisanya?"
     if left_out == "complement":
         return Frame("complement", year=year, reason="excluded")
     if left_out:
