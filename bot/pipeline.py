@@ -39,7 +39,8 @@ from bot.understanding.lexis import lexis
 from bot.understanding.lexis_cache import attach_lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.rejoin import rejoin
-from bot.understanding.traits import clause_traits, clause_words
+from bot.understanding.strays import index_typos
+from bot.understanding.traits import clause_traits, clause_words, words_no_slip
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1000
@@ -111,7 +112,10 @@ class Pipeline:
         """Build the word indexes and load the number formats now rather than at the first
         question (~0.1-0.2 s), and settle memory for a long run
         (:func:`bot.runtime.settle_memory`)."""
-        lexis(self._base)
+        words = lexis(self._base)
+        words.vocabulary.warm_pools()  # a typo's first look-up builds its pool (~0.6 ms)
+        index_typos(words.function_words)
+        self._base.derived("words_no_slip", words_no_slip)
         load_formats()
         settle_memory()
 
