@@ -65,6 +65,7 @@ def test_two_figures_compared_are_not_added_up(pipeline, value_of, text):
         (["Korea dan Jepang dibanding sisanya"], "KR JP", "KR JP"),
         (["top 3", "selisih sisanya dengan Korea?"], "KR", "KR JP CN"),
         (["top 2", "and the rest compared with Japan?"], "JP", "KR JP"),
+        (["top 5", "Korea vs sisanya?"], "KR", "KR"),
     ],
 )
 def test_countries_against_the_rest(last_reply, value_of, turns, side, rest_of):

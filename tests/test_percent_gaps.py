@@ -85,7 +85,12 @@ def test_a_follow_up_asks_the_gap_in_percent(last_reply, value_of, turns, left, 
 
 
 @pytest.mark.parametrize(
-    "turns", [["Korea dan Jepang", "berapa persen?"], ["Korea and Japan?", "as a percentage?"]]
+    "turns",
+    [
+        ["Korea dan Jepang", "berapa persen?"],
+        ["Korea and Japan?", "as a percentage?"],
+        ["There are more Koreans than Japanese, what percentage of the total are Koreans?"],
+    ],
 )
 def test_in_percent_after_two_figures_side_by_side_is_their_shares(last_reply, value_of, turns):
     reply = last_reply(turns, chat_id=92)

@@ -9,7 +9,6 @@ import pytest
 
 from bot.answers.formatting import number
 from bot.answers.messages import message
-from bot.understanding.clauses import sentences
 
 
 def _place(ranked, code: str) -> int:
@@ -22,7 +21,6 @@ def _place(ranked, code: str) -> int:
         ("which country is largest after Korea?", "KR", 1),
         ("setelah Jepang, negara mana yang terbanyak?", "JP", 1),
         ("negara terbanyak sesudah China?", "CN", 1),
-        ("yang terbanyak di bawah Korea Selatan siapa", "KR", 1),
         ("which nationality comes after Japan?", "JP", 1),
         ("which nationality is the smallest after Taiwan?", "TW", -1),
         ("negara paling sedikit setelah Taiwan", "TW", -1),
@@ -71,18 +69,10 @@ def test_countries_left_out_before_a_comma_are_left_out(pipeline, ranked, text, 
     assert all(number(f.value, reply.lang) not in reply.text for f in ranked if f is not first)
 
 
-@pytest.mark.parametrize(
-    ("text", "pieces"),
-    [
-        ("kecuali Korea dan Jepang, siapa terbanyak?", 1),
-        ("other than Korea, which country has most?", 1),
-        ("bukan bermaksud mengganggu, berapa ITAS?", 2),  # "bukan" denies, leaves none out
-    ],
-)
-def test_a_comma_after_an_exclusion_cuts_nothing(base, text, pieces):
-    from bot.understanding.traits import clause_words
-
-    assert len(sentences(text, *clause_words(base))) == pieces
+def test_leaving_out_something_else_before_a_comma_keeps_the_question(pipeline, value_of):
+    reply = pipeline.answer("Selain data paspor, berapa WNA Korea, dan berapa WNA Jepang?")
+    for code in ("KR", "JP"):
+        assert number(value_of("foreign_residents", code), reply.lang) in reply.text, reply.text
 
 
 @pytest.mark.parametrize(
@@ -92,6 +82,10 @@ def test_a_comma_after_an_exclusion_cuts_nothing(base, text, pieces):
         ("which countries have fewer people than China?", "CN", True),
         ("which country has more foreigners than Japan?", "JP", False),
         ("negara mana saja yang lebih banyak dari India?", "IN", False),
+        ("countries below Japan?", "JP", True),
+        ("negara di atas India apa saja?", "IN", False),
+        ("negara yang WNA-nya tidak lebih banyak dari India?", "IN", True),
+        ("which countries do not have more people than China?", "CN", True),
     ],
 )
 def test_countries_beyond_another_countrys_figure_are_listed(pipeline, ranked, text, beside, fewer):
@@ -131,3 +125,32 @@ def test_all_but_the_first_countries_is_the_whole_less_them(pipeline, value_of, 
     left = value_of("foreign_residents") - sum(f.value for f in ranked[:top])
     assert reply.intent == "complement", reply.text
     assert f"= {number(left, reply.lang)} " in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("yang terbanyak di bawah Korea Selatan siapa", 2),
+        ("siapa yang paling sedikit di atas India?", 3),
+        ("other than Korea and Japan, which country is third?", 3),
+    ],
+)
+def test_one_place_asked_beside_a_country_or_exclusion(pipeline, ranked, text, place):
+    reply = pipeline.answer(text)
+    shown = [f for f in ranked if number(f.value, reply.lang) in reply.text]
+    assert ranked[place - 1] in shown, reply.text
+    assert len(shown) <= 2, reply.text  # the place, and at most the country it is beside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is behind Korea by how many?",
+        "how far behind Korea is Japan?",
+        "Jepang menyusul Korea, berapa selisihnya?",
+    ],
+)
+def test_behind_another_country_compares_the_two(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    gap = value_of("foreign_residents", "KR") - value_of("foreign_residents", "JP")
+    assert number(gap, reply.lang) in reply.text, reply.text

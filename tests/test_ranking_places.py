@@ -52,6 +52,9 @@ def test_a_place_past_the_ranking_is_said_missing(pipeline, text):
         (["peringkat 3 sampai 5 dong", "totalnya?"], (3, 4, 5)),
         (["the 2nd to 4th largest nationalities combined"], (2, 3, 4)),
         (["ranks 3 to 5", "numbers 2 to 4 combined?"], (2, 3, 4)),
+        (["ranks 3-5 total?"], (3, 4, 5)),
+        (["peringkat 1-3 totalnya?"], (1, 2, 3)),
+        (["peringkat 3 s/d 5 berapa total?"], (3, 4, 5)),
     ],
 )
 def test_a_sum_of_places_listed_adds_those_places(last_reply, ranked, turns, places):
@@ -178,6 +181,8 @@ def test_the_largest_of_those_named_is_among_them(last_reply, ranked, turns, nam
         ("which is largest: ITK, ITAS or ITAP?", True),
         ("which is the smallest: ITK, ITAS or ITAP?", False),
         ("mana yang paling sedikit: ITK, ITAS atau ITAP?", False),
+        ("which permit has the most?", True),
+        ("izin tinggal mana yang paling banyak?", True),
     ],
 )
 def test_the_end_of_figures_named_together_is_named(pipeline, value_of, text, largest):
@@ -194,4 +199,27 @@ def test_the_end_of_figures_named_together_is_named(pipeline, value_of, text, la
 def test_the_rest_after_one_permit_is_the_other_permits(last_reply, value_of, turns):
     reply = last_reply(turns, chat_id=85)
     assert number(value_of("itk") + value_of("itap"), reply.lang) in reply.text, reply.text
+    assert number(value_of("itas"), reply.lang) not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [("ranks 2 to 4 average?", (2, 3, 4)), ("rata-rata peringkat 1 dan 2?", (1, 2))],
+)
+def test_an_average_of_places(pipeline, ranked, text, places):
+    reply = pipeline.answer(text)
+    mean = sum(ranked[k - 1].value for k in places) / len(places)
+    assert number(round(mean), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("other than ITAS, which permit has the most?", "itk"),
+        ("selain ITAS, izin tinggal apa yang terbanyak?", "itk"),
+    ],
+)
+def test_the_largest_member_but_one_left_out(pipeline, value_of, text, left):
+    reply = pipeline.answer(text)
+    assert number(value_of(left), reply.lang) in reply.text, reply.text
     assert number(value_of("itas"), reply.lang) not in reply.text

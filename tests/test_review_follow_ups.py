@@ -159,3 +159,9 @@ def test_one_country_minus_another_is_their_difference(last_reply, value_of, tur
     reply = last_reply(turns, chat_id=89)
     gap = value_of("foreign_residents", "KR") - value_of("foreign_residents", "JP")
     assert number(gap, reply.lang) in reply.text, reply.text
+
+
+def test_a_place_named_after_a_ranking_and_a_country(last_reply, value_of, ranked):
+    reply = last_reply(["top 3", "Taiwan?", "selisih Taiwan dengan yang pertama?"], chat_id=95)
+    gap = ranked[0].value - value_of("foreign_residents", "TW")
+    assert number(gap, reply.lang) in reply.text, reply.text

@@ -109,3 +109,17 @@ def test_a_correction_in_a_later_turn_asks_what_it_names(last_reply, value_of, t
     reply = last_reply(turns, chat_id=86)
     assert reply.facts and reply.facts[0]["country"] == country, reply.text
     assert number(value_of("foreign_residents", country), reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "added"),
+    [
+        (["Korea?", "Jepang?", "eh bukan, China", "total keduanya?"], ["KR", "CN"]),
+        (["ITK?", "ITAS? eh maksudnya ITAP", "total keduanya?"], ["itk", "itap"]),
+        (["skim 2020 brp", "eh kalau affidavit", "total keduanya?"], ["skim", "affidavit"]),
+    ],
+)
+def test_what_a_correction_replaced_is_not_counted_later(last_reply, value_of, turns, added):
+    reply = last_reply(turns, chat_id=94)
+    total = sum(value_of("foreign_residents", a) if a.isupper() else value_of(a) for a in added)
+    assert number(total, reply.lang) in reply.text, reply.text

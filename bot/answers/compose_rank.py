@@ -28,7 +28,8 @@ def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
     if ent.threshold:
         op, limit = ent.threshold
         order = [f for f in order if (f.value > limit if op == ">" else f.value < limit)]
-        return order
+        # "negara di bawah Jepang" lists them; "yang terbanyak di bawah Korea" names one
+        return order if frame.intent == "ranking" or frame.reason == "listed" else order[:1]
     if frame.reason == "claim":  # the country named and the one at the place said
         said_fact = result.facts[ent.ordinal - 1 : ent.ordinal]
         return [f for f in result.facts if f.country in ent.countries or f in said_fact]

@@ -10,6 +10,8 @@ _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[.,]\d{3})+)(?![\d]|[.,]\d)")
 _SEPARATED = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
 _TAG = re.compile(r"<[^>]{0,200}>")
 _TOKEN = re.compile(r"[a-z0-9]+|%|&")
+# "peringkat 3-5", "3 s/d 5": a range of small numbers, written with a range word
+_RANGE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*(?:-|–|—|s/d|s\.d\.?)\s*(\d{1,2})(?![\d.,/-])")
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+")
 
 
@@ -56,5 +58,5 @@ def clean_tokens(text: str) -> list[str]:
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()
     text = text.replace("'", "").replace("’", "").replace("`", "").replace("+", " plus ")
-    text = ungroup_numbers(text)
+    text = ungroup_numbers(_RANGE.sub(r"\1 sd \2", text))
     return _TOKEN.findall(text)

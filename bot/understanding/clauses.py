@@ -45,7 +45,6 @@ def sentences(
     askers: Set[str] = frozenset(),
     reasons: Set[str] = frozenset(),
     repairs: Set[tuple[str, ...]] = frozenset(),
-    exclusions: Set[tuple[str, ...]] = frozenset(),
 ) -> list[tuple[str, bool, str]]:
     """``text`` cut at sentence ends, each with whether it ended with a question mark, and
     how a comma cut it from the piece before ("asks", "joins", "reason"; "": it was not). A
@@ -56,9 +55,7 @@ def sentences(
     or before a reason ("..., karena banyak investor dari sana"), when the part before is
     a few words long ("WNA Korea, Jepang dan China" and "urutkan, sekalian sama ITAP" stay
     whole); ``askers`` are the question and request words (and their short forms). A
-    comma before a correction ("how many ITAS, I mean ITK") cuts nothing: ``repairs``;
-    nor does one after an exclusion ("other than Korea, which country has most?"):
-    ``exclusions``.
+    comma before a correction ("how many ITAS, I mean ITK") cuts nothing: ``repairs``.
     Numbered items ("two things: (1) ..., (2) ...") are each a question of their own."""
     found = _corrections_joined(
         [
@@ -70,7 +67,7 @@ def sentences(
     )
     pieces = [(part, asked and i == _asking_part(parts), cut if i else colon)
               for piece, asked, colon in found
-              for parts in [_at_commas(piece, joiners, askers, reasons, repairs, exclusions)]
+              for parts in [_at_commas(piece, joiners, askers, reasons, repairs)]
               for i, (part, cut) in enumerate(parts)]  # fmt: skip
     return [(piece.strip(), asked, cut) for piece, asked, cut in pieces if piece.strip()]
 
@@ -144,9 +141,7 @@ def _asking_part(parts: list[tuple[str, str]]) -> int:
     return last
 
 
-def _at_commas(
-    text: str, joiners: Set[str], askers: Set[str], reasons: Set[str], repairs=(), exclusions=()
-):
+def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str], repairs=()):
     parts, start, cut = [], 0, ""
     for match in _COMMA.finditer(text):
         end = text.find(",", match.end())
@@ -158,9 +153,6 @@ def _at_commas(
         kind = _comma_kind(words, joiners, askers, reasons)
         if any(tuple(words[:n]) in repairs for n in (1, 2, 3)):
             kind = ""  # "how many ITAS, I mean ITK": one question, corrected
-        opening = [w.lower() for w in before.split()[:3]]
-        if any(tuple(opening[:n]) in exclusions for n in (1, 2, 3)):
-            kind = ""  # "kecuali Korea dan Jepang, siapa terbanyak?": one question
         if single and (kind in ("asks", "reason") or (kind == "joins" and asking)):
             parts.append((before, cut))
             start, cut = match.end(), kind

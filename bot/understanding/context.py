@@ -44,8 +44,12 @@ class Turn:
         """The next turn, remembering the last few countries and metrics named, and those a
         short ranking showed ("peringkat 1 dan 2" -> "Taiwan?" -> "total ketiganya?")."""
         shown = list(ranked) if len(ranked) < RECENT_ITEMS else []
-        countries = _recent(self.recent_countries, list(dict.fromkeys(shown + entities.countries)))
-        metrics = _recent(self.recent_metrics, entities.metrics)
+        countries, metrics = self.recent_countries, self.recent_metrics
+        if entities.corrects:  # "Korea? | Jepang? | eh bukan, China": Japan was a slip
+            countries = tuple(c for c in countries if c not in self.entities.countries)
+            metrics = tuple(m for m in metrics if m not in self.entities.metrics)
+        countries = _recent(countries, list(dict.fromkeys(shown + entities.countries)))
+        metrics = _recent(metrics, entities.metrics)
         return Turn(entities, intent, lang, time, countries, metrics, tuple(ranked))
 
     def to_dict(self) -> dict:
@@ -177,7 +181,8 @@ def merge(
         new.excluded = [("country", c) for c in named]
         new.countries = []
         return new, None
-    if ent.rest and ent.countries and set(ent.countries) <= set(prev.ranked):
+    short = 0 < len(prev.ranked) < RECENT_ITEMS  # "top 5 | Korea vs sisanya?": the other four
+    if ent.rest and ent.countries and short and set(ent.countries) <= set(prev.ranked):
         # "top 3? | selisih sisanya dengan Korea?": the rest of the ranking against Korea
         new.excluded = [("country", c) for c in prev.ranked]
         new.metrics = list(ent.metrics or old.metrics or [population])
@@ -264,8 +269,11 @@ def merge(
         new.countries = [c for c in old.countries if c not in ent.countries] + ent.countries
         new.metrics = list(ent.metrics or old.metrics)
     elif pair_cue and len(ent.countries) == 1 and prev.recent_countries:
-        # the last other one named: "Korea? | and Japan? | how many times bigger is Japan?"
-        new.countries = [c for c in prev.recent_countries if c not in ent.countries][-1:]
+        # the last other one named: "Korea? | and Japan? | how many times bigger is Japan?";
+        # a place named: "top 3 | Taiwan? | selisih Taiwan dengan yang pertama?"
+        others = [c for c in prev.recent_countries if c not in ent.countries]
+        placed = ent.ordinal and ent.ordinal <= len(others)
+        new.countries = [others[ent.ordinal - 1]] if placed else others[-1:]
         new.countries += ent.countries
         new.metrics = list(ent.metrics or old.metrics)
     elif pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:

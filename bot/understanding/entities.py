@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.understanding.lexis import lexis
-from bot.understanding.phrases import has_phrase
+from bot.understanding.phrases import has_phrase, starts_with
 from bot.understanding.quantities import take_numbers
 from bot.understanding.rank_counts import (
     among_count,
@@ -136,6 +136,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     split = split_comparison(tokens, lexicon)
     found.falls_short = "falls_short" in present or split == "falls_short"
     found.exceeds = "exceeds" in present or found.falls_short or bool(split)
+    if found.exceeds and _comparison_negated(tokens, lexicon):
+        found.falls_short = not found.falls_short  # "tidak lebih banyak dari India": fewer
     versus = lexicon.versus | COMPARED_FROM if found.exceeds else lexicon.versus
     found.split = _sides_split(tokens, found.subject_spans, versus)
     found.names_item = has_phrase(tokens, words.items)
@@ -153,7 +155,36 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         found.count = None if found.count in found.positions else found.count
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
+    found.corrects = _corrects(tokens, lexicon)
+    if found.after and (found.countries or found.ordinal or found.count):
+        # "Japan is behind Korea by how many?", "terbanyak ketiga setelah Korea": Korea is
+        # named as itself, no place after it asked
+        add_unique(found.countries, found.after)
+        found.after = ""
     return found
+
+
+def _corrects(tokens: list[str], lexicon) -> bool:
+    """Whether the message opens by correcting the turn before ("eh bukan, China", "I
+    mean Indians"); "eh kalau affidavit?" turns to something else."""
+    if not starts_with(tokens, lexicon.repairs):
+        return False
+    turns = lexicon.contrasts | lexicon.joiners
+    return not (len(tokens) > 1 and (tokens[0],) in lexicon.repairs and tokens[1] in turns)
+
+
+def _comparison_negated(tokens: list[str], lexicon) -> bool:
+    """Whether a negation stands right before the comparison, or one word before it
+    ("tidak lebih banyak dari", "do not have more ... than")."""
+    for i in range(1, len(tokens)):
+        if lexicon.negations.isdisjoint(tokens[max(0, i - 2) : i]):
+            continue
+        rest = tokens[i:]
+        if tokens[i] in lexicon.split_comparatives or any(
+            starts_with(rest, phrases) for phrases in (lexicon.exceeds, lexicon.falls_short)
+        ):
+            return True
+    return False
 
 
 def split_comparison(tokens: list[str], lexicon) -> str:

@@ -115,6 +115,10 @@ def _figure_intent(
     which = ent.names_countries or ent.asks_no_number  # "negara yang ...", "siapa aja"
     if which and ent.exceeds and len(ent.countries) == 1 and not ent.threshold:
         _country_as_threshold(ent, base, year, office)
+    if _among_members(ent, cues):  # "which permit has the most?": ITK, ITAS or ITAP
+        left_out = set(ent.excluded_of("metric"))
+        ent.metrics = [m for g in ent.groups for m in base.group_members(g) if m not in left_out]
+        ent.groups = []
     ranked = ent.ordinal and not ent.countries and set(ent.metrics) <= breakdown
     # "which nationality is 2nd?", "the 2nd and 3rd?"
     ranked = ranked and bool(ent.metrics or ent.names_countries or len(ent.positions) > 1)
@@ -138,7 +142,9 @@ def _figure_intent(
     # and sides are the turn's before: "and in percent?")
     sides = items > 2 and 0 < ent.split < items and not ent.groups
     sides = sides and len(ent.subject_spans) in (items, 0)
-    if "share" in cues and (items == 2 or sides) and not ent.whole and ent.exceeds:
+    # ("there are more Koreans than Japanese, what % of the total are Koreans?": a share)
+    pair = items == 2 and "sum" not in cues
+    if "share" in cues and (pair or sides) and not ent.whole and ent.exceeds:
         # "berapa persen Korea lebih banyak dari Jepang (dan India)": the gap as a
         # percentage, a side of several names added up
         if sides:
@@ -173,11 +179,23 @@ def _average(ent: Entities, base: FactBase, year: int, office: str, items: int) 
         return Frame("average", year=year)
     metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
     listed = base.countries_with_facts(metric, year, office)
+    places = ent.positions if len(ent.positions) > 1 else []
+    if not ent.countries and places and max(places) <= len(listed):
+        ent.countries = [listed[k - 1].country for k in places]  # "ranks 2 to 4 average?"
+        return Frame("average", year=year)
     if not ent.countries and listed and (ent.names_countries or ent.count):
         ent.countries = [f.country for f in listed][: ent.count or len(listed)]
         return Frame("average", year=year)
     # The average of one figure (per month? per country?) is not in the release.
     return Frame("value", "no_data", year=year, reason="average")
+
+
+def _among_members(ent: Entities, cues: dict[str, float]) -> bool:
+    """Whether the largest or smallest member of a group is asked ("izin tinggal mana yang
+    paling banyak?"), not a country."""
+    if ent.metrics or ent.countries or ent.names_countries or ent.count or ent.ordinal:
+        return False
+    return len(ent.groups) == 1 and ("top" in cues or "fewest" in cues)
 
 
 def _sorted_reason(cues: dict[str, float]) -> str:
@@ -192,7 +210,7 @@ def _sorted_reason(cues: dict[str, float]) -> str:
 def _against_rest(ent: Entities, cues: dict[str, float]) -> str:
     """ "versus" for countries compared with the rest ("Korea vs the rest?"), "versus_ratio"
     when how many times is asked; else ""."""
-    if not (ent.rest and ent.countries):
+    if not (ent.rest and ent.countries) or "average" in cues:  # "... rata-rata negara lain"
         return ""
     if not (ent.exceeds or any(c in cues for c in PAIR_INTENTS)):
         return ""

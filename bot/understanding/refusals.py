@@ -69,7 +69,9 @@ def unanswerable(
     # "the rest of the top five" lists; "... combined, how many?" counts (below)
     counts = "sum" in cues or "value" in cues
     lists = any(c in cues for c in RANK_INTENTS) and (ent.count or not counts)
-    left_out = "" if lists and _ranks_without(ent) else _left_out(ent, base, breakdown, listed)
+    lists = lists or bool(ent.ordinal and ent.names_countries)  # "other than X, which is 3rd?"
+    ranks_without = _ranks_without(ent) or _ranks_members_without(ent)
+    left_out = "" if lists and ranks_without else _left_out(ent, base, breakdown, listed)
     if left_out == "complement" and set(ent.excluded_of("country")) >= listed and listed:
         return Frame("value", "no_data", year=year, reason="other_countries")  # "top 5? | sisanya?"
     if left_out == "complement":
@@ -83,6 +85,12 @@ def _ranks_without(ent: Entities) -> bool:
     """Whether a ranking leaves countries out of its list ("the rest of the top five",
     "negara terbanyak selain Korea"), which needs no computed figure."""
     return bool(ent.excluded_of("country")) and not ent.countries and not ent.vague_exclusion
+
+
+def _ranks_members_without(ent: Entities) -> bool:
+    """Whether the members of a group are ranked, some left out ("selain ITAS, izin tinggal
+    apa yang terbanyak?")."""
+    return bool(ent.excluded_of("metric") and ent.groups and not ent.metrics)
 
 
 def _missing_year(ent: Entities, base: FactBase, scope: Scope) -> int | None:

@@ -45,11 +45,24 @@ def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bo
         return False  # "My wife is Japanese, how many foreigners?": about the asker
     if _scope_only(before, ahead, lexicon) and not _names_scope(analyse(clause.tokens), ahead):
         return True
+    if clause.after_comma == "asks" and _leaves_out(ahead, analyse(clause.tokens)):
+        return True  # "kecuali Korea dan Jepang, siapa terbanyak?": one question
     operation = any(c in FIGURE_CUES for c in ahead.cues)  # "divided by 12 months, how ..."
     if clause.after_comma == "colon":
         label = len(before.tokens) <= LABEL_WORDS and _names_figure(ahead)
         return operation or label
     return clause.after_comma == "asks" and (operation or _names_figure(ahead))
+
+
+def _leaves_out(ahead: Analysis, question: Analysis) -> bool:
+    """Whether the part before only leaves countries or figures out ("other than Korea,",
+    "selain ITAS,") and the question after names none of that kind ("which country has
+    the most?", "which permit has the most?"); not "Selain data paspor, berapa WNA Korea?"."""
+    lead, asked = ahead.entities, question.entities
+    if lead.has_subject():
+        return False
+    countries = lead.excluded_of("country") and not asked.countries
+    return bool(countries or (lead.excluded_of("metric") and not asked.metrics))
 
 
 def _names_figure(analysis: Analysis) -> bool:

@@ -58,9 +58,8 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
 def clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
     """The words that cut a message into clauses: abbreviations (their full stop ends
     nothing), joining words ("dan", "terus", "also") and the words that ask, with their
-    short forms ("berapa", "brp", "how"), corrections ("I mean"), which a comma before
-    does not cut, and exclusions ("kecuali Korea, siapa terbanyak?"), which a comma after
-    does not cut either."""
+    short forms ("berapa", "brp", "how"), and corrections ("I mean"), which a comma before
+    does not cut."""
     lexicon = lexis(base).lexicon
     single = {p[0] for p in lexicon.followups | lexicon.also if len(p) == 1}
     joiners = set(lexicon.conjunctions | single)
@@ -77,6 +76,4 @@ def clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
         with_short_forms(askers),
         with_short_forms(reasons),
         frozenset(lexicon.repairs),
-        # "bukan", "not" also deny ("bukan bermaksud mengganggu, ..."): no exclusion
-        frozenset(p for p in lexicon.excludes if p[0] not in lexicon.negations),
     )
