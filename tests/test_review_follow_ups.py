@@ -135,6 +135,7 @@ def test_a_share_of_the_last_ones_named_counts_each(last_reply, value_of, turns,
         (["8940 minus Korea?"], "KR", ""),
         (["top 3?", "kalau dikurangi Jepang?"], "JP", "KR CN"),
         (["top 2?", "minus Korea?"], "KR", "JP"),
+        (["total WNA dikurang Korea"], "KR", ""),
     ],
 )
 def test_a_country_taken_out_of_a_whole(last_reply, value_of, turns, minus, left):
@@ -165,3 +166,11 @@ def test_a_place_named_after_a_ranking_and_a_country(last_reply, value_of, ranke
     reply = last_reply(["top 3", "Taiwan?", "selisih Taiwan dengan yang pertama?"], chat_id=95)
     gap = ranked[0].value - value_of("foreign_residents", "TW")
     assert number(gap, reply.lang) in reply.text, reply.text
+
+
+def test_several_countries_taken_out_of_the_total_asked_before(last_reply, value_of):
+    reply = last_reply(["total WNA?", "minus Korea and Japan?"], chat_id=96)
+    left = value_of("foreign_residents") - sum(
+        value_of("foreign_residents", c) for c in ("KR", "JP")
+    )
+    assert number(left, reply.lang) in reply.text, reply.text

@@ -103,6 +103,8 @@ def test_the_population_before_a_figure_is_its_people(pipeline, base, text, metr
         (["Korea berapa?", "eh salah, maksudku India", "eh bukan, Taiwan"], "TW"),
         (["Korea berapa?", "eh bukan Korea tapi Taiwan"], "TW"),
         (["how many Koreans?", "sorry, I mean Indians", "no wait, Taiwanese"], "TW"),
+        (["WNA Korea?", "bukan, India"], "IN"),
+        (["WNA China?", "bukan China, India"], "IN"),
     ],
 )
 def test_a_correction_in_a_later_turn_asks_what_it_names(last_reply, value_of, turns, country):

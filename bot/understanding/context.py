@@ -181,6 +181,12 @@ def merge(
         new.excluded = [("country", c) for c in named]
         new.countries = []
         return new, None
+    meant = [c for c in ent.excluded_of("country") if c not in old.countries]
+    if ent.corrects and meant and old.countries and not (ent.countries or ent.rest):
+        # "WNA Korea? | bukan, India", "WNA China? | bukan China, India": India is meant
+        new.countries, new.excluded = meant, []
+        new.metrics = list(ent.metrics or old.metrics)
+        return new, None
     short = 0 < len(prev.ranked) < RECENT_ITEMS  # "top 5 | Korea vs sisanya?": the other four
     if ent.rest and ent.countries and short and set(ent.countries) <= set(prev.ranked):
         # "top 3? | selisih sisanya dengan Korea?": the rest of the ranking against Korea
@@ -256,6 +262,10 @@ def merge(
         before = [c for c in prev.recent_countries if c not in ent.countries]
         new.countries = before[-(ent.count - 1) :] + ent.countries
         new.metrics = list(ent.metrics or old.metrics)
+    elif ent.subtracts and ent.countries and old.metrics and not (old.countries or prev.ranked):
+        # "total WNA? | minus Korea and Japan?": those taken out of the whole
+        new.excluded = [("country", c) for c in ent.countries]
+        new.countries, new.metrics = [], list(old.metrics)
     elif ent.subtracts and len(ent.countries) == 1 and set(ent.countries) < set(prev.ranked):
         # "top 3? | kalau dikurangi Jepang?": the ranking's other countries, added up
         new.countries = [c for c in prev.ranked if c not in ent.countries]

@@ -38,6 +38,8 @@ from bot.understanding.surroundings import (
 from bot.understanding.vocabulary import EXACT_SCORE, Match
 
 MAX_COMPARISON_GAP = 5  # words between "more" and "than": "more residents from Japan than"
+SHORT_DENIAL = 4  # "bukan, India", "bukan China, India": a short reply that corrects
+TOTAL_WORDS = frozenset({"total", "totalnya", "keseluruhan", "seluruhnya"})  # "the total minus"
 COMPARED_FROM = frozenset({"dari"})  # "Korea lebih banyak dari India dan Taiwan"
 FAMILY = {"metric": "figure", "group": "figure"}
 HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
@@ -84,7 +86,9 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         # "total WNA dikurangi China", "8940 minus Korea": a country out of the whole named
         # before it ("Korea dikurangi Jepang", "ITAS dikurangi ITK" stay differences)
         subtracted = match.of_kind("country") and follows(tokens, match.start, lexicon.subtracts)
-        whole_before = found.metrics or any(t.isdigit() for t in tokens[: match.start])
+        whole_before = found.metrics or any(
+            t.isdigit() or t in TOTAL_WORDS for t in tokens[: match.start]
+        )
         before = before or (subtracted and whole_before and not found.countries)
         found.subtracts = found.subtracts or bool(subtracted)
         if match.of_kind("country") and follows(tokens, match.start, lexicon.next_places):
@@ -166,7 +170,9 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
 
 def _corrects(tokens: list[str], lexicon) -> bool:
     """Whether the message opens by correcting the turn before ("eh bukan, China", "I
-    mean Indians"); "eh kalau affidavit?" turns to something else."""
+    mean Indians", "bukan, India"); "eh kalau affidavit?" turns to something else."""
+    if tokens[:1] and tokens[0] in lexicon.negations and len(tokens) <= SHORT_DENIAL:
+        return True
     if not starts_with(tokens, lexicon.repairs):
         return False
     turns = lexicon.contrasts | lexicon.joiners
