@@ -72,6 +72,12 @@ def test_the_gap_to_a_side_added_up(pipeline, value_of, text, left, right, fewer
             False,
         ),
         (
+            ["WNA Jepang?", "how many percent more than China and India combined?"],
+            ["JP"],
+            ["CN", "IN"],
+            False,
+        ),
+        (
             ["selisih Jepang dengan India dan Taiwan digabung?", "kalau dalam persen?"],
             ["JP"],
             ["IN", "TW"],

@@ -139,7 +139,7 @@ def should_merge(
         other_side = single and any(c in cues for c in PAIR_INTENTS)
         # "add Korea, what's the total of all three?": a sum of more than is named
         more = "sum" in cues and single and (ent.count or 0) > 1
-        leans = ("share" in cues and one_side) or ent.also or other_side or more
+        leans = ("share" in cues and one_side) or ent.also or other_side or more or ent.open_side
         return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     if ent.excluded or ent.rest:
         return True  # "selain Korea?" after "berapa WNA", "sisanya?"
@@ -257,7 +257,13 @@ def merge(
             new.split = old.split
         _without_excluded(new)
         return new, None if cues else prev.intent
-    if "sum" in cues and len(ent.countries) == 1 and (ent.count or 0) > 1 + len(old.countries):
+    against = len(old.countries) == 1 and old.countries[0] not in ent.countries
+    if ent.open_side and len(ent.countries) > 1 and against:
+        # "WNA Jepang? | how many percent more than China and India combined?": Japan
+        # against the two
+        new.countries, new.split = list(old.countries) + ent.countries, 1
+        new.metrics = list(ent.metrics or old.metrics)
+    elif "sum" in cues and len(ent.countries) == 1 and (ent.count or 0) > 1 + len(old.countries):
         # "Jepang? | China? | ditambah Korea, total ketiganya?": the last ones named, all three
         before = [c for c in prev.recent_countries if c not in ent.countries]
         new.countries = before[-(ent.count - 1) :] + ent.countries

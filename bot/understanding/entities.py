@@ -144,6 +144,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         found.falls_short = not found.falls_short  # "tidak lebih banyak dari India": fewer
     versus = lexicon.versus | COMPARED_FROM if found.exceeds else lexicon.versus
     found.split = _sides_split(tokens, found.subject_spans, versus)
+    first = min((start for start, _, _ in found.subject_spans), default=0)
+    found.open_side = found.exceeds and any(t in versus for t in tokens[:first])
     found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present

@@ -141,7 +141,7 @@ def _figure_intent(
     # "Korea than India and Taiwan": two sides, one of several names (a follow-up's names
     # and sides are the turn's before: "and in percent?")
     sides = items > 2 and 0 < ent.split < items and not ent.groups
-    sides = sides and len(ent.subject_spans) in (items, 0)
+    sides = sides and (len(ent.subject_spans) in (items, 0) or ent.open_side)
     # ("there are more Koreans than Japanese, what % of the total are Koreans?": a share)
     pair = items == 2 and "sum" not in cues
     if "share" in cues and (pair or sides) and not ent.whole and ent.exceeds:
