@@ -32,6 +32,9 @@ def _share(value_of, code: str) -> float:
         ("how many percent fewer Indians than Chinese?", ["IN"], ["CN"], True),
         ("what percent more foreign residents from Japan than from India?", ["JP"], ["IN"], False),
         ("how many percent more ITAS than ITK?", ["itas"], ["itk"], False),
+        ("berapa persen ITAS lebih banyak dari ITK?", ["itas"], ["itk"], False),
+        ("persen ITK lebih sedikit dari ITAS", ["itk"], ["itas"], True),
+        ("brp persen korea lbh banyak dr jepang?", ["KR"], ["JP"], False),
     ],
 )
 def test_comparison_words_apart_ask_the_gap(pipeline, value_of, text, left, right, fewer):

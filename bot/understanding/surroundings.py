@@ -176,6 +176,7 @@ def take_whole(
         for k in range(len(matches) - 1, -1, -1)
         if follows(tokens, matches[k].start, markers)
         and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
+        and not _asks_a_gap(tokens[: matches[k].start], base)  # "persen ITAS lebih banyak dari ITK"
     ]
     if not candidates:
         return _country_whole(found, tokens, matches, base)
