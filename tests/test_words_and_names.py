@@ -72,6 +72,8 @@ def test_indonesian_slang_thanks_get_indonesian(pipeline, text):
         "how many times can I extend ITK?",
         "ITK bisa diperpanjang berapa kali?",
         "how many times can ITAS be extended?",
+        "how many days is an ITK valid?",
+        "ITK berlaku berapa hari?",
     ],
 )
 def test_how_to_questions_state_no_figure(pipeline, base, text):
