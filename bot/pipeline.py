@@ -26,13 +26,8 @@ from bot.understanding.clauses import (
     sentences,
     split_questions,
 )
-from bot.understanding.context import (
-    ContextStore,
-    Turn,
-    complete_from_previous,
-    merge,
-    should_merge,
-)
+from bot.understanding.context import ContextStore, Turn
+from bot.understanding.followups import complete_from_previous, merge, should_merge
 from bot.understanding.intents import FIGURE_CUES, decide
 from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import lexis

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from bot.answers.compose_compare import (
+    write_compare,
+    write_complement,
+    write_difference,
+    write_grouped,
+)
 from bot.answers.compose_rank import ranked_shown, write_ranking
 from bot.answers.compose_years import write_change, write_series, write_stated_total
 from bot.answers.formatting import country, decimal, join_list, number, percent
@@ -172,163 +178,6 @@ def _mean_per(frame: Frame, result: Result, base: FactBase, lang: str, common: d
                    value=shown, **common)  # fmt: skip
 
 
-def _name(base: FactBase, fact: Fact, result: Result, lang: str) -> str:
-    """A fact's name among the others: its country or metric, its office when they are
-    of several offices, and its year when their years differ."""
-    name = item_name(base, fact, lang)
-    if len({f.office for f in result.facts}) > 1:
-        name = office_name(base, lang, fact.office)
-    if len({f.period for f in result.facts}) > 1:
-        name += f" ({period_label(fact.period, lang)})"
-    return name
-
-
-def _lines(result: Result, base: FactBase, lang: str) -> str:
-    return "\n".join(
-        message(
-            "line",
-            lang,
-            name=_name(base, f, result, lang),
-            value=number(f.value, lang),
-            unit=unit(base, f.metric, lang),
-        )
-        for f in result.facts
-    )
-
-
-def _grouped(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    """ "Korea Selatan (2.968) dan India dan Taiwan digabung (489 + 338 = 827)"."""
-    sides = [result.facts[: result.split], result.facts[result.split :]]
-    (a_name, a, a_sum), (b_name, b, b_sum) = (_side(base, side, lang) for side in sides)
-    if result.ratio is not None:
-        if a_sum < b_sum:
-            a_name, a, b_name, b = b_name, b, a_name, a  # "3,6 kali", never "0,3 kali"
-        ratio = decimal(result.ratio, lang)
-        return message("ratio", lang, a_name=a_name, a=a, b_name=b_name, b=b, ratio=ratio,
-                       year=common["year"])  # fmt: skip
-    diff = number(result.total, lang)
-    text = message("difference", lang, a_name=a_name, a=a, b_name=b_name, b=b, diff=diff,
-                   unit=common["unit"], year=common["year"])  # fmt: skip
-    if frame.reason == "grouped_percent" and min(a_sum, b_sum):
-        # "berapa persen Korea lebih banyak dari India dan Taiwan digabung?"
-        more, less = (a_name, b_name) if a_sum > b_sum else (b_name, a_name)
-        text += "\n" + _percent_gap(frame, max(a_sum, b_sum), min(a_sum, b_sum), more, less, lang)
-    return text
-
-
-def _side(base: FactBase, facts: list[Fact], lang: str) -> tuple[str, str, int]:
-    """(name, figures, sum) of one side of a comparison: one fact, or several added up."""
-    total = sum(f.value for f in facts)
-    if len(facts) == 1:
-        return item_name(base, facts[0], lang), number(total, lang), total
-    names = join_list([item_name(base, f, lang) for f in facts], lang)
-    values = " + ".join(number(f.value, lang) for f in facts)
-    name = message("added_together", lang, names=names)
-    return name, f"{values} = {number(total, lang)}", total
-
-
-def _compare(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    lines, year = _lines(result, base, lang), common["year"]
-    if result.uneven:
-        return message("compare_uneven", lang, lines=lines)
-    if result.apart:
-        return message("compare_apart", lang, lines=lines, year=year)
-    if len(result.facts) != 2:
-        text = message("compare_many", lang, lines=lines, year=year)
-        if frame.reason in ("sorted_top", "sorted_fewest"):  # "yang paling banyak dari ketiganya"
-            end = result.facts[0] if frame.reason == "sorted_top" else result.facts[-1]
-            key = "among_most" if frame.reason == "sorted_top" else "among_fewest"
-            text += "\n" + message(key, lang, name=_name(base, end, result, lang),
-                                    value=number(end.value, lang), unit=common["unit"])  # fmt: skip
-        return text
-    a, b = result.facts
-    if a.value == b.value:
-        return message("compare_equal", lang, lines=lines, year=year)
-    more, less = (a, b) if a.value > b.value else (b, a)
-    names = {"more": _name(base, more, result, lang), "less": _name(base, less, result, lang)}
-    text = message(
-        "compare",
-        lang,
-        lines=lines,
-        diff=number(more.value - less.value, lang),
-        unit=common["unit"],
-        year=year,
-        **names,
-    )
-    if frame.reason == "percent" and less.value:
-        text += "\n" + _percent_gap(frame, more.value, less.value, **names, lang=lang)
-    return text
-
-
-def _percent_gap(frame: Frame, larger: int, smaller: int, more: str, less: str, lang: str) -> str:
-    """The gap as a percentage: over the smaller figure ("Korea 4,4% lebih banyak"), or
-    over the larger when fewer is asked ("India 78,7% lebih sedikit dari Tiongkok")."""
-    fewer = frame.entities.falls_short
-    gap = 100 * (larger - smaller) / (larger if fewer else smaller)
-    key = "compare_percent_fewer" if fewer else "compare_percent"
-    return message(key, lang, percent=percent(gap, lang), more=more, less=less)
-
-
-def _difference(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    a, b = result.facts
-    return message(
-        "difference",
-        lang,
-        a_name=item_name(base, a, lang),
-        a=number(a.value, lang),
-        b_name=item_name(base, b, lang),
-        b=number(b.value, lang),
-        diff=number(result.total, lang),
-        unit=common["unit"],
-        year=common["year"],
-    )
-
-
-def _complement(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    whole, *parts = result.facts
-    text = message(
-        "complement",
-        lang,
-        subject=capitalize(metric_label(base, whole.metric, lang)),
-        parts_names=join_list([item_name(base, p, lang) for p in parts], lang),
-        whole=number(whole.value, lang),
-        parts=" − ".join(number(p.value, lang) for p in parts),
-        value=number(result.total, lang),
-        **common,
-    )
-    if frame.reason in ("versus", "versus_ratio"):  # "Korea vs the rest?": against the rest
-        side = [p for p in parts if p.country in frame.entities.countries]
-        text += "\n" + _against_rest(frame, side, result.total, base, lang, common)
-    if result.percent is None:
-        return text
-    share = message(
-        "complement_share",
-        lang,
-        value=number(result.total, lang),
-        whole=number(whole.value, lang),
-        percent=percent(result.percent, lang),
-    )
-    return text + "\n" + share
-
-
-def _against_rest(
-    frame: Frame, parts: list[Fact], rest: int, base: FactBase, lang: str, common: dict
-) -> str:
-    """ "Selisih Korea Selatan (2.968) dan sisanya (5.972): 3.004 orang", and how many times
-    the larger is the smaller when that is asked."""
-    name, figures, named = _side(base, parts, lang)
-    rest_name = message("the_rest", lang)
-    if frame.reason == "versus_ratio" and min(named, rest):
-        (a_name, a, a_sum), (b_name, b, b_sum) = sorted(
-            [(name, figures, named), (rest_name, number(rest, lang), rest)], key=lambda s: -s[2]
-        )
-        return message("ratio", lang, a_name=a_name, a=a, b_name=b_name, b=b,
-                       ratio=decimal(a_sum / b_sum, lang), year=common["year"])  # fmt: skip
-    return message("difference", lang, a_name=name, a=figures, b_name=rest_name,
-                   b=number(rest, lang), diff=number(abs(named - rest), lang),
-                   unit=common["unit"], year=common["year"])  # fmt: skip
-
-
 WRITERS = {
     "change": write_change,
     "series": write_series,
@@ -341,10 +190,10 @@ WRITERS = {
     "sum": _sum,
     "ratio": _ratio,
     "average": _average,
-    "compare": _compare,
-    "difference": _difference,
-    "grouped": _grouped,
-    "complement": _complement,
+    "compare": write_compare,
+    "difference": write_difference,
+    "grouped": write_grouped,
+    "complement": write_complement,
 }
 
 

@@ -1,0 +1,327 @@
+"""Follow-ups: whether a message leans on the turn before, and what it then asks.
+
+"berapa ITAS 2020" -> "kalau ITAP?" asks ITAP 2020; "top 3?" -> "total ketiganya?" adds
+the three shown; "Korea?" -> "eh bukan, India" asks India.
+"""
+
+from __future__ import annotations
+
+from bot.model.frame import RANK_INTENTS, Entities
+from bot.understanding.context import RECENT_ITEMS, Turn
+from bot.understanding.entities import complete_names
+from bot.understanding.figures import PAIR_INTENTS
+from bot.understanding.intents import SMALLTALK_INTENTS
+from bot.understanding.lexis import lexis
+from bot.understanding.phrases import has_phrase, starts_with
+
+SHORT_FOLLOWUP_TOKENS = 4
+CARRIED_INTENTS = ("value", "share")
+PAIR_CUES = (*PAIR_INTENTS, "sum", "average")
+
+
+def should_merge(
+    tokens: list[str], ent: Entities, cues: dict[str, float], lexicon, *, fresh: bool = False
+) -> bool:
+    """Whether a message leans on the previous one.
+
+    A follow-up starts with a follow-up word ("kalau", "and"), refers back ("itu",
+    "that") or is short; one naming no subject needs some cue, year or place, so
+    junk and small talk never repeat the previous answer. A ``fresh`` question (the
+    second of one message) that names a subject leans back only to refer or to pair.
+    """
+    starts = starts_with(tokens, lexicon.followups)
+    refers = has_phrase(tokens, lexicon.references)
+    if ent.has_subject() and fresh:  # a second question of one message names its own
+        # ... unless it asks the rest of what the first named ("lalu berapa sisanya")
+        return refers or ent.rest or any(c in cues for c in PAIR_CUES)
+    if ent.has_subject():
+        # a share without its whole ("berapa persen yang pro justitia?") or without its
+        # part ("berapa persen dari total WNA?"), or an addition ("sekalian sama ITAP")
+        # leans on what was asked before
+        part = ent.metrics or ent.groups or ent.countries
+        one_side = (not ent.whole and not ent.countries) or (ent.whole and not part)
+        # "how many times more Chinese?" after Indians: a comparison needs its other side
+        single = len(ent.metrics) + len(ent.groups) + len(ent.countries) == 1
+        other_side = single and any(c in cues for c in PAIR_INTENTS)
+        # "add Korea, what's the total of all three?": a sum of more than is named
+        more = "sum" in cues and single and (ent.count or 0) > 1
+        leans = ("share" in cues and one_side) or ent.also or other_side or more or ent.open_side
+        return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
+    if ent.excluded or ent.rest:
+        return True  # "selain Korea?" after "berapa WNA", "sisanya?"
+    asks = any(c not in SMALLTALK_INTENTS for c in cues)
+    named = ent.years or ent.relative or ent.places or ent.offices or ent.ordinal  # "the 3rd?"
+    return asks or bool(named) or (starts and len(tokens) > 1) or refers
+
+
+def merge(
+    ent: Entities, cues: dict[str, float], prev: Turn, population: str = ""
+) -> tuple[Entities, str | None]:
+    """The entities of a follow-up completed from the previous turn.
+
+    Args:
+        ent: what the follow-up names.
+        cues: its intent cues.
+        prev: the previous turn of the chat.
+        population: the metric of the people counted ("WNA"), which a follow-up that
+            refers back ("itu WNA dari mana?") uses for the people of the previous figure.
+
+    Returns:
+        The merged entities and the intent to carry over (None: decide afresh).
+    """
+    old = prev.entities
+    new = ent.copy()
+    _carry_years(new, ent, old)
+    if not (ent.offices or ent.places):  # "... dan berapa di seluruh Indonesia?": not Bekasi
+        new.offices = list(old.offices)
+    if _rest_or_correction(new, ent, prev, population):
+        return new, None
+    gap = "share" in cues and _asks_gap_in_percent(ent, prev)
+    if gap and not ent.exceeds:  # "how many more X than Y? | and in percent?"
+        new.exceeds, new.falls_short = True, old.falls_short
+    if "share" in cues and not ent.whole and not gap:  # "berapa persen dari jumlah tadi?"
+        new.whole = _previous_whole(old)
+    # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
+    # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either),
+    # but "berapa persen lebih sedikit dari Korea?" pairs Korea with the one asked before
+    pair_cue = any(c in cues for c in PAIR_CUES) and not {"change", "share"} & set(cues)
+    pair_cue = pair_cue or gap
+    if ent.whole and "share" not in cues and not (ent.metrics or ent.countries):
+        _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
+        return new, None
+    if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms or ent.after):
+        _complete_bare(new, ent, cues, prev, population, pair_cue=pair_cue)
+        return new, None if cues else prev.intent
+    _complete_named(new, ent, cues, prev, population, pair_cue=pair_cue)
+    _without_excluded(new)
+    carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
+    return new, carried
+
+
+def _rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: str) -> bool:
+    """Complete a follow-up about the rest of what was asked, or one correcting it; False
+    when it is neither."""
+    old = prev.entities
+    groups = ent.groups or ([ent.whole["group"]] if "group" in ent.whole else [])
+    if ent.rest and groups and old.metrics and not (ent.metrics or ent.countries):
+        # "ITAS?" -> "and the other types of stay permit?": the group's other members
+        new.groups, new.whole = groups[:1], {}
+        new.excluded = [("metric", m) for m in old.metrics]
+        return True
+    if ent.rest and not ent.countries:  # "sisanya?": the whole less the countries named
+        named = old.countries or prev.ranked or prev.recent_countries  # "top 3? | sisanya?"
+        ranked = [population] if prev.ranked and population else []  # what a ranking ranks
+        new.metrics = list(ent.metrics or old.metrics or ranked)
+        new.excluded = [("country", c) for c in named]
+        new.countries = []
+        return True
+    meant = [c for c in ent.excluded_of("country") if c not in old.countries]
+    if ent.corrects and meant and old.countries and not (ent.countries or ent.rest):
+        # "WNA Korea? | bukan, India", "WNA China? | bukan China, India": India is meant
+        new.countries, new.excluded = meant, []
+        new.metrics = list(ent.metrics or old.metrics)
+        return True
+    short = 0 < len(prev.ranked) < RECENT_ITEMS  # "top 5 | Korea vs sisanya?": the other four
+    if ent.rest and ent.countries and short and set(ent.countries) <= set(prev.ranked):
+        # "top 3? | selisih sisanya dengan Korea?": the rest of the ranking against Korea
+        new.excluded = [("country", c) for c in prev.ranked]
+        new.metrics = list(ent.metrics or old.metrics or [population])
+        return True
+    return False
+
+
+def _complete_bare(
+    new: Entities, ent: Entities, cues, prev: Turn, population: str, *, pair_cue: bool
+) -> None:
+    """A follow-up naming no subject ("total ketiganya?", "yang kedua?", "dalam persen?")
+    takes the subject, or the last few named, from the turns before."""
+    old = prev.entities
+    new.metrics, new.groups = list(old.metrics), list(old.groups)
+    own_places = ent.positions or (ent.ordinal and not pair_cue)
+    new.countries = list(old.countries or ([] if own_places else _ranked(ent, cues, prev)))
+    new.topics = [] if ent.stated else list(old.topics)  # "how to renew ITAP? is it 139?"
+    new.terms = list(old.terms)
+    if ent.positions and prev.ranked and population:  # "top 5? | 2 to 4 combined?"
+        new.metrics = new.metrics or [population]
+    ranks = any(c in cues for c in RANK_INTENTS)
+    among = ent.count and not (ent.top_count or ent.names_countries or ent.ordinal)
+    if ranks and among and len(prev.recent_countries) >= ent.count > 1:
+        # "India? | Taiwan? | China? | yang paling banyak dari ketiganya?": of those
+        new.countries = list(prev.recent_countries[-ent.count :])
+    elif ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS):
+        # "top 3 except Japan", "sort them from the smallest": a list of its own
+        new.countries = []
+    elif ent.ordinal and old.countries and not (pair_cue and len(old.countries) > 1):
+        # "WNA Korea?" -> "yang kedua?": the second; but "Korea and Japan? how many
+        # times bigger is the first?" compares the two named
+        new.countries = []
+        new.metrics = new.metrics or ([population] if population else [])
+    _last_named(new, ent, cues, prev, pair_cue=pair_cue, ranks=ranks)
+    if new.countries == old.countries:  # "and in percent?": the sides asked before
+        new.split = old.split
+    _without_excluded(new)
+
+
+def _last_named(new: Entities, ent: Entities, cues, prev: Turn, *, pair_cue, ranks) -> None:
+    """ "jumlahin semua", "ketiganya berapa persen dari total?", "total keempatnya?": the
+    last few countries or figures named, up to the count said."""
+    old = prev.entities
+    every = ent.every or (ranks and not ent.count)
+    more = (ent.count or 0) > len(new.countries) and not ranks
+    several = pair_cue or ent.every or ("share" in cues and (ent.count or 0) > 1)
+    if several and len(old.countries) == 1 and len(prev.recent_countries) >= 2:
+        last = ent.count or (len(prev.recent_countries) if ent.every else 2)
+        new.countries = list(prev.recent_countries[-max(2, last) :])
+    elif pair_cue and more and len(prev.recent_countries) >= ent.count:
+        # "peringkat 1 dan 2" -> "peringkat 3 dan 4" -> "total keempatnya?": all four
+        # ("Korea dan Jepang" -> "China dan India" -> "total keempatnya?" too)
+        new.countries = list(prev.recent_countries[-ent.count :])
+    elif (several or ranks) and len(old.metrics) == 1 and len(prev.recent_metrics) >= 2:
+        # "sum of all three?" after three figures asked one by one: the last three
+        last = ent.count or (len(prev.recent_metrics) if every else 2)
+        new.metrics = list(prev.recent_metrics[-max(2, last) :])
+
+
+def _complete_named(
+    new: Entities, ent: Entities, cues, prev: Turn, population: str, *, pair_cue: bool
+) -> None:
+    """A follow-up naming a subject of its own pairs it with, adds it to or takes it from
+    what was asked before, as its words say."""
+    old = prev.entities
+    against = len(old.countries) == 1 and old.countries[0] not in ent.countries
+    if ent.open_side and len(ent.countries) > 1 and against:
+        # "WNA Jepang? | how many percent more than China and India combined?": Japan
+        # against the two
+        new.countries, new.split = list(old.countries) + ent.countries, 1
+        new.metrics = list(ent.metrics or old.metrics)
+    elif "sum" in cues and len(ent.countries) == 1 and (ent.count or 0) > 1 + len(old.countries):
+        # "Jepang? | China? | ditambah Korea, total ketiganya?": the last ones named, all three
+        before = [c for c in prev.recent_countries if c not in ent.countries]
+        new.countries = before[-(ent.count - 1) :] + ent.countries
+        new.metrics = list(ent.metrics or old.metrics)
+    elif ent.subtracts and ent.countries and old.metrics and not (old.countries or prev.ranked):
+        # "total WNA? | minus Korea and Japan?": those taken out of the whole
+        new.excluded = [("country", c) for c in ent.countries]
+        new.countries, new.metrics = [], list(old.metrics)
+    elif ent.subtracts and len(ent.countries) == 1 and set(ent.countries) < set(prev.ranked):
+        # "top 3? | kalau dikurangi Jepang?": the ranking's other countries, added up
+        new.countries = [c for c in prev.ranked if c not in ent.countries]
+        new.metrics, new.remainder = list(ent.metrics or old.metrics), True
+    elif "sum" in cues and len(ent.countries) == 1 and prev.ranked and not old.countries:
+        # "top 3? | tambah Taiwan?": the ranking's countries and Taiwan
+        new.countries = [c for c in prev.ranked if c not in ent.countries] + ent.countries
+        new.metrics = list(ent.metrics or old.metrics)
+    elif "sum" in cues and len(ent.countries) == 1 and len(old.countries) > 1:
+        # "Korea dan Jepang? | ditambah China?": all three, not the last two
+        new.countries = [c for c in old.countries if c not in ent.countries] + ent.countries
+        new.metrics = list(ent.metrics or old.metrics)
+    elif pair_cue and len(ent.countries) == 1 and prev.recent_countries:
+        # the last other one named: "Korea? | and Japan? | how many times bigger is Japan?";
+        # a place named: "top 3 | Taiwan? | selisih Taiwan dengan yang pertama?"
+        others = [c for c in prev.recent_countries if c not in ent.countries]
+        placed = ent.ordinal and ent.ordinal <= len(others)
+        new.countries = [others[ent.ordinal - 1]] if placed else others[-1:]
+        new.countries += ent.countries
+        new.metrics = list(ent.metrics or old.metrics)
+    else:
+        _complete_figures(new, ent, cues, prev, population, pair_cue=pair_cue)
+
+
+def _complete_figures(
+    new: Entities, ent: Entities, cues, prev: Turn, population: str, *, pair_cue: bool
+) -> None:
+    """A follow-up naming figures: paired, added, or the figure asked before kept."""
+    old = prev.entities
+    if pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:
+        new.metrics = [m for m in prev.recent_metrics if m not in ent.metrics][-1:] + ent.metrics
+    elif ("sum" in cues or ent.also) and ent.metrics and not ent.countries:
+        before = list(prev.recent_metrics) if ent.also else list(old.metrics)
+        new.metrics = list(dict.fromkeys(before + ent.metrics))
+    elif (
+        ent.refers and ent.metrics == [population] and old.metrics and population not in old.metrics
+    ):
+        # "itu WNA dari negara mana?" after deportations: those are the deported ones
+        new.metrics = list(old.metrics)
+    elif ent.countries and not (ent.metrics or ent.groups):
+        # "jumlah deportasi" -> "dari India?" still asks deportations (which have no breakdown)
+        new.metrics = list(old.metrics)
+
+
+def _asks_gap_in_percent(ent: Entities, prev: Turn) -> bool:
+    """ "berapa persen lebih sedikit dari Korea?", or "and in percent?" after a difference:
+    the gap between two figures as a percentage, not a share of the whole."""
+    if ent.exceeds:
+        return not ent.whole
+    own = ent.metrics or ent.groups or ent.countries or ent.whole or ent.topics
+    return not own and prev.intent == "difference"
+
+
+def _ranked(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[str, ...]:
+    """The countries a ranking listed, for a follow-up about them ("ketiganya dijumlah
+    berapa persen?"); not for one naming a figure of its own ("and the total number of
+    foreigners?")."""
+    return prev.ranked if not ent.whole or "share" in cues else ()
+
+
+def _previous_whole(old: Entities) -> dict[str, str]:
+    """The whole a share follow-up points at: the group or figure asked before."""
+    if old.groups:
+        return {"group": old.groups[0]}
+    if len(old.metrics) == 1 and not old.countries:
+        return {"metric": old.metrics[0]}
+    return {}
+
+
+def _carry_years(new: Entities, ent: Entities, old: Entities) -> None:
+    """A follow-up keeps the years asked before; a relative year ("kalau tahun
+    sebelumnya?") counts from the year named before."""
+    if ent.relative and not ent.years and old.years:
+        new.anchor = old.years[0]
+    elif not (ent.years or ent.relative):
+        new.years, new.relative, new.anchor = list(old.years), list(old.relative), old.anchor
+
+
+def _without_excluded(ent: Entities) -> None:
+    """ "berapa WNA Korea" -> "yang bukan Korea?": what is left out is no longer asked."""
+    ent.countries = [c for c in ent.countries if c not in ent.excluded_of("country")]
+    ent.metrics = [m for m in ent.metrics if m not in ent.excluded_of("metric")]
+
+
+def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -> None:
+    """Complete a follow-up's bare word from the previous metric: a sibling of its name
+    (see complete_names), or a word that names one sibling alone ("how many ITAS?" ->
+    "what about permanent ones?": of ITAS's group, only ITAP is "permanent")."""
+    if ent.metrics or ent.countries:
+        return
+    old = prev.entities
+    if ent.rest and not ent.groups and len(old.metrics) == 1 and not old.countries:
+        # "izin tinggal total?" -> "ITAS?" -> "sisanya?": the other members of its group
+        ent.groups = base.groups_of(old.metrics)[:1]
+        return
+    complete_names(tokens, prev.entities.metric_phrases, ent, lexis(base).vocabulary)
+    if not ent.metrics and prev.entities.metrics:
+        # "persentasenya terhadap izin tinggal (ITK, ITAS, dan ITAP)": the members spelled
+        # out describe the whole; no sibling is asked
+        named = {i for start, end in ent.spans for i in range(start, end)}
+        spelled = "group" in ent.whole
+        free = [t for i, t in enumerate(tokens) if not (spelled and i in named)]
+        sibling = _sibling(free, prev.entities.metrics[0], base)
+        if sibling:
+            ent.metrics.append(sibling)
+
+
+def _sibling(tokens: list[str], metric: str, base) -> str | None:
+    """The one metric of ``metric``'s groups that a word of ``tokens`` names; None when
+    they name none, or several ("stay permit types (visit, limited, permanent)": the
+    members of a whole listed, no sibling asked)."""
+    words = lexis(base)
+    siblings = {m for g in base.groups_of([metric]) for m in base.group_members(g)} - {metric}
+    found: set[str] = set()
+    for token in tokens:
+        if token in words.metric_words.get(metric, ()):
+            found.add(metric)
+            continue
+        named = [m for m in siblings if token in words.metric_words.get(m, ())]
+        if len(named) == 1:
+            found.add(named[0])
+    return found.pop() if len(found) == 1 and metric not in found else None
