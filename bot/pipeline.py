@@ -185,6 +185,7 @@ class Pipeline:
             analysis = self._analyse_tokens(tokens)
             if question.lend is not None:
                 analysis = self._lend(analysis, clauses[question.lend], found[question.lend])
+            analysis = _own_office(analysis, found)
             personas = [c for a in found for c in a.entities.persona_countries]
             if analysis.entities.compatriot and personas:
                 # "I am from India ... How many WNA from my country?", "I am Japanese. Are
@@ -246,6 +247,19 @@ class Pipeline:
             elif carried and not cues:
                 cues = {carried: 0.9}
         return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
+
+
+def _own_office(question: Analysis, clauses: list[Analysis]) -> Analysis:
+    """ "Saya dari Kantor Imigrasi Jakarta Selatan. ... data ITAS untuk kantor kami?": the
+    asker's office is the one a clause of the message names."""
+    ent = question.entities
+    offices = [o for a in clauses for o in a.entities.offices]
+    places = [p for a in clauses for p in a.entities.places]  # an office the base lacks
+    if not ent.own_office or ent.offices or ent.places or not (offices or places):
+        return question
+    ent = ent.copy()
+    ent.offices, ent.places = offices[:1], [] if offices else places[:1]
+    return replace(question, entities=ent)
 
 
 def combine(replies: list[Reply]) -> Reply:

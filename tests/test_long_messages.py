@@ -187,3 +187,42 @@ def test_a_statement_question_takes_its_subject_from_the_clause_naming_it(
     reply = pipeline.answer(text)
     cause = next(r for r in base.statements("passport", None) if "cause" in r["summary_en"])
     assert cause[f"summary_{lang}"] in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selamat siang. Saya dari Kantor Imigrasi Jakarta Selatan. Apakah bot ini juga "
+        "memiliki data ITAS untuk kantor kami?",
+        "Hello, I work at the Jakarta Selatan immigration office. Do you have the ITAS "
+        "figure for our office?",
+    ],
+)
+def test_our_office_is_the_office_the_asker_names(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohon penjelasan, pasal apa yang dilanggar oleh dua orang WNA yang ditindak secara "
+        "pro justitia?",
+        "Please explain: which articles did the two foreigners prosecuted pro justitia violate?",
+    ],
+)
+def test_a_statement_asked_with_explain_is_the_statement(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.intent == "law_articles", reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("wna korea brp trs deportasi brp", ["foreign_residents", "deportation"]),
+        ("how many ITK then how many ITAP?", ["itk", "itap"]),
+    ],
+)
+def test_two_questions_joined_by_then_get_both(pipeline, text, metrics):
+    reply = pipeline.answer(text)
+    assert [f["metric"] for f in reply.facts] == metrics, reply.text

@@ -174,3 +174,17 @@ def test_several_countries_taken_out_of_the_total_asked_before(last_reply, value
         value_of("foreign_residents", c) for c in ("KR", "JP")
     )
     assert number(left, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (["how many indians", "and taiwanese?", "which is less?"], "TW"),
+        (["how many indians", "and taiwanese?", "which is more?"], "IN"),
+        (["WNA India?", "Taiwan?", "mana yang lebih sedikit?"], "TW"),
+    ],
+)
+def test_which_of_the_last_two_is_more_or_less(last_reply, value_of, turns, kept):
+    reply = last_reply(turns, chat_id=99)
+    assert reply.status == "answered", reply.text
+    assert number(value_of("foreign_residents", kept), reply.lang) in reply.text, reply.text

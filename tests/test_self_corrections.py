@@ -125,3 +125,16 @@ def test_what_a_correction_replaced_is_not_counted_later(last_reply, value_of, t
     reply = last_reply(turns, chat_id=94)
     total = sum(value_of("foreign_residents", a) if a.isupper() else value_of(a) for a in added)
     assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent"),
+    [
+        (["berapa itas", "eh maksudnya itap"], "value"),
+        (["how many ITAS?", "sorry I meant KITAP"], "value"),
+        (["berapa itas", "eh maksudnya apa itu ITAP?"], "define"),
+    ],
+)
+def test_a_correction_word_that_means_meaning_asks_no_meaning(last_reply, turns, intent):
+    reply = last_reply(turns, chat_id=98)
+    assert reply.intent == intent and "ITAP" in reply.text, reply.text

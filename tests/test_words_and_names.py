@@ -188,3 +188,45 @@ def test_one_name_is_not_spelled_out_as_a_list(pipeline, base, text):
 
     tokens = list(clean_tokens(text))
     assert spelled_out(tokens, base) == tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yg dideportasi org mana aja",
+        "Apakah terdapat rincian jumlah deportasi berdasarkan kewarganegaraan?",
+        "deportations by citizenship?",
+    ],
+)
+def test_nationality_words_ask_a_country_breakdown(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["What is the office phone number?", "nomor telepon kantor imigrasi bekasi?"]
+)
+def test_contact_details_are_a_topic_without_figures(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kami dari Dinas Tenaga Kerja Kota Bekasi ingin mengetahui jumlah WNA aktif.",
+        "We are from the Ministry of Manpower, how many active foreigners are there?",
+    ],
+)
+def test_an_office_name_with_work_in_it_narrows_nothing(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert number(value_of("foreign_residents"), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "count"), [(["total wna 5 negara", "rata2nya?"], 5), (["top 5", "average?"], 5)]
+)
+def test_an_average_after_countries_counted_is_per_country(last_reply, ranked, turns, count):
+    reply = last_reply(turns, chat_id=97)
+    mean = sum(f.value for f in ranked[:count]) / count
+    assert number(round(mean), reply.lang) in reply.text, reply.text

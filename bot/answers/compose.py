@@ -162,16 +162,22 @@ def _average(frame: Frame, result: Result, base: FactBase, lang: str, common: di
         return _mean_per(frame, result, base, lang, common)
     names = join_list([item_name(base, f, lang) for f in result.facts], lang)
     values = " + ".join(number(f.value, lang) for f in result.facts)
-    mean = result.average
-    shown = number(int(mean), lang) if mean == int(mean) else decimal(mean, lang)
+    shown = _mean(result.average, lang)
     return message(
         "average", lang, names=names, values=values, n=len(result.facts), value=shown, **common
     )
 
 
+def _mean(mean: float, lang: str) -> str:
+    """A mean as written: whole, or with one decimal and the whole number nearest
+    ("2.704,3 (≈ 2.704)": people come whole)."""
+    if mean == int(mean):
+        return number(int(mean), lang)
+    return f"{decimal(mean, lang)} (≈ {number(int(mean + 0.5), lang)})"
+
+
 def _mean_per(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    fact, mean = result.facts[0], result.average
-    shown = number(int(mean), lang) if mean == int(mean) else decimal(mean, lang)
+    fact, shown = result.facts[0], _mean(result.average, lang)
     per, pers = PER_WORDS[frame.reason][lang]
     return message("average_per", lang, name=item_name(base, fact, lang), per=per, pers=pers,
                    total=number(fact.value, lang), divisor=number(result.divisor, lang),

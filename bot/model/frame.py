@@ -63,6 +63,7 @@ class Entities:
     top_count: int | None = None  # "among the top five": the first five of a ranking
     excluded_top: int | None = None  # "selain 3 teratas": all but the first three
     after: str = ""  # "largest after Korea": the place next to this country's is asked
+    own_office: bool = False  # "kantor kami", "our office": the asker's, named elsewhere
     open_side: bool = False  # "... more than China and India?": the first side is not named
     corrects: bool = False  # "eh bukan, China": replaces what the turn before named
     subtracts: bool = False  # "dikurangi Jepang": a country taken away from what came before

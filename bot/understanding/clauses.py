@@ -191,6 +191,7 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
             )
         )
         or tokens[i] in lexicon.clause_breaks
+        or _asks_on_both_sides(tokens, i, lexicon)
     ]
     bounds = [0, *cuts, len(tokens)]
     return [
@@ -198,6 +199,14 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
         for a, b in pairwise(bounds)
         if tokens[a:b]
     ]
+
+
+def _asks_on_both_sides(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
+    """ "wna korea brp trs deportasi brp": a word that moves on ("terus", "then"; not "dan",
+    which lists) between two parts that each ask."""
+    if tokens[i] not in lexicon.joiners or tokens[i] in lexicon.conjunctions:
+        return False
+    return lexicon.asks(tokens[:i]) and lexicon.asks(tokens[i + 1 :])
 
 
 def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str:

@@ -29,6 +29,7 @@ from bot.understanding.surroundings import (
     holders_narrowing,
     in_home_country,
     listed_after,
+    names_own_office,
     not_asked,
     owned_by_asker,
     points_back,
@@ -162,6 +163,12 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     found.corrects = _corrects(tokens, lexicon)
+    if found.corrects:  # "eh maksudnya ITAP": "maksudnya" corrects, it asks no meaning
+        repair = max(
+            (n for n in lexicon.repairs.lengths if tuple(tokens[:n]) in lexicon.repairs), default=0
+        )
+        found.spans.append((0, repair))
+    found.own_office = names_own_office(tokens)
     if found.after and (found.countries or found.ordinal or found.count):
         # "Japan is behind Korea by how many?", "terbanyak ketiga setelah Korea": Korea is
         # named as itself, no place after it asked

@@ -143,6 +143,8 @@ def _complete_bare(
     new.terms = list(old.terms)
     if ent.positions and prev.ranked and population:  # "top 5? | 2 to 4 combined?"
         new.metrics = new.metrics or [population]
+    if "average" in cues and not ent.count:  # "total WNA 5 negara | rata2nya?": per country
+        new.count, new.names_countries = old.count, ent.names_countries or old.names_countries
     ranks = any(c in cues for c in RANK_INTENTS)
     among = ent.count and not (ent.top_count or ent.names_countries or ent.ordinal)
     if ranks and among and len(prev.recent_countries) >= ent.count > 1:

@@ -144,7 +144,9 @@ def _choose(
     statement = _statement(ent, cues, base, scope.office)
     bound = statement in subject_of_statements(base)  # "kenapa paspor turun": its subject named
     defines = ent.terms or ent.metrics or ent.groups
-    if "define" in cues and defines and not figure_cue and not bound and not ent.qualifiers:
+    # "Mohon penjelasan, pasal apa yang dilanggar ...?": a statement asked, explained
+    explained = bool(statement)
+    if "define" in cues and defines and not (figure_cue or bound or ent.qualifiers or explained):
         return Frame("define")  # "what's the gender split of ITAS" asks a detail, not ITAS
     subject = ent.metrics or ent.groups or ent.countries
     if ent.terms and not subject and not figure_cue and not statement:

@@ -13,7 +13,7 @@ from bot.model.text import clean_tokens
 
 _TRIPLE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE = re.compile(r"([a-z])\1")
-_REDUPLICATED = re.compile(r"^([a-z]{2,})2$")
+_REDUPLICATED = re.compile(r"^([a-z]{2,})2(nya)?$")  # "nilai2", "rata2nya"
 GLUED_MIN_CHARS = 6
 GLUED_PART_CHARS = 3
 _ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$")
@@ -101,7 +101,7 @@ def _unreduplicate(tokens: list[str]) -> list[str]:
     for token in tokens:
         match = _REDUPLICATED.match(token)
         if match:
-            out.extend((match.group(1), match.group(1)))
+            out.extend((match.group(1), match.group(1) + (match.group(2) or "")))
         elif _ORDINAL_SUFFIX.match(token):
             out.append(token)
         else:

@@ -25,7 +25,11 @@ LEAD_WORDS = frozenset(
 SUBJECT_KINDS = ("metric", "group", "country")
 OF_WORDS = frozenset({"dari", "of", "terhadap"})  # "persen Taiwan dari India": of what
 SHARE_GLUE = frozenset({"as", "a", "an", "sebagai", "berapa", "what", "is", "itu"})
-COUNTRY_WORDS = frozenset({"negara", "country", "countries", "nationality", "nationalities"})
+COUNTRY_WORDS = frozenset(
+    {"negara", "country", "countries", "nationality", "nationalities", "kewarganegaraan",
+     "kebangsaan", "citizenship", "citizenships"}
+)  # fmt: skip
+PEOPLE_WORDS = frozenset({"orang", "people"})  # "orang mana": people from which country
 # "kicked out of the country", "left this country", "negara ini": Indonesia, not a country asked
 MOVED_ACROSS = frozenset(
     {"of", "from", "in", "into", "leave", "left", "leaving", "enter", "entered"}
@@ -67,6 +71,8 @@ def asks_countries(tokens: list[str], named: set[int]) -> bool:
     """Whether a word for countries asks which ones ("dari negara mana", "by nationality"),
     unlike the country the people are in or leave ("deported out of the country")."""
     for i, token in enumerate(tokens):
+        if token == "mana" and i and tokens[i - 1] in PEOPLE_WORDS:
+            return True  # "yg dideportasi org mana aja": of which nationality
         if token not in COUNTRY_WORDS or i in named:
             continue
         before = tokens[max(i - 2, 0) : i]
@@ -93,6 +99,15 @@ def owned_by_asker(tokens: list[str], start: int, end: int) -> bool:
     before = tokens[start - 1] if start else ""
     after = tokens[end] if end < len(tokens) else ""
     return before in OWNERS_BEFORE or after in OWNERS_AFTER
+
+
+OFFICE_WORDS = frozenset({"kantor", "office", "kanim"})
+
+
+def names_own_office(tokens: list[str]) -> bool:
+    """Whether the asker names their own office ("kantor kami", "our office"), which a
+    clause about the asker may name ("Saya dari Kantor Imigrasi Jakarta Selatan")."""
+    return any(t in OFFICE_WORDS and owned_by_asker(tokens, i, i + 1) for i, t in enumerate(tokens))
 
 
 def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> bool:
