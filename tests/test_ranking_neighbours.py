@@ -104,6 +104,8 @@ def test_countries_beyond_another_countrys_figure_are_listed(pipeline, ranked, t
         ["how many foreigners are not from the five countries listed?"],
         ["top 5", "sisanya?"],
         ["WNA selain Korea, Jepang, China, India dan Taiwan?"],
+        ["WNA negara lain berapa?"],
+        ["foreigners from other countries?"],
     ],
 )
 def test_every_listed_country_left_out_is_no_data(last_reply, ranked, turns):

@@ -55,6 +55,7 @@ def test_a_place_past_the_ranking_is_said_missing(pipeline, text):
         (["ranks 3-5 total?"], (3, 4, 5)),
         (["peringkat 1-3 totalnya?"], (1, 2, 3)),
         (["peringkat 3 s/d 5 berapa total?"], (3, 4, 5)),
+        (["ranking 3-5 total"], (3, 4, 5)),
     ],
 )
 def test_a_sum_of_places_listed_adds_those_places(last_reply, ranked, turns, places):

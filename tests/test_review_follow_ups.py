@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number, percent
+from bot.answers.formatting import decimal, number, percent
 
 
 @pytest.mark.parametrize(
@@ -182,9 +182,45 @@ def test_several_countries_taken_out_of_the_total_asked_before(last_reply, value
         (["how many indians", "and taiwanese?", "which is less?"], "TW"),
         (["how many indians", "and taiwanese?", "which is more?"], "IN"),
         (["WNA India?", "Taiwan?", "mana yang lebih sedikit?"], "TW"),
+        (["Korea?", "Jepang?", "which is less?"], "JP"),
     ],
 )
 def test_which_of_the_last_two_is_more_or_less(last_reply, value_of, turns, kept):
     reply = last_reply(turns, chat_id=99)
     assert reply.status == "answered", reply.text
     assert number(value_of("foreign_residents", kept), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("turns", [["top 3?", "which is less?"], ["WNA Jepang?", "which is less?"]])
+def test_which_is_less_never_names_a_country_not_asked(last_reply, value_of, turns):
+    reply = last_reply(turns, chat_id=100)
+    assert number(value_of("foreign_residents", "TW"), reply.lang) not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "left_out"),
+    [
+        (["total WNA?", "minus Taiwan?", "minus India too?"], ["TW", "IN"]),
+        (["total WNA?", "dikurangi Korea?", "dikurangi Jepang juga?"], ["KR", "JP"]),
+    ],
+)
+def test_subtractions_in_turns_add_up(last_reply, value_of, turns, left_out):
+    reply = last_reply(turns, chat_id=101)
+    left = value_of("foreign_residents") - sum(value_of("foreign_residents", c) for c in left_out)
+    assert number(left, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent"),
+    [
+        (["rata2 Korea dan Jepang?", "bukan, Korea dan China"], "average"),
+        (["selisih Korea dan Jepang?", "bukan, Korea dan China"], "difference"),
+    ],
+)
+def test_a_correction_keeps_the_computation(last_reply, value_of, turns, intent):
+    reply = last_reply(turns, chat_id=102)
+    kr, cn = value_of("foreign_residents", "KR"), value_of("foreign_residents", "CN")
+    expected = (
+        decimal((kr + cn) / 2, reply.lang) if intent == "average" else number(kr - cn, reply.lang)
+    )
+    assert reply.intent == intent and expected in reply.text, reply.text

@@ -119,6 +119,10 @@ def test_a_correction_in_a_later_turn_asks_what_it_names(last_reply, value_of, t
         (["Korea?", "Jepang?", "eh bukan, China", "total keduanya?"], ["KR", "CN"]),
         (["ITK?", "ITAS? eh maksudnya ITAP", "total keduanya?"], ["itk", "itap"]),
         (["skim 2020 brp", "eh kalau affidavit", "total keduanya?"], ["skim", "affidavit"]),
+        (
+            ["Korea?", "Jepang?", "China?", "eh bukan China, India", "total ketiganya?"],
+            ["KR", "JP", "IN"],
+        ),
     ],
 )
 def test_what_a_correction_replaced_is_not_counted_later(last_reply, value_of, turns, added):

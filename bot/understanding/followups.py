@@ -75,7 +75,8 @@ def merge(
     if not (ent.offices or ent.places):  # "... dan berapa di seluruh Indonesia?": not Bekasi
         new.offices = list(old.offices)
     if _rest_or_correction(new, ent, prev, population):
-        return new, None
+        # "rata2 Korea dan Jepang? | bukan, Korea dan China": still an average
+        return new, prev.intent if ent.corrects and not cues else None
     gap = "share" in cues and _asks_gap_in_percent(ent, prev)
     if gap and not ent.exceeds:  # "how many more X than Y? | and in percent?"
         new.exceeds, new.falls_short = True, old.falls_short
@@ -115,9 +116,10 @@ def _rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: st
         new.excluded = [("country", c) for c in named]
         new.countries = []
         return True
-    meant = [c for c in ent.excluded_of("country") if c not in old.countries]
-    if ent.corrects and meant and old.countries and not (ent.countries or ent.rest):
-        # "WNA Korea? | bukan, India", "WNA China? | bukan China, India": India is meant
+    meant = _corrected(ent.excluded_of("country") or ent.countries, old.countries)
+    if ent.corrects and meant and old.countries and not ent.rest:
+        # "WNA Korea? | bukan, India", "WNA China? | bukan China, India": India is meant;
+        # "rata2 Korea dan Jepang? | bukan, Korea dan China": Korea and China
         new.countries, new.excluded = meant, []
         new.metrics = list(ent.metrics or old.metrics)
         return True
@@ -128,6 +130,15 @@ def _rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: st
         new.metrics = list(ent.metrics or old.metrics or [population])
         return True
     return False
+
+
+def _corrected(named: list[str], before: list[str]) -> list[str]:
+    """What a correction means: the names after the ones it takes back ("bukan China,
+    India" after China: India), or all it names ("bukan, Korea dan China" after Korea
+    and Japan); nothing when it names no other."""
+    if named[: len(before)] == before:
+        named = named[len(before) :]
+    return named if set(named) != set(before) else []
 
 
 def _complete_bare(
@@ -202,8 +213,10 @@ def _complete_named(
         new.countries = before[-(ent.count - 1) :] + ent.countries
         new.metrics = list(ent.metrics or old.metrics)
     elif ent.subtracts and ent.countries and old.metrics and not (old.countries or prev.ranked):
-        # "total WNA? | minus Korea and Japan?": those taken out of the whole
-        new.excluded = [("country", c) for c in ent.countries]
+        # "total WNA? | minus Korea and Japan?": those taken out of the whole ("| minus
+        # China too?": and those taken out before)
+        taken = [*old.excluded_of("country"), *ent.countries]
+        new.excluded = [("country", c) for c in dict.fromkeys(taken)]
         new.countries, new.metrics = [], list(old.metrics)
     elif ent.subtracts and len(ent.countries) == 1 and set(ent.countries) < set(prev.ranked):
         # "top 3? | kalau dikurangi Jepang?": the ranking's other countries, added up

@@ -8,7 +8,21 @@ from bot.understanding.surroundings import COUNTRY_WORDS, follows
 MAX_RANGE = 20  # "1 sampai 5": a ranking's first N; "1 to 2020" is no ranking
 # the words before a ranking place written as a number ("negara ke 6", "peringkat 1")
 POSITION_PREFIXES = frozenset(
-    {"ke", "nomor", "no", "urutan", "peringkat", "rank", "ranks", "number", "numbers"}
+    {
+        "ke",
+        "nomor",
+        "no",
+        "urutan",
+        "peringkat",
+        "rank",
+        "ranks",
+        "ranking",
+        "number",
+        "numbers",
+        "posisi",
+        "position",
+        "positions",
+    }
 )
 
 

@@ -59,6 +59,9 @@ def unanswerable(
     if narrower(ent, base, scope):
         # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
         return Frame("value", "no_data", year=year, reason="qualifier")
+    if ent.rest and ent.names_countries and not (ent.countries or ent.excluded):
+        # "WNA negara lain berapa?": countries other than those listed, never counted
+        return Frame("value", "no_data", year=year, reason="other_countries")
     if ent.excluded_top and not ent.countries:  # "selain 3 teratas": all but the first three
         metric = subject_metric(ent, base) or base.breakdown_metric()
         listed = base.countries_with_facts(metric, year, office)
