@@ -19,13 +19,7 @@ from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.reply import Reply
 from bot.runtime import settle_memory
 from bot.understanding.analysis import Analysis, analyse_tokens, tokens_of
-from bot.understanding.clauses import (
-    Clause,
-    borrow_subject,
-    plan,
-    sentences,
-    split_questions,
-)
+from bot.understanding.clauses import Clause, sentences, split_questions
 from bot.understanding.context import ContextStore, Turn
 from bot.understanding.followups import complete_from_previous, merge, should_merge
 from bot.understanding.intents import FIGURE_CUES, decide
@@ -33,6 +27,7 @@ from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import lexis
 from bot.understanding.lexis_cache import attach_lexis
 from bot.understanding.phrases import has_phrase
+from bot.understanding.planning import borrow_subject, plan
 from bot.understanding.rejoin import rejoin
 from bot.understanding.strays import index_typos
 from bot.understanding.traits import clause_traits, clause_words, words_no_slip

@@ -7,10 +7,11 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS
 from bot.understanding.analysis import Analysis
-from bot.understanding.clauses import Clause, Traits, role
+from bot.understanding.clauses import Clause, role
 from bot.understanding.intents import PAIRING_CUES, subject_of_statements
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.phrases import has_phrase
+from bot.understanding.planning import Traits
 
 
 def words_no_slip(base: FactBase) -> frozenset[str]:
