@@ -58,5 +58,7 @@ def clean_tokens(text: str) -> list[str]:
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()
     text = text.replace("'", "").replace("’", "").replace("`", "").replace("+", " plus ")
-    text = ungroup_numbers(_RANGE.sub(r"\1 sd \2", text))
+    if "-" in text or "/" in text or "–" in text or "—" in text:
+        text = _RANGE.sub(r"\1 sd \2", text)
+    text = ungroup_numbers(text)
     return _TOKEN.findall(text)

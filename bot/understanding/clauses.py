@@ -191,7 +191,7 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
             )
         )
         or tokens[i] in lexicon.clause_breaks
-        or _asks_on_both_sides(tokens, i, lexicon)
+        or (tokens[i] in lexicon.sequencers and _asks_on_both_sides(tokens, i, lexicon))
     ]
     bounds = [0, *cuts, len(tokens)]
     return [
@@ -203,9 +203,7 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
 
 def _asks_on_both_sides(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
     """ "wna korea brp trs deportasi brp": a word that moves on ("terus", "then"; not "dan",
-    which lists) between two parts that each ask."""
-    if tokens[i] not in lexicon.joiners or tokens[i] in lexicon.conjunctions:
-        return False
+    which lists: ``lexicon.sequencers``) between two parts that each ask."""
     return lexicon.asks(tokens[:i]) and lexicon.asks(tokens[i + 1 :])
 
 

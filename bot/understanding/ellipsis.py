@@ -5,6 +5,8 @@ izin tinggal tetap")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from bot.facts.base import FactBase
 from bot.model.text import clean_tokens, split_list
 from bot.understanding.lexis import lexis
@@ -27,6 +29,7 @@ class SharedHeads:
         self.first_heads = _by_start(self.lasts)
         self.last_heads = _by_start(self.firsts)
         self.head_starts = frozenset(self.first_heads) | frozenset(self.last_heads)
+        self.first_words = frozenset(w for words in self.firsts.values() for w in words)
 
 
 def _by_start(heads: dict[tuple[str, ...], set[str]]) -> dict[str, list[tuple]]:
@@ -58,6 +61,11 @@ def spelled_out(tokens: list[str], base: FactBase) -> list[str]:
     heads = shared_heads(base)
     if heads.head_starts.isdisjoint(tokens):
         return tokens
+    if conjunctions.isdisjoint(tokens):  # only a comma lists: "visit, limited permits"
+        firsts = heads.first_words
+        pairs = pairwise(tokens)
+        listed = any(a in firsts and b in firsts for a, b in pairs)
+        return _head_last(tokens, heads, conjunctions) if listed else tokens
     return _head_last(_head_first(tokens, heads, conjunctions), heads, conjunctions)
 
 

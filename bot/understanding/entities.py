@@ -71,6 +71,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
     excluding: Match | None = None
+    subtracting = not lexicon.subtract_words.isdisjoint(tokens)  # "dikurangi", "minus"
+    placing = not lexicon.next_place_words.isdisjoint(tokens)  # "setelah", "after"
     for match in take_whole(found, tokens, matches, lexicon.whole_markers, base):
         if match.of_kind("country") and not_asked(found, tokens, match, lexicon):
             continue
@@ -82,17 +84,22 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         )  # one word between: "rather than administrative deportation", "except for Japanese"
         # "eh bukan, Taiwan": a correction's "bukan" takes back what came before, not
         # the name after it (but "eh bukan Korea tapi Taiwan" does leave Korea out)
-        repaired = follows(tokens, match.start, lexicon.repairs)
-        before = before and not (repaired and lexicon.contrasts.isdisjoint(tokens[match.end :]))
+        if before and follows(tokens, match.start, lexicon.repairs):
+            before = not lexicon.contrasts.isdisjoint(tokens[match.end :])
+        country = subtracting and match.of_kind("country")
         # "total WNA dikurangi China", "8940 minus Korea": a country out of the whole named
         # before it ("Korea dikurangi Jepang", "ITAS dikurangi ITK" stay differences)
-        subtracted = match.of_kind("country") and follows(tokens, match.start, lexicon.subtracts)
-        whole_before = found.metrics or any(
-            t.isdigit() or t in TOTAL_WORDS for t in tokens[: match.start]
-        )
-        before = before or (subtracted and whole_before and not found.countries)
-        found.subtracts = found.subtracts or bool(subtracted)
-        if match.of_kind("country") and follows(tokens, match.start, lexicon.next_places):
+        if country and follows(tokens, match.start, lexicon.subtracts):
+            found.subtracts = True
+            whole_before = found.metrics or any(
+                t.isdigit() or t in TOTAL_WORDS for t in tokens[: match.start]
+            )
+            before = before or bool(whole_before and not found.countries)
+        if (
+            placing
+            and match.of_kind("country")
+            and follows(tokens, match.start, lexicon.next_places)
+        ):
             # "which country is largest after Korea?": the place after Korea's is asked
             found.spans.append((match.start, match.end))
             found.after = match.of_kind("country")[0]

@@ -79,6 +79,21 @@ class Lexicon:
         return frozenset(self.conjunctions | {p[0] for p in self.followups if len(p) == 1})
 
     @cached_property
+    def subtract_words(self) -> frozenset[str]:
+        """The last words of the phrases that subtract ("dikurangi", "minus")."""
+        return frozenset(p[-1] for p in self.subtracts)
+
+    @cached_property
+    def next_place_words(self) -> frozenset[str]:
+        """The last words of the phrases before a country whose next place is asked."""
+        return frozenset(p[-1] for p in self.next_places)
+
+    @cached_property
+    def sequencers(self) -> frozenset[str]:
+        """Joining words that move on ("terus", "then"), not those that list ("dan")."""
+        return self.joiners - self.conjunctions
+
+    @cached_property
     def starters(self) -> Phrases:
         """What starts a question: question and request words, "what about", ..."""
         return Phrases(self.questions | self.requests | self.question_starts)

@@ -45,7 +45,8 @@ def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bo
         return False  # "My wife is Japanese, how many foreigners?": about the asker
     if _scope_only(before, ahead, lexicon) and not _names_scope(analyse(clause.tokens), ahead):
         return True
-    if clause.after_comma == "asks" and _leaves_out(ahead, analyse(clause.tokens)):
+    leaves_out = clause.after_comma == "asks" and ahead.entities.excluded
+    if leaves_out and _leaves_out(ahead, analyse(clause.tokens)):
         return True  # "kecuali Korea dan Jepang, siapa terbanyak?": one question
     operation = any(c in FIGURE_CUES for c in ahead.cues)  # "divided by 12 months, how ..."
     if clause.after_comma == "colon":
