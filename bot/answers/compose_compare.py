@@ -47,16 +47,9 @@ def _lines(result: Result, base: FactBase, lang: str) -> str:
 def write_grouped(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     """ "Korea Selatan (2.968) dan India dan Taiwan digabung (489 + 338 = 827)"."""
     sides = [result.facts[: result.split], result.facts[result.split :]]
-    (a_name, a, a_sum), (b_name, b, b_sum) = (_side(base, side, lang) for side in sides)
-    if result.ratio is not None:
-        if a_sum < b_sum:
-            a_name, a, b_name, b = b_name, b, a_name, a  # "3,6 kali", never "0,3 kali"
-        ratio = decimal(result.ratio, lang)
-        return message("ratio", lang, a_name=a_name, a=a, b_name=b_name, b=b, ratio=ratio,
-                       year=common["year"])  # fmt: skip
-    diff = number(result.total, lang)
-    text = message("difference", lang, a_name=a_name, a=a, b_name=b_name, b=b, diff=diff,
-                   unit=common["unit"], year=common["year"])  # fmt: skip
+    first, second = (_side(base, side, lang) for side in sides)
+    text = _two_sides(first, second, lang, common, ratio=result.ratio is not None)
+    (a_name, _, a_sum), (b_name, _, b_sum) = first, second
     if frame.reason == "grouped_percent" and min(a_sum, b_sum):
         # "berapa persen Korea lebih banyak dari India dan Taiwan digabung?"
         more, less = (a_name, b_name) if a_sum > b_sum else (b_name, a_name)
@@ -164,14 +157,20 @@ def _against_rest(
 ) -> str:
     """ "Selisih Korea Selatan (2.968) dan sisanya (5.972): 3.004 orang", and how many times
     the larger is the smaller when that is asked."""
-    name, figures, named = _side(base, parts, lang)
-    rest_name = message("the_rest", lang)
-    if frame.reason == "versus_ratio" and min(named, rest):
-        (a_name, a, a_sum), (b_name, b, b_sum) = sorted(
-            [(name, figures, named), (rest_name, number(rest, lang), rest)], key=lambda s: -s[2]
-        )
+    others = (message("the_rest", lang), number(rest, lang), rest)
+    return _two_sides(_side(base, parts, lang), others, lang, common,
+                      ratio=frame.reason == "versus_ratio")  # fmt: skip
+
+
+def _two_sides(first: tuple, second: tuple, lang: str, common: dict, *, ratio: bool) -> str:
+    """Two sides of a comparison, each (name, figures, sum): how many times the larger is
+    the smaller ("3,6 kali", never "0,3 kali"), or their difference."""
+    (a_name, a, a_sum), (b_name, b, b_sum) = first, second
+    if ratio and min(a_sum, b_sum):
+        if a_sum < b_sum:
+            (a_name, a, a_sum), (b_name, b, b_sum) = second, first
         return message("ratio", lang, a_name=a_name, a=a, b_name=b_name, b=b,
                        ratio=decimal(a_sum / b_sum, lang), year=common["year"])  # fmt: skip
-    return message("difference", lang, a_name=name, a=figures, b_name=rest_name,
-                   b=number(rest, lang), diff=number(abs(named - rest), lang),
-                   unit=common["unit"], year=common["year"])  # fmt: skip
+    return message("difference", lang, a_name=a_name, a=a, b_name=b_name, b=b,
+                   diff=number(abs(a_sum - b_sum), lang), unit=common["unit"],
+                   year=common["year"])  # fmt: skip

@@ -88,10 +88,8 @@ def _countries_it_lists(frame: Frame, ent: Entities, cues, base: FactBase, **cou
     # clause that lent its subject ("Katanya Korea dua kali Thailand. Bisa dikonfirm?")
     if not present or "value" not in cues or any(c in cues for c in (*PAIR_INTENTS, "share")):
         return frame
-    narrowed = ent.copy()
-    narrowed.countries = present
-    answered = decide(narrowed, cues, base, **counts)
-    if answered.status != "answered":
+    answered = _asked_of(ent, cues, base, counts, countries=present)
+    if answered is None:
         return frame
     answered.missing_countries = [c for c in ent.countries if c not in listed]
     return answered
@@ -106,13 +104,21 @@ def _years_it_has(frame: Frame, ent: Entities, cues, base: FactBase, **counts) -
         return frame  # no year asked has a figure (or every one has, and it is not that)
     if "value" not in cues or any(c in cues for c in (*YEAR_INTENTS, *PAIR_INTENTS)):
         return frame  # "2019 compared to 2020": no comparison with half of it
-    narrowed = ent.copy()
-    narrowed.years = present
-    answered = decide(narrowed, cues, base, **counts)
-    if answered.status != "answered":
+    answered = _asked_of(ent, cues, base, counts, years=present)
+    if answered is None:
         return frame
     answered.missing_years = [y for y in frame.years if y not in have]
     return answered
+
+
+def _asked_of(ent: Entities, cues, base: FactBase, counts: dict, **present) -> Frame | None:
+    """The answer to the question asked of what the base has (``present``: the years or
+    countries kept), or None when even that part cannot be answered."""
+    narrowed = ent.copy()
+    for name, values in present.items():
+        setattr(narrowed, name, values)
+    answered = decide(narrowed, cues, base, **counts)
+    return answered if answered.status == "answered" else None
 
 
 def _drop_qualifiers(ent: Entities, cues: dict[str, float], base: FactBase) -> None:

@@ -107,6 +107,8 @@ OFFICE_WORDS = frozenset({"kantor", "office", "kanim"})
 def names_own_office(tokens: list[str]) -> bool:
     """Whether the asker names their own office ("kantor kami", "our office"), which a
     clause about the asker may name ("Saya dari Kantor Imigrasi Jakarta Selatan")."""
+    if OFFICE_WORDS.isdisjoint(tokens):
+        return False
     return any(t in OFFICE_WORDS and owned_by_asker(tokens, i, i + 1) for i, t in enumerate(tokens))
 
 
