@@ -169,7 +169,7 @@ class Pipeline:
         # the clauses' tokens are the message's: its language is read from them all
         lang = detect_language(
             [t for c in clauses for t in c.tokens],
-            lexicon.lang_words,
+            lexicon.telling_words,
             [h for a in found for h in a.entities.lang_hints],
         )
         traits = [clause_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]

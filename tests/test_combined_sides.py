@@ -22,6 +22,10 @@ def _values(value_of, names: list[str]) -> list[int]:
         ("India dan Taiwan digabung, selisihnya dengan Jepang berapa?", ["IN", "TW"], ["JP"]),
         ("how many more ITAS than ITK and ITAP combined?", ["itas"], ["itk", "itap"]),
         ("selisih ITAS dengan ITK dan ITAP digabung?", ["itas"], ["itk", "itap"]),
+        ("Korea dan Jepang dikurangi China?", ["KR", "JP"], ["CN"]),
+        ("Korea+Jepang-China?", ["KR", "JP"], ["CN"]),
+        ("Korean plus Japanese minus Chinese residents?", ["KR", "JP"], ["CN"]),
+        ("Korea dikurangi Jepang dan China", ["KR"], ["JP", "CN"]),
     ],
 )
 def test_a_difference_with_one_side_added_up(pipeline, value_of, text, left, right):
@@ -32,6 +36,21 @@ def test_a_difference_with_one_side_added_up(pipeline, value_of, text, left, rig
     summed = _values(value_of, left if len(left) > 1 else right)
     shown = " + ".join(number(v, reply.lang) for v in summed)
     assert f"{shown} = {number(sum(summed), reply.lang)}" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "left", "right"),
+    [
+        (["Korea dan Jepang?", "dikurangi China?"], ["KR", "JP"], ["CN"]),
+        (["Korea and Japan, how many in total?", "minus China?"], ["KR", "JP"], ["CN"]),
+        (["Korea, Jepang, China?", "minus Taiwan"], ["KR", "JP", "CN"], ["TW"]),
+    ],
+)
+def test_a_country_taken_from_several_asked_before(last_reply, value_of, turns, left, right):
+    reply = last_reply(turns, chat_id=140)
+    a, b = sum(_values(value_of, left)), sum(_values(value_of, right))
+    assert reply.status == "answered", reply.text
+    assert number(a - b, reply.lang) in reply.text, reply.text
 
 
 @pytest.mark.parametrize(

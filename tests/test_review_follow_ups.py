@@ -136,6 +136,12 @@ def test_a_share_of_the_last_ones_named_counts_each(last_reply, value_of, turns,
         (["top 3?", "kalau dikurangi Jepang?"], "JP", "KR CN"),
         (["top 2?", "minus Korea?"], "KR", "JP"),
         (["total WNA dikurang Korea"], "KR", ""),
+        (["jumlah WNA dikurangi WNA Korea"], "KR", ""),
+        (["total foreign residents minus the Korean residents?"], "KR", ""),
+        (["8940 - Korea"], "KR", ""),
+        (["8.940 - Korea?"], "KR", ""),
+        (["top 3?", "total?", "minus Japan?"], "JP", "KR CN"),
+        (["Korea, Jepang dan China berapa totalnya?", "dikurangi Jepang?"], "JP", "KR CN"),
     ],
 )
 def test_a_country_taken_out_of_a_whole(last_reply, value_of, turns, minus, left):
@@ -166,6 +172,16 @@ def test_a_place_named_after_a_ranking_and_a_country(last_reply, value_of, ranke
     reply = last_reply(["top 3", "Taiwan?", "selisih Taiwan dengan yang pertama?"], chat_id=95)
     gap = ranked[0].value - value_of("foreign_residents", "TW")
     assert number(gap, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["total WNA dikurangi top 3?", "all foreigners minus the top three countries?"]
+)
+def test_the_first_places_taken_out_of_a_whole(pipeline, value_of, ranked, text):
+    reply = pipeline.answer(text)
+    left = value_of("foreign_residents") - sum(r.value for r in ranked[:3])
+    assert number(left, reply.lang) in reply.text, reply.text
+    assert reply.lang == ("en" if text.startswith("all") else "id"), reply.text
 
 
 def test_several_countries_taken_out_of_the_total_asked_before(last_reply, value_of):

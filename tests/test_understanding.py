@@ -34,6 +34,12 @@ def tokens_of(base, text):
         ("🙂", []),
         ("plg bnyk lg", ["paling", "banyak", "lagi"]),
         ("WNA Tiongok", ["wna", "tiongok"]),  # a slip of a name is no two words
+        # a hyphen that subtracts: beside a number and a name, or in a sum of names
+        ("8940 - Korea", ["8940", "minus", "korea"]),
+        ("Korea+Jepang-China", ["korea", "plus", "jepang", "minus", "china"]),
+        ("Data 2020 - berapa ITAS?", ["data", "2020", "berapa", "itas"]),
+        ("koreans + chinese, non-Japanese", ["koreans", "plus", "chinese", "non", "japanese"]),
+        ("rata-rata + Korea", ["rata", "rata", "plus", "korea"]),
     ],
 )
 def test_normalize(base, text, expected):
@@ -51,12 +57,16 @@ def test_normalize(base, text, expected):
         ("ITAS 2020", None),
         ("thanks!", "en"),
         ("terima kasih", "id"),
+        # words the lexicon lists in one language only tell it too
+        ("total WNA selain top 3?", "id"),
+        ("Korea dikurangi Jepang", "id"),
+        ("Korea minus Japan", "en"),
     ],
 )
 def test_detect_language(base, text, lang):
     tokens = tokens_of(base, text)
     hints = extract_entities(tokens, base).lang_hints
-    detected = detect_language(tokens, lexis(base).lexicon.lang_words, hints)
+    detected = detect_language(tokens, lexis(base).lexicon.telling_words, hints)
     assert detected == lang or (lang is None and detected in (None, "id"))
 
 

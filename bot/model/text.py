@@ -12,6 +12,10 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 _TOKEN = re.compile(r"[a-z0-9]+|%|&")
 # "peringkat 3-5", "3 s/d 5": a range of small numbers, written with a range word
 _RANGE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*(?:-|–|—|s/d|s\.d\.?)\s*(\d{1,2})(?![\d.,/-])")
+_MINUS_BESIDE_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+-\s+(?=[a-z])|(?<=[a-z])\s+-\s+(?=\d)")
+_MINUS_IN_SUM = re.compile(
+    r"(?<=\+)(\s*[a-z]+)\s*-\s*([a-z]+)\b|\b([a-z]+)\s*-\s*([a-z]+)(?=\s*\+)"
+)
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+")
 
 
@@ -50,6 +54,28 @@ def ungroup_numbers(text: str) -> str:
     return _GROUPED.sub(lambda m: m.group(1) + re.sub(r"[.,]", "", m.group(2)), text)
 
 
+def _minus_unless_year(match: re.Match) -> str:
+    number = match[1]
+    if number and number.isdigit() and int(number) in YEAR_RANGE:
+        return match[0]  # "Data 2020 - berapa ITAS?": a dash after a year
+    return f"{number or ''} minus "
+
+
+def _minus_between_names(match: re.Match) -> str:
+    left, right = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return match[0] if left.strip() == right else f"{left} minus {right}"  # not "rata-rata"
+
+
+def _minus_signs(text: str) -> str:
+    """A hyphen that subtracts says "minus": beside a number and a name ("8940 - Korea"),
+    or beside a name of a sum ("Korea+Jepang-China"); "rata-rata", "non-Japanese", "3-5"
+    and a dash between sentences stay as they are."""
+    text = _MINUS_BESIDE_NUMBER.sub(_minus_unless_year, text)
+    if "+" in text:
+        text = _MINUS_IN_SUM.sub(_minus_between_names, text)
+    return text
+
+
 def clean_tokens(text: str) -> list[str]:
     """Tokens of ``text`` without any lexicon: lower-case ASCII words, numbers and ``%``."""
     text = _TAG.sub(" ", text)
@@ -57,6 +83,8 @@ def clean_tokens(text: str) -> list[str]:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()
+    if "-" in text:
+        text = _minus_signs(text)
     text = text.replace("'", "").replace("’", "").replace("`", "").replace("+", " plus ")
     if "-" in text or "/" in text or "–" in text or "—" in text:
         text = _RANGE.sub(r"\1 sd \2", text)

@@ -89,7 +89,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         country = subtracting and match.of_kind("country")
         # "total WNA dikurangi China", "8940 minus Korea": a country out of the whole named
         # before it ("Korea dikurangi Jepang", "ITAS dikurangi ITK" stay differences)
-        if country and follows(tokens, match.start, lexicon.subtracts):
+        if country and follows(tokens, _past_metrics(matches, match.start), lexicon.subtracts):
             found.subtracts = True
             whole_before = found.metrics or any(
                 t.isdigit() or t in TOTAL_WORDS for t in tokens[: match.start]
@@ -151,6 +151,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if found.exceeds and _comparison_negated(tokens, lexicon):
         found.falls_short = not found.falls_short  # "tidak lebih banyak dari India": fewer
     versus = lexicon.versus | COMPARED_FROM if found.exceeds else lexicon.versus
+    if found.subtracts:  # "Korea dan Jepang dikurangi China": two sides, the first added up
+        versus = versus | lexicon.subtract_words
     found.split = _sides_split(tokens, found.subject_spans, versus)
     first = min((start for start, _, _ in found.subject_spans), default=0)
     found.open_side = found.exceeds and any(t in versus for t in tokens[:first])
@@ -233,6 +235,15 @@ def _sides_split(tokens: list[str], spans: list[tuple[int, int, bool]], versus) 
         if token in versus and 0 < before < len(spans):
             return before
     return 0
+
+
+def _past_metrics(matches: list[Match], start: int) -> int:
+    """Where the names of metrics right before ``start`` begin: "dikurangi WNA Korea"
+    subtracts Korea's residents."""
+    for match in reversed(matches):
+        if match.end == start and match.of_kind("metric"):
+            start = match.start
+    return start
 
 
 def _listed_with_another(tokens: list[str], match: Match, matches: list[Match], joiners) -> bool:

@@ -160,7 +160,7 @@ def _figure_intent(
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
             # "how many more Koreans than Indians and Taiwanese combined?": one side added up
-            if sides and "sum" in cues:
+            if sides and ("sum" in cues or ent.subtracts):
                 return Frame(intent, year=year, reason="grouped")
             # "mana yang terbanyak: ITK, ITAS atau ITAP?": compared, the largest named
             ranks = intent == "compare" and ("top" in cues or "fewest" in cues)

@@ -202,6 +202,7 @@ def _complete_named(
     what was asked before, as its words say."""
     old = prev.entities
     against = len(old.countries) == 1 and old.countries[0] not in ent.countries
+    summed = prev.ranked or (old.countries if prev.intent == "sum" else ())
     if ent.open_side and len(ent.countries) > 1 and against:
         # "WNA Jepang? | how many percent more than China and India combined?": Japan
         # against the two
@@ -218,10 +219,16 @@ def _complete_named(
         taken = [*old.excluded_of("country"), *ent.countries]
         new.excluded = [("country", c) for c in dict.fromkeys(taken)]
         new.countries, new.metrics = [], list(old.metrics)
-    elif ent.subtracts and len(ent.countries) == 1 and set(ent.countries) < set(prev.ranked):
-        # "top 3? | kalau dikurangi Jepang?": the ranking's other countries, added up
-        new.countries = [c for c in prev.ranked if c not in ent.countries]
+    elif ent.subtracts and len(ent.countries) == 1 and set(ent.countries) < set(summed):
+        # "top 3? | kalau dikurangi Jepang?", "top 3? | total? | minus Japan?": the other
+        # countries of the ranking or the sum, added up
+        new.countries = [c for c in summed if c not in ent.countries]
         new.metrics, new.remainder = list(ent.metrics or old.metrics), True
+    elif ent.subtracts and len(old.countries) > 1 and set(ent.countries) - set(old.countries):
+        # "Korea dan Jepang? | dikurangi China?": the two added up, China taken from them
+        taken = [c for c in ent.countries if c not in old.countries]
+        new.countries, new.split = list(old.countries) + taken, len(old.countries)
+        new.metrics, new.open_side = list(ent.metrics or old.metrics), True
     elif "sum" in cues and len(ent.countries) == 1 and prev.ranked and not old.countries:
         # "top 3? | tambah Taiwan?": the ranking's countries and Taiwan
         new.countries = [c for c in prev.ranked if c not in ent.countries] + ent.countries

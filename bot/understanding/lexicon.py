@@ -16,6 +16,8 @@ class Lexicon:
 
     abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     lang_words: dict[str, set[str]] = field(default_factory=lambda: {"id": set(), "en": set()})
+    # the lang words and every word the lexicon lists in one language only ("selain")
+    telling_words: dict[str, set[str]] = field(default_factory=dict)
     numbers: dict[tuple[str, ...], int] = field(default_factory=dict)
     multipliers: dict[str, int] = field(default_factory=dict)  # "ribu", "hundred"
     ordinals: dict[tuple[str, ...], int] = field(default_factory=dict)
@@ -309,9 +311,25 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.relative_patterns[words[1:]] = value
         elif kind == "relative_year":
             lexicon.relative_years[words] = value
+    _derive_telling_words(lexicon, rows)
     for words, unit in lexicon.rates.items():  # "berapa deportasi sehari": not the year's
         if unit != "year":
             lexicon.qualifiers.setdefault(words, " ".join(words))
     for name in PHRASE_KINDS.values():  # look-ups know their lengths
         setattr(lexicon, name, Phrases(getattr(lexicon, name)))
     return lexicon
+
+
+def _derive_telling_words(lexicon: Lexicon, rows: list[dict]) -> None:
+    """Every word that the lexicon lists in one language only tells that language too
+    ("selain", "dikurangi"): the ``lang`` rows need not repeat them. (Only the language
+    is read from them: the ``lang`` rows alone are words that never slip to a name.)"""
+    by_lang: dict[str, set[str]] = {"id": set(), "en": set()}
+    for row in rows:
+        if row["kind"] != "lang" and row["lang"] in by_lang:
+            by_lang[row["lang"]].update(clean_tokens(row["word"]))
+    told = lexicon.lang_words
+    lexicon.telling_words = {
+        "id": told["id"] | (by_lang["id"] - by_lang["en"] - told["en"]),
+        "en": told["en"] | (by_lang["en"] - by_lang["id"] - told["id"]),
+    }

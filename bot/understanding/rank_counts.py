@@ -65,7 +65,9 @@ def excluded_top(tokens: list[str], lexicon) -> int | None:
     if lexicon.leading.isdisjoint(tokens) and COUNTRY_WORDS.isdisjoint(tokens):
         return None
     for i in range(1, len(tokens)):
-        if not any(tuple(tokens[max(0, i - n) : i]) in lexicon.excludes for n in (1, 2, 3)):
+        before = [tuple(tokens[max(0, i - n) : i]) for n in (1, 2, 3)]
+        # "total WNA dikurangi 3 negara teratas": taken out of the whole, as "selain"
+        if not any(p in lexicon.excludes or p in lexicon.subtracts for p in before):
             continue
         window = tokens[i : i + 4]
         counts = [int(t) if t.isdigit() else lexicon.numbers.get((t,)) for t in window]
