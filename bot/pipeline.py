@@ -152,7 +152,11 @@ class Pipeline:
         base, lexicon = self._base, lexis(self._base).lexicon
         clauses = rejoin(
             [
-                Clause(part.tokens, part.questioned or (asked and part is parts[-1]), comma)
+                Clause(
+                    part.tokens,
+                    part.questioned or (asked and part is parts[-1]),
+                    part.after_comma or comma,
+                )
                 for sentence, asked, comma in sentences(
                     text, *base.derived("clause_words", clause_words)
                 )

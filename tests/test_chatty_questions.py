@@ -49,6 +49,10 @@ def test_stray_words_do_not_narrow_the_figure(pipeline, base, text, metric, coun
         ("how many female foreigners live in Bekasi", "female"),
         ("berapa WNA yang ditahan", "ditahan"),
         ("how many illegal foreigners", "illegal"),
+        ("what was the ITAS number in Q3 2020?", "q 3"),
+        ("ITAS Q1 2020 brp", "q 1"),
+        ("how old are most foreigners in Bekasi", "how old"),
+        ("berapa umur kebanyakan WNA di Bekasi", "berapa umur"),
     ],
 )
 def test_words_that_narrow_are_named_in_the_refusal(pipeline, text, detail):
@@ -82,6 +86,20 @@ def test_words_that_narrow_are_named_in_the_refusal(pipeline, text, detail):
         ),
         (
             "I work for a Korean company in Cikarang. How many Japanese live in Bekasi?",
+            "foreign_residents",
+            "JP",
+        ),
+        # "who"/"which" after a name, in what the asker tells of themself, ask nothing
+        (
+            "Hi. I'm an Indian engineer who has worked in Cikarang for years. I followed the "
+            "deportation cases under Article 72, which worried my family. My question is: how "
+            "many visit stay permits were issued in 2020?",
+            "itk",
+            None,
+        ),
+        (
+            "Halo. We run a Korean school which serves many expat families and we read about "
+            "pro justitia cases. How many Japanese residents are there in Bekasi?",
             "foreign_residents",
             "JP",
         ),

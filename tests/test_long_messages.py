@@ -221,8 +221,41 @@ def test_a_statement_asked_with_explain_is_the_statement(pipeline, text):
     [
         ("wna korea brp trs deportasi brp", ["foreign_residents", "deportation"]),
         ("how many ITK then how many ITAP?", ["itk", "itap"]),
+        # "dan" after a part ending in its question word, or before a count named anew
+        ("WNA India brp dan pro justisia brp kasus", ["foreign_residents", "pro_justitia"]),
+        ("how many ITAP and how many SKIM?", ["itap", "skim"]),
+        ("Berapa WNA India serta jumlah deportasi 2020?", ["foreign_residents", "deportation"]),
+        ("how many Taiwanese and how many deported?", ["foreign_residents", "deportation"]),
+        ("how many Indians and the number of SKIM?", ["foreign_residents", "skim"]),
     ],
-)
+)  # fmt: skip
 def test_two_questions_joined_by_then_get_both(pipeline, text, metrics):
     reply = pipeline.answer(text)
     assert [f["metric"] for f in reply.facts] == metrics, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("berapa selisih jumlah ITAS dan jumlah ITK", "difference"),
+        ("berapa total jumlah ITAS dan jumlah ITK", "sum"),
+        ("what is the average of the number of ITAS and the number of ITK?", "average"),
+    ],
+)
+def test_an_operation_over_two_counts_named_anew_stays_one_question(pipeline, text, intent):
+    reply = pipeline.answer(text)
+    assert reply.intent == intent, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("Mohon jumlah deportasi dan nama kepala kantor.", "value+head_of_office"),
+        ("berapa affidavit, dan siapa yang memaparkan datanya?", "value+press_conference"),
+        ("how many SKIM, and who said the passport drop was due to the pandemic?",
+         "value+head_of_office"),
+    ],
+)  # fmt: skip
+def test_a_figure_and_a_statement_asked_together_get_both(pipeline, text, intents):
+    reply = pipeline.answer(text)
+    assert reply.intent == intents, reply.text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.formatting import decimal, number, percent
+from bot.evaluate import numbers, plain
 
 
 @pytest.mark.parametrize(
@@ -240,3 +241,33 @@ def test_a_correction_keeps_the_computation(last_reply, value_of, turns, intent)
         decimal((kr + cn) / 2, reply.lang) if intent == "average" else number(kr - cn, reply.lang)
     )
     assert reply.intent == intent and expected in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how many Taiwanese?", "how many of them were deported?"],
+        ["WNA Taiwan berapa?", "berapa dari mereka yang dideportasi?"],
+        ["ITAS 2020?", "among them, how many were deported?"],
+        ["berapa WNA Jepang?", "di antara mereka berapa yang ditindak pro justitia?"],
+    ],
+)
+def test_a_figure_among_the_people_just_asked_is_not_the_whole(last_reply, base, turns):
+    reply = last_reply(turns, chat_id=141)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+    stated = {str(f.value) for f in base.facts.values()}
+    assert not numbers(plain(reply.text)) & stated, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how many ITAP permits?", "does that include extensions?"],
+        ["apakah angka ITAP termasuk perpanjangan?"],
+        ["does the ITAP figure include renewals?"],
+    ],
+)
+def test_asking_whether_a_figure_includes_what_its_quote_says_answers(last_reply, base, turns):
+    reply = last_reply(turns, chat_id=142)
+    assert reply.status == "answered", reply.text
+    assert reply.facts == [base.fact("itap", base.newest_year()).as_reply_fact()]

@@ -114,6 +114,7 @@ LEXICON_KINDS = frozenset(
         "every",  # "semua", "all of them": every figure named before
         "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
         "falls_short",  # "lebih sedikit", "fewer than": one figure below another, by how much
+        "among",  # "of them", "dari mereka": a new figure among the people just asked
         *EXTRACTOR_KINDS,
     ]
 )

@@ -70,6 +70,7 @@ class Entities:
     remainder: bool = False  # "top 3? | dikurangi Jepang?": the countries left, added up
     counts_countries: bool = False  # "dari berapa negara?": the countries listed
     either: bool = False  # "Japanese or Chinese": one or the other, in a share both
+    among: bool = False  # "how many of them were deported?": of the people asked before
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
     every: bool = False  # "semua", "all of them": every figure named before
     exceeds: bool = False  # "lebih banyak", "outnumber": by how much one is above another

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.understanding.lexicon import Lexicon
-from bot.understanding.phrases import has_phrase
+from bot.understanding.phrases import has_phrase, starts_with
 from bot.understanding.vocabulary import one_slip
 
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
@@ -35,7 +35,9 @@ class Clause:
 
     tokens: tuple[str, ...]
     questioned: bool = False
-    after_comma: str = ""  # how a comma or colon cut it from the one before: "asks", "colon", ...
+    # how a comma or colon cut it from the one before ("asks", "colon", ...), or "count":
+    # cut before a count named anew ("... serta jumlah deportasi")
+    after_comma: str = ""
 
 
 def sentences(
@@ -192,13 +194,29 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
         )
         or tokens[i] in lexicon.clause_breaks
         or (tokens[i] in lexicon.sequencers and _asks_on_both_sides(tokens, i, lexicon))
+        or _another_count(tokens, i, lexicon)
     ]
     bounds = [0, *cuts, len(tokens)]
     return [
-        Clause(tokens[a:b], a in cuts and tokens[a] not in lexicon.clause_breaks)
+        Clause(
+            tokens[a:b],
+            a in cuts and tokens[a] not in lexicon.clause_breaks,
+            "count" if a in cuts and starts_with(tokens[a + 1 : b], lexicon.totals) else "",
+        )
         for a, b in pairwise(bounds)
         if tokens[a:b]
     ]
+
+
+def _another_count(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
+    """ "wna india brp dan pro justisia brp", "berapa WNA Taiwan serta jumlah deportasi":
+    a listing word after a part that ends with its question word, before another that
+    asks, or before a count named anew, starts another question."""
+    if tokens[i] not in lexicon.conjunctions or not lexicon.asks(tokens[:i]):
+        return False
+    if (tokens[i - 1],) in lexicon.questions:
+        return lexicon.asks(tokens[i + 1 :])
+    return starts_with(tokens[i + 1 :], lexicon.totals)
 
 
 def _asks_on_both_sides(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
@@ -213,9 +231,26 @@ def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str
     word of ``known`` and one slip from a question word asks too ("hwo many")."""
     if has_phrase(clause.tokens, lexicon.declined):
         return "declined"
-    if clause.questioned or lexicon.asks(tuple(clause.tokens)):
+    if clause.questioned or (
+        lexicon.asks(tuple(clause.tokens)) and not _relative_only(clause.tokens, lexicon)
+    ):
         return "question"
     slips = [t for t in clause.tokens[:SLIP_REACH] if t not in known]
     if any(one_slip(t, w) for t in slips for w in lexicon.slip_targets(SLIP_MIN_CHARS)):
         return "question"
     return "request" if has_phrase(clause.tokens, lexicon.requests) else "context"
+
+
+def _relative_only(tokens: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the asker tells of themselves and their only question words are relative
+    ones after a name: "I'm a Korean national who has lived here", "I read of the cases
+    under Article 71, which made me nervous" ask nothing."""
+    if lexicon.self_words.isdisjoint(tokens):
+        return False
+    leads = lexicon.conjunctions | lexicon.clause_breaks | lexicon.addressing
+    relative = lexicon.relativizers & lexicon.questions.starts.keys()  # "who", "which"
+    kept = tuple(
+        "" if i and token in relative and tokens[i - 1] not in leads else token
+        for i, token in enumerate(tokens)
+    )
+    return kept != tokens and not lexicon.asks(kept)

@@ -46,7 +46,7 @@ FAMILY = {"metric": "figure", "group": "figure"}
 HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts",
-    "person_questions", "count_questions", "every", "exceeds", "falls_short",
+    "person_questions", "count_questions", "every", "exceeds", "falls_short", "among",
 )  # fmt: skip
 
 
@@ -145,6 +145,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
+    found.among = "among" in present
     split = split_comparison(tokens, lexicon)
     found.falls_short = "falls_short" in present or split == "falls_short"
     found.exceeds = "exceeds" in present or found.falls_short or bool(split)

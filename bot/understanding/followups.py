@@ -6,7 +6,7 @@ the three shown; "Korea?" -> "eh bukan, India" asks India.
 
 from __future__ import annotations
 
-from bot.model.frame import RANK_INTENTS, Entities
+from bot.model.frame import RANK_INTENTS, Entities, add_unique
 from bot.understanding.context import RECENT_ITEMS, Turn
 from bot.understanding.entities import complete_names
 from bot.understanding.figures import PAIR_INTENTS
@@ -30,7 +30,7 @@ def should_merge(
     second of one message) that names a subject leans back only to refer or to pair.
     """
     starts = starts_with(tokens, lexicon.followups)
-    refers = has_phrase(tokens, lexicon.references)
+    refers = has_phrase(tokens, lexicon.references) or ent.among  # "dari mereka"
     if ent.has_subject() and fresh:  # a second question of one message names its own
         # ... unless it asks the rest of what the first named ("lalu berapa sisanya")
         return refers or ent.rest or any(c in cues for c in PAIR_CUES)
@@ -203,6 +203,8 @@ def _complete_named(
     old = prev.entities
     against = len(old.countries) == 1 and old.countries[0] not in ent.countries
     summed = prev.ranked or (old.countries if prev.intent == "sum" else ())
+    if _among_those_asked(new, ent, cues, prev, population):
+        return
     if ent.open_side and len(ent.countries) > 1 and against:
         # "WNA Jepang? | how many percent more than China and India combined?": Japan
         # against the two
@@ -276,6 +278,21 @@ def _asks_gap_in_percent(ent: Entities, prev: Turn) -> bool:
         return not ent.whole
     own = ent.metrics or ent.groups or ent.countries or ent.whole or ent.topics
     return not own and prev.intent == "difference"
+
+
+def _among_those_asked(new: Entities, ent: Entities, cues, prev: Turn, population: str) -> bool:
+    """ "how many Taiwanese? | how many of them were deported?": a new figure among the
+    people of the one before, narrowed by their country or permit (which the release
+    never breaks it down by); False when the follow-up asks no such thing."""
+    old = prev.entities
+    asked = [m for m in ent.metrics if m not in old.metrics]
+    if not (ent.among and asked) or ent.countries or "share" in cues:
+        return False
+    new.countries = list(old.countries)
+    for phrase, metric in zip(old.metric_phrases, old.metrics, strict=False):
+        if metric != population:  # "ITAS? | of them, how many were deported?"
+            add_unique(new.qualifiers, (" ".join(phrase),) * 2)
+    return bool(new.countries or new.qualifiers)
 
 
 def _ranked(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[str, ...]:

@@ -60,6 +60,8 @@ class Lexicon:
     unmeasured: set[tuple[str, ...]] = field(default_factory=set)  # "berapa lama", "biaya"
     either: set[tuple[str, ...]] = field(default_factory=set)  # "Japanese or Chinese"
     country_counts: set[tuple[str, ...]] = field(default_factory=set)  # "berapa negara"
+    among: set[tuple[str, ...]] = field(default_factory=set)  # "of them": the people just asked
+    totals: set[tuple[str, ...]] = field(default_factory=set)  # "jumlah", "the number of"
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
@@ -191,7 +193,7 @@ class Lexicon:
             *self.declined, *self.also, *self.place_markers, *self.origin_markers,
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
-            *self.either, *self.country_counts, *self.repairs,
+            *self.either, *self.country_counts, *self.repairs, *self.among,
             *self.person_questions, *self.count_questions, *self.every, *self.exceeds,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
@@ -259,6 +261,8 @@ PHRASE_KINDS = {
     "unmeasured": "unmeasured",
     "either": "either",
     "country_count": "country_counts",
+    "among": "among",
+    "total": "totals",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from bot.understanding.analysis import Analysis
 from bot.understanding.clauses import Clause
-from bot.understanding.intents import FIGURE_CUES
+from bot.understanding.intents import FIGURE_CUES, PAIRING_CUES
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import has_phrase
 
@@ -38,6 +38,8 @@ def rejoin(clauses: list[Clause], analyse: Callable[[tuple], Analysis], lexicon:
 
 
 def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bool:
+    if clause.after_comma == "count":  # "berapa selisih jumlah ITAS | dan jumlah ITK"
+        return any(cue in PAIRING_CUES for cue in analyse(before.tokens).cues)
     if has_phrase(before.tokens, lexicon.asking):
         return False
     ahead = analyse(before.tokens)
