@@ -35,6 +35,9 @@ def _share(value_of, code: str) -> float:
         ("berapa persen ITAS lebih banyak dari ITK?", ["itas"], ["itk"], False),
         ("persen ITK lebih sedikit dari ITAS", ["itk"], ["itas"], True),
         ("brp persen korea lbh banyak dr jepang?", ["KR"], ["JP"], False),
+        # one minus the other, in percent: the gap, not each one's share
+        ("Korea dikurangi Jepang berapa persen?", ["KR"], ["JP"], False),
+        ("Korea minus Japan in percent?", ["KR"], ["JP"], False),
     ],
 )
 def test_comparison_words_apart_ask_the_gap(pipeline, value_of, text, left, right, fewer):

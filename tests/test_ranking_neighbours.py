@@ -86,6 +86,11 @@ def test_leaving_out_something_else_before_a_comma_keeps_the_question(pipeline, 
         ("negara di atas India apa saja?", "IN", False),
         ("negara yang WNA-nya tidak lebih banyak dari India?", "IN", True),
         ("which countries do not have more people than China?", "CN", True),
+        # no word for "countries": the one country named after the comparison is its bound
+        ("berapa WNA di bawah Jepang?", "JP", True),
+        ("di bawah India ada siapa?", "IN", True),
+        ("how many foreigners above India?", "IN", False),
+        ("WNA yang lebih sedikit dari China berapa?", "CN", True),
     ],
 )
 def test_countries_beyond_another_countrys_figure_are_listed(pipeline, ranked, text, beside, fewer):
@@ -156,3 +161,21 @@ def test_behind_another_country_compares_the_two(pipeline, value_of, text):
     reply = pipeline.answer(text)
     gap = value_of("foreign_residents", "KR") - value_of("foreign_residents", "JP")
     assert number(gap, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "beside", "times", "fewer"),
+    [
+        ("countries with more than 2 times India?", "IN", 2, False),
+        ("negara yang lebih dari 5 kali lipat India?", "IN", 5, False),
+        ("negara dengan WNA kurang dari 2 kali Taiwan", "TW", 2, True),
+    ],
+)
+def test_a_multiple_of_a_countrys_figure_bounds_the_list(
+    pipeline, ranked, text, beside, times, fewer
+):
+    reply = pipeline.answer(text)
+    limit = times * next(f.value for f in ranked if f.country == beside)
+    beyond = [f for f in ranked if (f.value < limit if fewer else f.value > limit)]
+    assert [f["country"] for f in reply.facts] == [f.country for f in beyond], reply.text
+    assert f"{times} × " in reply.text and number(limit, reply.lang) in reply.text, reply.text

@@ -61,7 +61,7 @@ def write_ranking(frame: Frame, result: Result, base: FactBase, lang: str, commo
         op, limit = ent.threshold
         if ent.threshold_country:  # "lebih sedikit dari India": those below India's figure
             head = message("rank_beyond_country", lang, op=BEYOND_WORDS[lang][op], n=n,
-                           country=country(ent.threshold_country, lang),
+                           country=_times(ent.multiple, country(ent.threshold_country, lang)),
                            limit=number(limit, lang), **common)  # fmt: skip
         else:
             head = message("rank_threshold", lang, op=THRESHOLD_WORDS[lang][op],
@@ -96,3 +96,8 @@ def write_ranking(frame: Frame, result: Result, base: FactBase, lang: str, commo
     ]
     note = [message("rank_left_out", lang, left=left)] if left else []
     return "\n".join([head, *rows, *note])
+
+
+def _times(multiple: tuple[str, int] | None, name: str) -> str:
+    """ "India", or "2 × India" for a bound that is a multiple of its figure."""
+    return f"{multiple[1]} × {name}" if multiple else name

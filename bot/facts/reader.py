@@ -115,6 +115,7 @@ LEXICON_KINDS = frozenset(
         "exceeds",  # "lebih banyak", "outnumber": one figure above another, by how much
         "falls_short",  # "lebih sedikit", "fewer than": one figure below another, by how much
         "among",  # "of them", "dari mereka": a new figure among the people just asked
+        "times",  # "2 kali", "twice": a multiple of a figure ("more than 2 times India")
         *EXTRACTOR_KINDS,
     ]
 )

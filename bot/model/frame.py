@@ -51,6 +51,9 @@ class Entities:
     topic_spans: list[tuple[int, int]] = field(default_factory=list)
     threshold: tuple[str, int] | None = None
     threshold_country: str = ""  # "negara yang lebih sedikit dari India": India's figure
+    beyond_country: bool = False  # "berapa WNA di bawah Jepang?": the one country is a bound
+    # "more than 2 times India": (">", 2), the bound is twice India's figure
+    multiple: tuple[str, int] | None = None
     stated: list[int] = field(default_factory=list)
     operand: int | None = None  # "dibagi 12", "per 1000 WNA": a number to divide by
     names_countries: bool = False

@@ -73,6 +73,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     excluding: Match | None = None
     subtracting = not lexicon.subtract_words.isdisjoint(tokens)  # "dikurangi", "minus"
     placing = not lexicon.next_place_words.isdisjoint(tokens)  # "setelah", "after"
+    country_starts: list[int] = []
     for match in take_whole(found, tokens, matches, lexicon.whole_markers, base):
         if match.of_kind("country") and not_asked(found, tokens, match, lexicon):
             continue
@@ -113,6 +114,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             continue
         excluding = None
         _take_match(found, match)
+        if match.of_kind("country"):
+            country_starts.append(match.start)
         if any(match.of_kind(k) for k in SUBJECT_KINDS):
             english = all(e.lang == "en" for e in match.entries)
             found.subject_spans.append((match.start, match.end, english))
@@ -149,8 +152,12 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     split = split_comparison(tokens, lexicon)
     found.falls_short = "falls_short" in present or split == "falls_short"
     found.exceeds = "exceeds" in present or found.falls_short or bool(split)
+    if found.multiple and len(found.countries) == 1:  # "lebih dari 5 kali lipat India"
+        found.exceeds, found.falls_short = True, found.multiple[0] == "<"
     if found.exceeds and _comparison_negated(tokens, lexicon):
         found.falls_short = not found.falls_short  # "tidak lebih banyak dari India": fewer
+    if found.exceeds and len(found.countries) == 1 and len(country_starts) == 1:
+        found.beyond_country = _after_comparison(tokens, country_starts[0], lexicon)
     versus = lexicon.versus | COMPARED_FROM if found.exceeds else lexicon.versus
     if found.subtracts:  # "Korea dan Jepang dikurangi China": two sides, the first added up
         versus = versus | lexicon.subtract_words
@@ -236,6 +243,16 @@ def _sides_split(tokens: list[str], spans: list[tuple[int, int, bool]], versus) 
         if token in versus and 0 < before < len(spans):
             return before
     return 0
+
+
+def _after_comparison(tokens: list[str], start: int, lexicon) -> bool:
+    """Whether the name at ``start`` is what a comparison word measures against ("di
+    bawah Jepang", "fewer than India"), not what it describes ("Korea lebih banyak")."""
+    for n in (1, 2):  # "more than 2 times India", "lebih dari 2 kali lipat India"
+        if start > n and tuple(tokens[start - n : start]) in lexicon.times:
+            start = start - n - 1 if tokens[start - n - 1].isdigit() else start
+            break
+    return follows(tokens, start, lexicon.exceeds) or follows(tokens, start, lexicon.falls_short)
 
 
 def _past_metrics(matches: list[Match], start: int) -> int:

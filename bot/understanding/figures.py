@@ -113,6 +113,9 @@ def _figure_intent(
     if ent.after and not ent.countries and set(ent.metrics) <= breakdown:
         return _next_place(ent, cues, base, year, office)
     which = ent.names_countries or ent.asks_no_number  # "negara yang ...", "siapa aja"
+    # "berapa WNA di bawah Jepang?": the countries below Japan's figure
+    bound = ent.beyond_country and not ent.stated and (ent.multiple or not _pairs(cues))
+    which = which or bound
     if which and ent.exceeds and len(ent.countries) == 1 and not ent.threshold:
         _country_as_threshold(ent, base, year, office)
     if _among_members(ent, cues):  # "which permit has the most?": ITK, ITAS or ITAP
@@ -123,7 +126,9 @@ def _figure_intent(
     # "which nationality is 2nd?", "the 2nd and 3rd?"
     ranked = ranked and bool(ent.metrics or ent.names_countries or len(ent.positions) > 1)
     # "negara dengan WNA lebih dari 1000", "dari berapa negara?": the countries listed
-    listing = (ent.threshold and ent.names_countries) or ent.counts_countries
+    # ("berapa WNA di bawah Jepang?" too, but "yang terbanyak di bawah Korea": one of them)
+    bounded = ent.beyond_country and not ("top" in cues or "fewest" in cues)
+    listing = (ent.threshold and (ent.names_countries or bounded)) or ent.counts_countries
     # "China nomor satu kan?", "China was number one, wasn't it?": its place, checked
     placed = ent.ordinal and len(ent.countries) == 1 and set(ent.metrics) <= breakdown
     wants_rank = ranked or listing or placed or any(c in cues for c in RANK_INTENTS)
@@ -144,7 +149,8 @@ def _figure_intent(
     sides = sides and (len(ent.subject_spans) in (items, 0) or ent.open_side)
     # ("there are more Koreans than Japanese, what % of the total are Koreans?": a share)
     pair = items == 2 and "sum" not in cues
-    if "share" in cues and (pair or sides) and not ent.whole and ent.exceeds:
+    gap = ent.exceeds or ent.subtracts  # "Korea dikurangi Jepang berapa persen?"
+    if "share" in cues and (pair or sides) and not ent.whole and gap:
         # "berapa persen Korea lebih banyak dari Jepang (dan India)": the gap as a
         # percentage, a side of several names added up
         if sides:
@@ -231,13 +237,19 @@ def _next_place(ent: Entities, cues, base: FactBase, year: int, office: str) -> 
     return Frame("ranking", year=year)
 
 
+def _pairs(cues: dict[str, float]) -> bool:
+    """Whether an operation that needs two figures is asked (a comparison alone is not)."""
+    return any(c in cues for c in ("ratio", "difference", "share", "sum", "average"))
+
+
 def _country_as_threshold(ent: Entities, base: FactBase, year: int, office: str) -> None:
     """ "negara yang WNA-nya lebih sedikit dari India?", "which countries have more people
     than China?": the countries above or below one country's figure."""
     metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
     fact = base.fact(metric, year, ent.countries[0], office)
     if fact is not None:
-        ent.threshold = ("<" if ent.falls_short else ">", fact.value)
+        times = ent.multiple[1] if ent.multiple else 1
+        ent.threshold = ("<" if ent.falls_short else ">", fact.value * times)
         ent.threshold_country, ent.countries = ent.countries[0], []
 
 

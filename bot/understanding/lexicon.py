@@ -62,6 +62,7 @@ class Lexicon:
     country_counts: set[tuple[str, ...]] = field(default_factory=set)  # "berapa negara"
     among: set[tuple[str, ...]] = field(default_factory=set)  # "of them": the people just asked
     totals: set[tuple[str, ...]] = field(default_factory=set)  # "jumlah", "the number of"
+    times: set[tuple[str, ...]] = field(default_factory=set)  # "kali", "times": after a number
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
@@ -194,6 +195,7 @@ class Lexicon:
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
             *self.either, *self.country_counts, *self.repairs, *self.among,
+            *self.times,
             *self.person_questions, *self.count_questions, *self.every, *self.exceeds,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
@@ -263,6 +265,7 @@ PHRASE_KINDS = {
     "country_count": "country_counts",
     "among": "among",
     "total": "totals",
+    "times": "times",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",

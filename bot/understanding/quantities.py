@@ -21,6 +21,11 @@ POINTERS = frozenset({"itu", "tu", "tuh", "that", "this", "ini"})  # "50 itu jum
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
 
 
+def _times_after(tokens: list[str], i: int, lexicon) -> int:
+    """How many words from ``i`` say "times" ("kali lipat", "times"); 0 when none do."""
+    return next((n for n in (2, 1) if tuple(tokens[i : i + n]) in lexicon.times), 0)
+
+
 def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     """Years (also relative: "tahun lalu"), counts ("5 negara"), ordinals ("ketiga",
     "ke 3") and qualifiers ("per bulan") among the words no name covered."""
@@ -51,8 +56,12 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 break
             following = tokens[i + n] if i + n < len(tokens) else ""
             if window in lexicon.thresholds and following.isdigit() and found.threshold is None:
-                found.threshold = (lexicon.thresholds[window], int(following))  # "lebih dari 1000"
-                taken.update(range(i, i + n + 1))
+                multiple = _times_after(tokens, i + n + 1, lexicon)  # "more than 2 times India"
+                if multiple:
+                    found.multiple = (lexicon.thresholds[window], int(following))
+                else:
+                    found.threshold = (lexicon.thresholds[window], int(following))  # "> 1000"
+                taken.update(range(i, i + n + 1 + multiple))
                 break
             fixed = lexicon.set_phrases and _in_set_phrase(tokens, i, i + n, lexicon.set_phrases)
             if (
