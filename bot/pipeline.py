@@ -175,6 +175,7 @@ class Pipeline:
             [t for c in clauses for t in c.tokens],
             lexicon.telling_words,
             [h for a in found for h in a.entities.lang_hints],
+            lexis(base).telling,
         )
         traits = [clause_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]
         questions, used = [], set()

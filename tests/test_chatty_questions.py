@@ -524,3 +524,14 @@ def test_common_words_typed_without_a_space_are_read_apart(pipeline, base, text,
     assert reply.facts == [
         base.fact("foreign_residents", base.newest_year(), country).as_reply_fact()
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what qualities of public service is the office aiming for?",
+     "kualitas pelayanan seperti apa yang ingin dicapai kantor?"],
+)  # fmt: skip
+def test_the_service_quality_aimed_for_is_the_release_statement(pipeline, base, text):
+    reply = pipeline.answer(text)
+    row = base.statements("service_values")[0]
+    assert reply.intent == "service_values" and row["quote"] in reply.text, reply.text

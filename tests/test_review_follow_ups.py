@@ -271,3 +271,35 @@ def test_asking_whether_a_figure_includes_what_its_quote_says_answers(last_reply
     reply = last_reply(turns, chat_id=142)
     assert reply.status == "answered", reply.text
     assert reply.facts == [base.fact("itap", base.newest_year()).as_reply_fact()]
+
+
+@pytest.mark.parametrize(
+    ("turns", "given"),
+    [
+        (["how many foreigners in the top 3 countries combined?",
+          "and how far is that from the total?"], "KR JP CN"),
+        (["WNA Korea berapa?", "selisihnya dengan total WNA?"], "KR"),
+        (["Korea dan Jepang digabung berapa?", "berapa kurangnya dari total?"], "KR JP"),
+    ],
+)  # fmt: skip
+def test_the_gap_between_figures_just_given_and_the_whole(last_reply, value_of, turns, given):
+    reply = last_reply(turns, chat_id=143)
+    gap = value_of("foreign_residents") - sum(
+        value_of("foreign_residents", c) for c in given.split()
+    )
+    assert number(gap, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["which two countries have the most foreigners in Bekasi?", "and the rest?"],
+        ["top 3?", "sisanya?"],
+    ],
+)
+def test_the_rest_of_a_ranking_names_the_listed_countries_among_them(last_reply, ranked, turns):
+    reply = last_reply(turns, chat_id=144)
+    shown = 2 if "two" in turns[0] else 3
+    for fact in ranked[shown:]:
+        assert number(fact.value, reply.lang) in reply.text, reply.text
+    assert {f["country"] for f in reply.facts} >= {f.country for f in ranked[shown:]}

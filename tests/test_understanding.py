@@ -61,12 +61,17 @@ def test_normalize(base, text, expected):
         ("total WNA selain top 3?", "id"),
         ("Korea dikurangi Jepang", "id"),
         ("Korea minus Japan", "en"),
+        ("affidavit vs SKIM selisihnya?", "id"),  # intent cues tell it too
+        # no listed word: common words rare in the other language break the tie
+        ("you're useless, stupid bot", "en"),
+        ("dasar bodoh", "id"),
     ],
 )
 def test_detect_language(base, text, lang):
     tokens = tokens_of(base, text)
     hints = extract_entities(tokens, base).lang_hints
-    detected = detect_language(tokens, lexis(base).lexicon.telling_words, hints)
+    words = lexis(base)
+    detected = detect_language(tokens, words.lexicon.telling_words, hints, words.telling)
     assert detected == lang or (lang is None and detected in (None, "id"))
 
 

@@ -227,3 +227,15 @@ def test_an_average_after_countries_counted_is_per_country(last_reply, ranked, t
     reply = last_reply(turns, chat_id=97)
     mean = sum(f.value for f in ranked[:count]) / count
     assert number(round(mean), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [("useless", "en"), ("weather", "en"), ("banyak", "id"), ("bodoh", "id"),
+     ("data", None), ("total", None), ("itas", None), ("korea", None)],
+)  # fmt: skip
+def test_common_words_rare_in_the_other_language_tell_it(base, word, lang):
+    from bot.understanding.lexis import lexis
+
+    telling = lexis(base).telling
+    assert [code for code, words in telling.items() if word in words] == ([lang] if lang else [])

@@ -126,7 +126,8 @@ def write_difference(frame: Frame, result: Result, base: FactBase, lang: str, co
 
 
 def write_complement(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
-    whole, *parts = result.facts
+    whole, parts = result.facts[0], result.facts[1 : result.split or None]
+    others = result.facts[result.split :] if result.split else []
     text = message(
         "complement",
         lang,
@@ -140,6 +141,9 @@ def write_complement(frame: Frame, result: Result, base: FactBase, lang: str, co
     if frame.reason in ("versus", "versus_ratio"):  # "Korea vs the rest?": against the rest
         side = [p for p in parts if p.country in frame.entities.countries]
         text += "\n" + _against_rest(frame, side, result.total, base, lang, common)
+    if others:
+        listed = [f"{item_name(base, f, lang)} {number(f.value, lang)}" for f in others]
+        text += "\n" + message("complement_listed", lang, listed=join_list(listed, lang))
     if result.percent is None:
         return text
     share = message(

@@ -243,6 +243,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "{subject} selain {parts_names} di {office} tahun {year}: {whole} − {parts} = {value} {unit}.",
         "en": "{subject} other than {parts_names} at {office} in {year}: {whole} − {parts} = {value} {unit}.",
     },
+    "complement_listed": {
+        "id": "Di antaranya, yang disebut rilis: {listed}.",
+        "en": "Among them, the release names: {listed}.",
+    },
     "complement_share": {
         "id": "Itu {value} dari {whole} = {percent}.",
         "en": "That is {value} of {whole} = {percent}.",

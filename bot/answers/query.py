@@ -250,4 +250,8 @@ def _complement(frame: Frame, at: At, metrics: list[str]) -> Result:
         return Result("complement", missing="fact")
     left = whole.value - sum(p.value for p in parts)
     share = 100 * left / whole.value if frame.reason == "share" and whole.value else None
-    return Result("complement", facts=[whole, *parts], total=left, whole=whole, percent=share)
+    # "top 2? | and the rest?": the rest, and the listed countries among them
+    others = [f for f in at.base.countries_with_facts(metric, at.period, at.office)
+              if f not in parts] if ent.rest else []  # fmt: skip
+    return Result("complement", facts=[whole, *parts, *others], total=left, whole=whole,
+                  percent=share, split=1 + len(parts))  # fmt: skip

@@ -16,7 +16,7 @@ REQUIRED_TABLES = frozenset(
     {"facts", "meta", "sources", "metrics", "lexicon", "intents", "common_words"}
 )
 FACT_KEY = ("source", "office", "period", "metric", "country")
-SCHEMA = "3"  # facts keyed by office and period; release folders
+SCHEMA = "4"  # facts keyed by office and period; release folders; words telling a language
 TABLE_KEYS = {
     "sources": "id",
     "offices": "id",
@@ -32,7 +32,7 @@ TABLE_KEYS = {
 
 # Tables whose rows are made from the release folders, not copied from one CSV file.
 SCHEMAS = {
-    "common_words": {"id": int, "level": float, "words": str},
+    "common_words": {"id": int, "level": float, "lang": str, "words": str},
     "facts": {
         "id": int,
         "source": str,

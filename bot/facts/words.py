@@ -13,6 +13,8 @@ from functools import cache
 
 LANGS = ("id", "en")
 LEVELS = (3.0, 4.0)  # Zipf scale: 3 is about one use in a million words, 4 in 100,000
+TELLING_LEVEL = 3.0  # a word this common in one language ...
+TELLING_GAP = 1.5  # ... and about 30 times rarer in the other tells the language
 
 
 @cache
@@ -21,18 +23,40 @@ def common_word_rows() -> list[dict]:
     space-separated in one row (one blob loads fast)."""
     from wordfreq import get_frequency_dict  # only the build needs it
 
-    best: dict[str, float] = {}
+    zipfs: dict[str, dict[str, float]] = {}
     for lang in LANGS:
-        for word, frequency in get_frequency_dict(lang).items():
-            if word.isascii() and word.isalpha() and frequency > 0:
-                zipf = math.log10(frequency) + 9
-                best[word] = max(best.get(word, 0.0), zipf)
-    return [
-        {"level": level, "words": " ".join(sorted(w for w, z in best.items() if z >= level))}
+        zipfs[lang] = {
+            word: math.log10(frequency) + 9
+            for word, frequency in get_frequency_dict(lang).items()
+            if word.isascii() and word.isalpha() and frequency > 0
+        }
+    best: dict[str, float] = {}
+    for found in zipfs.values():
+        for word, zipf in found.items():
+            best[word] = max(best.get(word, 0.0), zipf)
+    rows = [
+        {
+            "level": level,
+            "lang": "",
+            "words": " ".join(sorted(w for w, z in best.items() if z >= level)),
+        }
         for level in LEVELS
     ]
+    for lang, other in (LANGS, LANGS[::-1]):
+        telling = [
+            w
+            for w, z in zipfs[lang].items()
+            if z >= TELLING_LEVEL and zipfs[other].get(w, 0.0) <= z - TELLING_GAP
+        ]
+        rows.append({"level": TELLING_LEVEL, "lang": lang, "words": " ".join(sorted(telling))})
+    return rows
 
 
 def read_common_words(rows: list[dict]) -> dict[float, frozenset[str]]:
-    """The words of each Zipf level."""
-    return {float(row["level"]): frozenset(row["words"].split()) for row in rows}
+    """The words of each Zipf level, in either language."""
+    return {float(row["level"]): frozenset(row["words"].split()) for row in rows if not row["lang"]}
+
+
+def read_telling_words(rows: list[dict]) -> dict[str, frozenset[str]]:
+    """For each language, the common words that are rare in the other ("useless", "mau")."""
+    return {row["lang"]: frozenset(row["words"].split()) for row in rows if row["lang"]}

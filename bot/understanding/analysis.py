@@ -72,6 +72,6 @@ def analyse_tokens(base: FactBase, tokens: tuple[str, ...]) -> Analysis:
         tokens=tuple(tokens),
         entities=ent,
         cues=find_cues(tokens, base, covered),
-        lang=detect_language(tokens, words.lexicon.telling_words, ent.lang_hints),
+        lang=detect_language(tokens, words.lexicon.telling_words, ent.lang_hints, words.telling),
         unknown=sum(t not in words.known_words and not t.isdigit() for t in tokens),
     )

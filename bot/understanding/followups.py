@@ -77,6 +77,8 @@ def merge(
     if _rest_or_correction(new, ent, prev, population):
         # "rata2 Korea dan Jepang? | bukan, Korea dan China": still an average
         return new, prev.intent if ent.corrects and not cues else None
+    if _gap_to_whole(new, ent, cues, prev, population):
+        return new, None
     gap = "share" in cues and _asks_gap_in_percent(ent, prev)
     if gap and not ent.exceeds:  # "how many more X than Y? | and in percent?"
         new.exceeds, new.falls_short = True, old.falls_short
@@ -278,6 +280,19 @@ def _asks_gap_in_percent(ent: Entities, prev: Turn) -> bool:
         return not ent.whole
     own = ent.metrics or ent.groups or ent.countries or ent.whole or ent.topics
     return not own and prev.intent == "difference"
+
+
+def _gap_to_whole(new: Entities, ent: Entities, cues, prev: Turn, population: str) -> bool:
+    """ "top 3 combined? | how far is that from the total?": the whole less the countries
+    just given (what the rest have); False when the follow-up asks no such gap."""
+    old = prev.entities
+    whole = "sum" in cues or ent.whole or ent.metrics == [population]  # "total", "WNA"
+    named = ent.countries or set(ent.metrics) - {population}
+    if not ("difference" in cues and whole and old.countries and population) or named:
+        return False
+    new.excluded = [("country", c) for c in old.countries]
+    new.countries, new.metrics = [], [population]
+    return True
 
 
 def _among_those_asked(new: Entities, ent: Entities, cues, prev: Turn, population: str) -> bool:

@@ -8,10 +8,14 @@ DEFAULT_LANG = "id"
 
 
 HINT_WEIGHT = 0.5
+LANGS = ("id", "en")
 
 
 def detect_language(
-    tokens: list[str], lang_words: Mapping[str, Set[str]], hints: list[str] = ()
+    tokens: list[str],
+    lang_words: Mapping[str, Set[str]],
+    hints: list[str] = (),
+    common: Mapping[str, Set[str]] | None = None,
 ) -> str | None:
     """The language whose telling words are more frequent, or None on a tie.
 
@@ -20,11 +24,15 @@ def detect_language(
         lang_words: for "id" and "en", the words that tell the language.
         hints: languages of names that exist in one language only ("Japan"),
             each worth half a telling word.
+        common: for "id" and "en", common words rare in the other language, which
+            break a tie ("you're useless, stupid bot").
     """
     score = {lang: sum(map(words.__contains__, tokens)) for lang, words in lang_words.items()}
     for hint in hints:
         score[hint] = score.get(hint, 0) + HINT_WEIGHT
     id_hits, en_hits = score.get("id", 0), score.get("en", 0)
+    if id_hits == en_hits and common:
+        id_hits, en_hits = (sum(map(common.get(lang, ()).__contains__, tokens)) for lang in LANGS)
     if id_hits == en_hits:
         return None
     return "id" if id_hits > en_hits else "en"

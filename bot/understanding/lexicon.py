@@ -318,7 +318,6 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.relative_patterns[words[1:]] = value
         elif kind == "relative_year":
             lexicon.relative_years[words] = value
-    _derive_telling_words(lexicon, rows)
     for words, unit in lexicon.rates.items():  # "berapa deportasi sehari": not the year's
         if unit != "year":
             lexicon.qualifiers.setdefault(words, " ".join(words))
@@ -327,14 +326,15 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
     return lexicon
 
 
-def _derive_telling_words(lexicon: Lexicon, rows: list[dict]) -> None:
-    """Every word that the lexicon lists in one language only tells that language too
-    ("selain", "dikurangi"): the ``lang`` rows need not repeat them. (Only the language
-    is read from them: the ``lang`` rows alone are words that never slip to a name.)"""
+def derive_telling_words(lexicon: Lexicon, phrases: list[tuple[str, str]]) -> None:
+    """Every word listed in one language only (lexicon rows and intent cues: ``phrases``
+    of (lang, text)) tells that language too ("selain", "selisihnya"): the ``lang`` rows
+    need not repeat them. (Only the language is read from them: the ``lang`` rows alone
+    are words that never slip to a name.)"""
     by_lang: dict[str, set[str]] = {"id": set(), "en": set()}
-    for row in rows:
-        if row["kind"] != "lang" and row["lang"] in by_lang:
-            by_lang[row["lang"]].update(clean_tokens(row["word"]))
+    for lang, text in phrases:
+        if lang in by_lang:
+            by_lang[lang].update(clean_tokens(text))
     told = lexicon.lang_words
     lexicon.telling_words = {
         "id": told["id"] | (by_lang["id"] - by_lang["en"] - told["en"]),

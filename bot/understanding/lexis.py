@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from bot.facts.base import FactBase
 from bot.facts.releases import split_items
-from bot.facts.words import read_common_words
+from bot.facts.words import read_common_words, read_telling_words
 from bot.model.countries import all_country_names
 from bot.model.text import clean_tokens, split_list
-from bot.understanding.lexicon import Lexicon, read_lexicon
+from bot.understanding.lexicon import Lexicon, derive_telling_words, read_lexicon
 from bot.understanding.phrases import Phrases
 from bot.understanding.vocabulary import Entry, Vocabulary
 
@@ -35,6 +35,7 @@ class Lexis:
     longest_cue: int
     single_word_cues: list[str]
     common: dict[float, frozenset[str]]
+    telling: dict[str, frozenset[str]]  # common in one language only: a tie's tie-breaker
     metric_words: dict[str, frozenset[str]]
     sure_words: frozenset[str]  # known or common: never read as a typo of a name
     cue_starts: dict[str, tuple[int, ...]]  # a word's cue phrase lengths, longest first
@@ -54,6 +55,10 @@ def build_lexis(base: FactBase) -> Lexis:
     """Index the aliases, lexicon and cues of ``base``'s tables."""
     tables = base.tables
     lexicon = read_lexicon(tables["lexicon"])
+    derive_telling_words(lexicon, [
+        *((r["lang"], r["word"]) for r in tables["lexicon"] if r["kind"] != "lang"),
+        *((r["lang"], r["text"]) for r in tables["intents"] if r["kind"] == "cue"),
+    ])  # fmt: skip
     vocabulary = _vocabulary(tables)
     cues = _cue_index(tables["intents"])
     function_words = lexicon.words() | {w for c in cues for w in c}
@@ -71,6 +76,10 @@ def build_lexis(base: FactBase) -> Lexis:
             c[0] for c in cues if len(c) == 1 and len(c[0]) >= FUZZY_CUE_MIN_CHARS
         ),
         common=common,
+        telling={  # names aside: "affidavit" is no English word here
+            lang: words - vocabulary.known_words
+            for lang, words in read_telling_words(tables["common_words"]).items()
+        },
         metric_words=_metric_words(vocabulary),
         sure_words=known | common.get(STRAY_LEVEL, frozenset()),
         cue_starts=Phrases(cues).starts,
