@@ -129,7 +129,9 @@ class Pipeline:
             # a later question of the message leans on an earlier one only when it must
             frame = self._understand(analysis, chat_id, base, now, fresh=number > 0)
             reply = respond(frame, base, reply_lang)
-            replies.append(reply)
+            taken_back = number + 1 < len(questions) and questions[number + 1].entities.corrects
+            if not taken_back:  # "Jepang berapa? bukan, China berapa?": only China's
+                replies.append(reply)
             ranked = [f["country"] for f in reply.facts if f["country"]]
             ranked = (
                 ranked if frame.intent in RANK_INTENTS and len(ranked) == len(reply.facts) else []

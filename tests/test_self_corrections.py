@@ -27,6 +27,12 @@ from bot.answers.formatting import number
         ("brp itk.. eh bukan, maksudku itas", "itas", None),
         ("affidavit brp? eh salah maksudnya SKIM", "skim", None),
         ("how many ITK, no wait, sorry I mean ITAP", "itap", None),
+        # a later question of the message that takes the first back is asked alone
+        ("Jepang berapa? bukan, China berapa?", "foreign_residents", "CN"),
+        ("How many Koreans? No, how many Indians?", "foreign_residents", "IN"),
+        # what "bukan" leaves out in passing is not asked
+        ("pls min, butuh angka ITK 2020. bukan ITAS ya. makasih", "itk", None),
+        ("I need the ITAP figure. not ITAS please", "itap", None),
     ],
 )
 def test_a_correction_replaces_what_it_corrects(pipeline, base, text, metric, country):
@@ -105,6 +111,8 @@ def test_the_population_before_a_figure_is_its_people(pipeline, base, text, metr
         (["how many Koreans?", "sorry, I mean Indians", "no wait, Taiwanese"], "TW"),
         (["WNA Korea?", "bukan, India"], "IN"),
         (["WNA China?", "bukan China, India"], "IN"),
+        (["how many Koreans?", "no, Indians"], "IN"),
+        (["WNA Korea?", "bukan Jepang ya"], "KR"),  # "not Japan": Korea still asked
     ],
 )
 def test_a_correction_in_a_later_turn_asks_what_it_names(last_reply, value_of, turns, country):
@@ -142,3 +150,30 @@ def test_what_a_correction_replaced_is_not_counted_later(last_reply, value_of, t
 def test_a_correction_word_that_means_meaning_asks_no_meaning(last_reply, turns, intent):
     reply = last_reply(turns, chat_id=98)
     assert reply.intent == intent and "ITAP" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric"),
+    [
+        (["berapa ITAS?", "bukan ITAS, ITAP"], "itap"),
+        (["berapa ITAS?", "bukan, ITAP"], "itap"),
+        (["how many ITK?", "no, ITAS"], "itas"),
+        (["berapa ITK?", "bukan ITAS ya"], "itk"),  # "not ITAS": ITK still asked
+        (["deportasi brp?", "bukan yg pro justitia loh"], "deportation"),
+    ],
+)
+def test_a_correction_of_a_figure_in_a_later_turn(last_reply, base, turns, metric):
+    reply = last_reply(turns, chat_id=145)
+    assert reply.facts == [base.fact(metric, base.newest_year()).as_reply_fact()], reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "count"),
+    [
+        (["top 3?", "bukan top 3, top 5"], 5),
+        (["3 teratas?", "eh bukan 3 teratas, 4 teratas"], 4),
+    ],
+)
+def test_a_correction_of_how_many_places_lists_that_many(last_reply, ranked, turns, count):
+    reply = last_reply(turns, chat_id=146)
+    assert [f["country"] for f in reply.facts] == [f.country for f in ranked[:count]], reply.text

@@ -40,6 +40,10 @@ def tokens_of(base, text):
         ("Data 2020 - berapa ITAS?", ["data", "2020", "berapa", "itas"]),
         ("koreans + chinese, non-Japanese", ["koreans", "plus", "chinese", "non", "japanese"]),
         ("rata-rata + Korea", ["rata", "rata", "plus", "korea"]),
+        # a denial cut off by a comma corrects: said as the lexicon's repair words
+        ("bukan, India", ["eh", "bukan", "india"]),
+        ("no, Indians", ["no", "wait", "indians"]),
+        ("bukan India ya", ["bukan", "india"]),
     ],
 )
 def test_normalize(base, text, expected):

@@ -116,6 +116,7 @@ LEXICON_KINDS = frozenset(
         "falls_short",  # "lebih sedikit", "fewer than": one figure below another, by how much
         "among",  # "of them", "dari mereka": a new figure among the people just asked
         "times",  # "2 kali", "twice": a multiple of a figure ("more than 2 times India")
+        "and_word",  # "dan", "serta", "and": adds one more (not "dengan", "sama", "vs")
         *EXTRACTOR_KINDS,
     ]
 )

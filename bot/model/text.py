@@ -16,6 +16,8 @@ _MINUS_BESIDE_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+-\s+(?=[a-z])|(?<=[
 _MINUS_IN_SUM = re.compile(
     r"(?<=\+)(\s*[a-z]+)\s*-\s*([a-z]+)\b|\b([a-z]+)\s*-\s*([a-z]+)(?=\s*\+)"
 )
+# "bukan, India": a denial cut off by a comma corrects ("not India" has no comma)
+_DENIAL_COMMA = re.compile(r"^\s*(?:eh\s+)?(bukan|nggak|gak|enggak)\s*,\s*|^\s*(no|nope)\s*,\s*")
 _NUMBER_IN_TEXT = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+")
 
 
@@ -54,6 +56,12 @@ def ungroup_numbers(text: str) -> str:
     return _GROUPED.sub(lambda m: m.group(1) + re.sub(r"[.,]", "", m.group(2)), text)
 
 
+def _as_repair(match: re.Match) -> str:
+    """ "bukan, India" -> "eh bukan India", "no, India" -> "no wait India": the comma's
+    correction said in words the lexicon knows (``repair``)."""
+    return f"eh {match[1]} " if match[1] else f"{match[2]} wait "
+
+
 def _minus_unless_year(match: re.Match) -> str:
     number = match[1]
     if number and number.isdigit() and int(number) in YEAR_RANGE:
@@ -83,6 +91,8 @@ def clean_tokens(text: str) -> list[str]:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower()
+    if "," in text:
+        text = _DENIAL_COMMA.sub(_as_repair, text, count=1)
     if "-" in text:
         text = _minus_signs(text)
     text = text.replace("'", "").replace("’", "").replace("`", "").replace("+", " plus ")

@@ -212,7 +212,7 @@ def _another_count(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
     """ "wna india brp dan pro justisia brp", "berapa WNA Taiwan serta jumlah deportasi":
     a listing word after a part that ends with its question word, before another that
     asks, or before a count named anew, starts another question."""
-    if tokens[i] not in lexicon.conjunctions or not lexicon.asks(tokens[:i]):
+    if tokens[i] not in lexicon.and_words or not lexicon.asks(tokens[:i]):
         return False
     if (tokens[i - 1],) in lexicon.questions:
         return lexicon.asks(tokens[i + 1 :])

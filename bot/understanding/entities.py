@@ -13,6 +13,7 @@ from bot.understanding.rank_counts import (
     first_to,
     listed_positions,
     top_count,
+    top_counts,
 )
 from bot.understanding.strays import (
     take_unknown_modifiers,
@@ -180,6 +181,12 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     found.corrects = _corrects(tokens, lexicon)
+    if found.excluded_top and not lexicon.negations.isdisjoint(tokens[:2]):
+        counts = top_counts(tokens, lexicon)  # "(eh) bukan top 3, top 5": top 5 is meant
+        if len(counts) > 1 and counts[0] == found.excluded_top:
+            found.excluded_top, found.top_count, found.corrects = None, counts[-1], True
+            found.count = counts[-1] if found.count in counts else found.count
+            found.vague_exclusion = False
     if found.corrects:  # "eh maksudnya ITAP": "maksudnya" corrects, it asks no meaning
         repair = max(
             (n for n in lexicon.repairs.lengths if tuple(tokens[:n]) in lexicon.repairs), default=0

@@ -118,12 +118,18 @@ def _rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: st
         new.excluded = [("country", c) for c in named]
         new.countries = []
         return True
-    meant = _corrected(ent.excluded_of("country") or ent.countries, old.countries)
+    meant = _meant(ent.excluded_of("country"), ent.countries, old.countries)
     if ent.corrects and meant and old.countries and not ent.rest:
         # "WNA Korea? | bukan, India", "WNA China? | bukan China, India": India is meant;
         # "rata2 Korea dan Jepang? | bukan, Korea dan China": Korea and China
         new.countries, new.excluded = meant, []
         new.metrics = list(ent.metrics or old.metrics)
+        return True
+    metrics = _meant(ent.excluded_of("metric"), ent.metrics, old.metrics)
+    if ent.corrects and metrics and old.metrics and not (ent.countries or ent.rest):
+        # "berapa ITAS? | bukan ITAS, ITAP": ITAP is meant
+        new.metrics, new.excluded = metrics, []
+        new.countries = list(old.countries)
         return True
     short = 0 < len(prev.ranked) < RECENT_ITEMS  # "top 5 | Korea vs sisanya?": the other four
     if ent.rest and ent.countries and short and set(ent.countries) <= set(prev.ranked):
@@ -132,6 +138,15 @@ def _rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: st
         new.metrics = list(ent.metrics or old.metrics or [population])
         return True
     return False
+
+
+def _meant(left_out: list[str], named: list[str], before: list[str]) -> list[str]:
+    """What a correction asks: "bukan China, India" after China takes China back and asks
+    India; "eh bukan, India" asks India; "bukan Jepang ya" after Korea corrects nothing
+    (it says what is not asked)."""
+    if left_out and left_out[0] in before:
+        return _corrected(left_out + named, before)
+    return _corrected(named, before) if named else []
 
 
 def _corrected(named: list[str], before: list[str]) -> list[str]:
@@ -360,7 +375,7 @@ def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -
         spelled = "group" in ent.whole
         free = [t for i, t in enumerate(tokens) if not (spelled and i in named)]
         sibling = _sibling(free, prev.entities.metrics[0], base)
-        if sibling:
+        if sibling and sibling not in ent.excluded_of("metric"):  # not "bukan ITAS ya"
             ent.metrics.append(sibling)
 
 

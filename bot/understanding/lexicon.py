@@ -77,6 +77,7 @@ class Lexicon:
     versus: set[str] = field(default_factory=set)  # "than", "dibanding"
     request_verbs: set[str] = field(default_factory=set)  # "share", "kirim"
     addressing: set[str] = field(default_factory=set)  # "you", "pls", "tolong"
+    and_words: set[str] = field(default_factory=set)  # "dan", "serta", "and"
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -283,6 +284,7 @@ WORD_KINDS = {
     "versus": "versus",  # "than", "dibanding": between the two sides of a comparison
     "request_verb": "request_verbs",  # "could you share that figure": no share asked
     "addressing": "addressing",  # "you", "pls", "tolong": before a requested verb
+    "and_word": "and_words",  # "dan", "serta", "and": adds one more to what came before
 }
 
 

@@ -34,6 +34,7 @@ class Traits:
     scoped: bool = False  # names a year, an office or a place ("dan berapa di Jakarta?")
     claims: bool = False  # states a figure ("I heard there were 6433 ITAS holders")
     verifies: bool = False  # asks to check what was said ("is that right?")
+    corrects: bool = False  # takes back what came before ("Jepang berapa? bukan, China")
 
 
 def plan(traits: list[Traits]) -> list[Question]:
@@ -80,6 +81,9 @@ def plan(traits: list[Traits]) -> list[Question]:
         if i and traits[i].verifies and not traits[i].topical and traits[i - 1].claims
         and i - 1 not in asking
     ]  # fmt: skip
+    # "Korea dan Jepang berapa? bukan, Korea dan India": what a correction names is asked
+    asking += [i for i, t in enumerate(traits) if asking and t.corrects and i > min(asking)
+               and i not in asking]  # fmt: skip
     if not asking:
         return [Question(tuple(range(len(traits))))]
     groups = _groups(sorted(asking), traits)
@@ -106,9 +110,10 @@ def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:
             groups.append(waiting)
             waiting = []
     last = traits[waiting[0]] if waiting else None
-    if last and groups and last.joined and (last.scoped or last.operates):
+    if last and groups and (last.corrects or (last.joined and (last.scoped or last.operates))):
         # "... di Bekasi, dan berapa di Jakarta?", "... digabung berapa, dan selisihnya
-        # berapa?": the same subject asked again, there or otherwise
+        # berapa?": the same subject asked again, there or otherwise; "Jepang berapa?
+        # bukan, China berapa?": asked instead
         groups.append(waiting)
     elif waiting and groups:
         groups[-1].extend(waiting)

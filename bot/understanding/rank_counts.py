@@ -32,12 +32,20 @@ def top_count(tokens: list[str], lexicon) -> int | None:
     ranged = first_to(tokens, lexicon)
     if ranged or lexicon.leading.isdisjoint(tokens):
         return ranged
+    return next(iter(top_counts(tokens, lexicon)), None)
+
+
+def top_counts(tokens: list[str], lexicon) -> list[int]:
+    """Every N beside a leading word, in order ("bukan top 3, top 5": 3 and 5)."""
+    if lexicon.leading.isdisjoint(tokens):
+        return []
+    found = []
     for i, token in enumerate(tokens):
         count = int(token) if token.isdigit() and len(token) <= 2 else lexicon.numbers.get((token,))
         beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
         if count and beside & lexicon.leading:
-            return count
-    return None
+            found.append(count)
+    return found
 
 
 def first_to(tokens: list[str], lexicon) -> int | None:

@@ -10,7 +10,7 @@ from bot.understanding.analysis import Analysis
 from bot.understanding.clauses import Clause, role
 from bot.understanding.intents import PAIRING_CUES, subject_of_statements
 from bot.understanding.lexis import STRAY_LEVEL, lexis
-from bot.understanding.phrases import has_phrase
+from bot.understanding.phrases import has_phrase, starts_with
 from bot.understanding.planning import Traits
 
 
@@ -38,8 +38,10 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         for cue in analysis.cues
     )
     ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
+    clause_role = role(clause, lexicon, base.derived("words_no_slip", words_no_slip))
+    asks = clause_role == "question" and lexicon.asks(clause.tokens)
     return Traits(
-        role=role(clause, lexicon, base.derived("words_no_slip", words_no_slip)),
+        role=clause_role,
         subject=subject,
         topical=subject or statement or ranks or bool(ent.stated),  # "2301 people, which?"
         also=has_phrase(clause.tokens, lexicon.also),
@@ -53,6 +55,9 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         scoped=bool(ent.years or ent.relative or ent.offices or ent.places),
         claims=bool(ent.stated) and subject,
         verifies=has_phrase(clause.tokens, lexicon.verify),
+        # "Jepang berapa? bukan, China berapa?" corrects; "butuh ITK. bukan ITAS ya" only
+        # says what is not asked
+        corrects=ent.corrects and (asks or starts_with(clause.tokens, lexicon.repairs)),
     )
 
 
