@@ -53,6 +53,9 @@ def test_stray_words_do_not_narrow_the_figure(pipeline, base, text, metric, coun
         ("ITAS Q1 2020 brp", "q 1"),
         ("how old are most foreigners in Bekasi", "how old"),
         ("berapa umur kebanyakan WNA di Bekasi", "berapa umur"),
+        ("ITAS kuartal II 2020 berapa?", "kuartal"),
+        ("how many ITAS were issued last month?", "last month"),
+        ("deportasi bulan lalu", "bulan lalu"),
     ],
 )
 def test_words_that_narrow_are_named_in_the_refusal(pipeline, text, detail):
@@ -529,9 +532,45 @@ def test_common_words_typed_without_a_space_are_read_apart(pipeline, base, text,
 @pytest.mark.parametrize(
     "text",
     ["what qualities of public service is the office aiming for?",
-     "kualitas pelayanan seperti apa yang ingin dicapai kantor?"],
+     "kualitas pelayanan seperti apa yang ingin dicapai kantor?",
+     "pelayanan publik yg dituntut masyarakat tuh kyk gmn?"],
 )  # fmt: skip
 def test_the_service_quality_aimed_for_is_the_release_statement(pipeline, base, text):
     reply = pipeline.answer(text)
     row = base.statements("service_values")[0]
     assert reply.intent == "service_values" and row["quote"] in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["dia bilang apa soal paspor?", "bagaimana dengan paspor?", "what about passports?"]
+)
+def test_a_thing_named_but_never_counted_is_answered_with_what_the_release_says(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered" and reply.intent == "passport", reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["berapa paspor yang diterbitkan?", "passports issued 2019 bekasi",
+             "syarat bikin paspor apa aja", "cara perpanjang paspor gmn kak?"]
+)  # fmt: skip
+def test_a_count_or_a_how_to_about_passports_is_still_no_data(pipeline, text):
+    assert pipeline.answer(text).status == "no_data"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "each"),
+    [
+        ("what share of foreigners come from India and Taiwan together?", "IN TW", False),
+        ("berapa persen gabungan Korea dan Jepang dari total WNA?", "KR JP", False),
+        ("Berapa persentase WNA asal Korea Selatan, Jepang, dan China terhadap total WNA?",
+         "KR JP CN", True),
+    ],
+)  # fmt: skip
+def test_a_share_together_and_each_share_as_asked(pipeline, value_of, text, parts, each):
+    reply = pipeline.answer(text)
+    codes = parts.split()
+    whole = value_of("foreign_residents")
+    together = sum(value_of("foreign_residents", c) for c in codes)
+    assert percent(100 * together / whole, reply.lang) in reply.text, reply.text
+    one = percent(100 * value_of("foreign_residents", codes[0]) / whole, reply.lang)
+    assert (one in reply.text) == each, reply.text

@@ -250,9 +250,13 @@ def test_a_correction_keeps_the_computation(last_reply, value_of, turns, intent)
         ["WNA Taiwan berapa?", "berapa dari mereka yang dideportasi?"],
         ["ITAS 2020?", "among them, how many were deported?"],
         ["berapa WNA Jepang?", "di antara mereka berapa yang ditindak pro justitia?"],
+        # a follow-up naming only a detail narrows the figure before
+        ["deportasi berapa?", "bulan Desember aja?"],
+        ["how many ITK permits?", "ok, and for Q1 only?"],
+        ["how many ITAP holders?", "is that new permits only?"],
     ],
 )
-def test_a_figure_among_the_people_just_asked_is_not_the_whole(last_reply, base, turns):
+def test_a_follow_up_that_narrows_the_figure_before_states_none(last_reply, base, turns):
     reply = last_reply(turns, chat_id=141)
     assert reply.status == "no_data" and reply.facts == [], reply.text
     stated = {str(f.value) for f in base.facts.values()}
@@ -280,6 +284,9 @@ def test_asking_whether_a_figure_includes_what_its_quote_says_answers(last_reply
           "and how far is that from the total?"], "KR JP CN"),
         (["WNA Korea berapa?", "selisihnya dengan total WNA?"], "KR"),
         (["Korea dan Jepang digabung berapa?", "berapa kurangnya dari total?"], "KR JP"),
+        # the rest after countries asked is the same whole less them
+        (["how many Koreans live in Bekasi?", "and the rest combined?"], "KR"),
+        (["WNA Korea dan Jepang?", "sisanya?"], "KR JP"),
     ],
 )  # fmt: skip
 def test_the_gap_between_figures_just_given_and_the_whole(last_reply, value_of, turns, given):
@@ -303,3 +310,15 @@ def test_the_rest_of_a_ranking_names_the_listed_countries_among_them(last_reply,
     for fact in ranked[shown:]:
         assert number(fact.value, reply.lang) in reply.text, reply.text
     assert {f["country"] for f in reply.facts} >= {f.country for f in ranked[shown:]}
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Korea Selatan ada berapa orang?", "China?", "yg paling dikit?"],
+        ["how many Japanese?", "and Chinese?", "which country has the fewest?"],
+    ],
+)
+def test_a_superlative_after_single_countries_is_of_all(last_reply, ranked, turns):
+    reply = last_reply(turns, chat_id=147)
+    assert [f["country"] for f in reply.facts] == [ranked[-1].country], reply.text

@@ -160,6 +160,8 @@ def test_a_correction_word_that_means_meaning_asks_no_meaning(last_reply, turns,
         (["how many ITK?", "no, ITAS"], "itas"),
         (["berapa ITK?", "bukan ITAS ya"], "itk"),  # "not ITAS": ITK still asked
         (["deportasi brp?", "bukan yg pro justitia loh"], "deportation"),
+        (["berapa ITAS?", "eh salah, maksudnya ITAP"], "itap"),
+        (["berapa WNA Jepang", "eh salah, maksudnya ITAP"], "itap"),  # no ITAP by country
     ],
 )
 def test_a_correction_of_a_figure_in_a_later_turn(last_reply, base, turns, metric):

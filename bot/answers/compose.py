@@ -101,32 +101,52 @@ def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict
             whole_name += " " + message("from_country", lang, country=country(whole.country, lang))
     else:
         whole_name = group_label(base, whole, lang)
-    return (
-        "\n".join(
-            message(
-                "share",
-                lang,
-                part_name=item_name(base, part, lang),
-                part=number(part.value, lang),
-                whole=number(result.total, lang),
-                whole_name=whole_name,
-                percent=percent(share, lang),
-                **common,
-            )
-            for part, share in result.shares
+    if result.relative:  # "ITAP itu berapa persen dari ITAS?": a comparison, not a part
+        return _relative_shares(result, base, lang, common)
+    if frame.reason == "together_only":  # "India and Taiwan together": their share, not each
+        return _together(result, base, lang, common) + _share_notes(result, whole_name, lang)
+    return "\n".join(
+        message(
+            "share",
+            lang,
+            part_name=item_name(base, part, lang),
+            part=number(part.value, lang),
+            whole=number(result.total, lang),
+            whole_name=whole_name,
+            percent=percent(share, lang),
+            **common,
         )
-        + (_together(result, base, lang, common) if result.together is not None else "")
-        + ("\n" + message("share_apart", lang, whole_name=whole_name) if result.apart else "")
-        + ("\n" + message("sum_overlap", lang) if result.overlap and result.shares else "")
+        for part, share in result.shares
+    ) + (
+        ("\n" + _together(result, base, lang, common) if result.together is not None else "")
+        + _share_notes(result, whole_name, lang)
+    )
+
+
+def _relative_shares(result: Result, base: FactBase, lang: str, common: dict) -> str:
+    whole = result.whole
+    assert isinstance(whole, Fact)
+    return "\n".join(
+        message("share_relative", lang, part_name=item_name(base, part, lang),
+                part=number(part.value, lang), whole_name=item_name(base, whole, lang),
+                whole=number(whole.value, lang), percent=percent(share, lang), **common)
+        for part, share in result.shares
+    )  # fmt: skip
+
+
+def _share_notes(result: Result, whole_name: str, lang: str) -> str:
+    return ("\n" + message("share_apart", lang, whole_name=whole_name) if result.apart else "") + (
+        "\n" + message("sum_overlap", lang) if result.overlap and result.shares else ""
     )
 
 
 def _together(result: Result, base: FactBase, lang: str, common: dict) -> str:
     parts = [part for part, _ in result.shares]
-    return "\n" + message(
+    return message(
         "share_together",
         lang,
         names=join_list([item_name(base, p, lang) for p in parts], lang),
+        parts=" + ".join(number(p.value, lang) for p in parts),
         part=number(sum(p.value for p in parts), lang),
         whole=number(result.total, lang),
         percent=percent(100 * sum(p.value for p in parts) / result.total, lang),

@@ -48,9 +48,15 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "(Angka ini dihitung dari fakta dalam rilis, bukan dikutip langsung.)",
         "en": "(This figure is computed from the release's facts, not quoted directly.)",
     },
+    "share_relative": {
+        "id": "{part_name} ({part}) = {percent} dari {whole_name} ({whole}), tahun {year}. "
+        "Ini perbandingan dua angka: {part_name} bukan bagian dari {whole_name}.",
+        "en": "{part_name} ({part}) is {percent} of {whole_name} ({whole}) in {year}. "
+        "This compares two figures: {part_name} is no part of {whole_name}.",
+    },
     "share_together": {
-        "id": "{names} bersama: {part} dari {whole} = {percent} ({office}, {year}).",
-        "en": "{names} together: {part} of {whole} = {percent} ({office}, {year}).",
+        "id": "{names} bersama: {parts} = {part} dari {whole} = {percent} ({office}, {year}).",
+        "en": "{names} together: {parts} = {part} of {whole} = {percent} ({office}, {year}).",
     },
     "sum": {
         "id": "Total {subject} di {office} tahun {year}: {value} {unit} ({parts}).",

@@ -203,8 +203,8 @@ def _share(frame: Frame, at: At, metrics: list[str]) -> Result:
         facts = list(dict.fromkeys([*parts, *wholes]))
         overlap = bool((base.row("groups", "id", whole["group"]) or {}).get("overlap"))
         return replace(_shares_of(parts, total, facts, whole["group"]), overlap=overlap)
-    if whole.get("country"):
-        return Result("share", missing="whole")  # one country is no part of another
+    if whole.get("country"):  # one country is no part of another: "China vs Korea, in %"
+        return _relative(parts, at.get(whole.get("metric") or metrics[0], whole["country"]))
     fact = at.get(whole.get("metric", ""))
     apart = fact is not None and all(
         not p.country and base.counted(p.metric) not in ("", base.counted(fact.metric))
@@ -215,12 +215,31 @@ def _share(frame: Frame, at: At, metrics: list[str]) -> Result:
         # people counted on a date, given with that caveat rather than refused (never above
         # 100%); two figures counted alike that are no part of each other stay refused
         return replace(_shares_of(parts, fact.value, [*parts, fact], fact), apart=True)
+    if fact is not None and all(_alike(base, p, fact) for p in parts):
+        return _relative(parts, fact)  # "ITAP itu berapa persen dari ITAS?": no part of it
     if fact is None or any(not p.country or p.metric != fact.metric for p in parts):
         return Result("share", missing="whole")
     result = _shares_of(parts, fact.value, [*parts, fact], fact)
-    if frame.reason == "together" and result.shares:
+    if frame.reason in ("together", "together_only") and result.shares:
         result.together = sum(share for _, share in result.shares)
     return result
+
+
+def _alike(base, part: Fact, whole: Fact) -> bool:
+    """Whether two figures count alike but neither holds the other (ITAP and ITAS, two
+    actions), so one can be put as a percentage of the other."""
+    if part.country or whole.country or part.metric == whole.metric:
+        return False
+    counted = base.counted(part.metric)
+    groups = set(base.groups_of([part.metric])) & set(base.groups_of([whole.metric]))
+    return bool(counted) and counted == base.counted(whole.metric) and bool(groups)
+
+
+def _relative(parts: list[Fact], whole: Fact | None) -> Result:
+    """Each part as a percentage of a figure it is no part of, said to be a comparison."""
+    if whole is None or any(p == whole for p in parts):
+        return Result("share", missing="whole")
+    return replace(_shares_of(parts, whole.value, [*parts, whole], whole), relative=True)
 
 
 def _shares_of(parts: list[Fact], total: int, facts: list[Fact], whole: str | Fact) -> Result:

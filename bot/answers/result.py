@@ -35,6 +35,7 @@ class Result:
     overlap: bool = False
     percent: float | None = None
     split: int = 0  # facts on the first side of a comparison whose sides are added up
+    relative: bool = False  # a share of a figure the parts are no part of ("China of Korea")
 
     @property
     def computed(self) -> bool:

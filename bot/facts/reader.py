@@ -117,6 +117,7 @@ LEXICON_KINDS = frozenset(
         "among",  # "of them", "dari mereka": a new figure among the people just asked
         "times",  # "2 kali", "twice": a multiple of a figure ("more than 2 times India")
         "and_word",  # "dan", "serta", "and": adds one more (not "dengan", "sama", "vs")
+        "combined",  # "bersama", "together": figures taken as one ("their share together")
         *EXTRACTOR_KINDS,
     ]
 )

@@ -48,6 +48,7 @@ HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts",
     "person_questions", "count_questions", "every", "exceeds", "falls_short", "among",
+    "combined",
 )  # fmt: skip
 
 
@@ -149,7 +150,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
-    found.among = "among" in present
+    found.among, found.combined = "among" in present, "combined" in present
     split = split_comparison(tokens, lexicon)
     found.falls_short = "falls_short" in present or split == "falls_short"
     found.exceeds = "exceeds" in present or found.falls_short or bool(split)
@@ -188,10 +189,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.count = counts[-1] if found.count in counts else found.count
             found.vague_exclusion = False
     if found.corrects:  # "eh maksudnya ITAP": "maksudnya" corrects, it asks no meaning
-        repair = max(
-            (n for n in lexicon.repairs.lengths if tuple(tokens[:n]) in lexicon.repairs), default=0
-        )
-        found.spans.append((0, repair))
+        found.spans.append((0, _repair_length(tokens, lexicon)))
     found.own_office = names_own_office(tokens)
     if found.after and (found.countries or found.ordinal or found.count):
         # "Japan is behind Korea by how many?", "terbanyak ketiga setelah Korea": Korea is
@@ -209,7 +207,20 @@ def _corrects(tokens: list[str], lexicon) -> bool:
     if not starts_with(tokens, lexicon.repairs):
         return False
     turns = lexicon.contrasts | lexicon.joiners
+    if tuple(tokens[:2]) in lexicon.repairs:  # "eh salah, maksudnya ITAP"
+        return True
     return not (len(tokens) > 1 and (tokens[0],) in lexicon.repairs and tokens[1] in turns)
+
+
+def _repair_length(tokens: list[str], lexicon) -> int:
+    """How many words at the start correct ("eh salah, maksudnya ITAP": three)."""
+    start = 0
+    while True:
+        ahead = tuple(tokens[start:])
+        n = max((n for n in lexicon.repairs.lengths if ahead[:n] in lexicon.repairs), default=0)
+        if not n:
+            return start
+        start += n
 
 
 def _comparison_negated(tokens: list[str], lexicon) -> bool:

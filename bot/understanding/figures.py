@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.understanding.lexis import lexis
-from bot.understanding.refusals import quoted_words, unanswerable
+from bot.understanding.refusals import combined_details, unanswerable
 from bot.understanding.scope import Scope
 
 PAIR_INTENTS = ("ratio", "difference", "compare")  # of two figures: each side is needed
@@ -40,7 +40,7 @@ def figure_frame(
     if ent.operand and not ent.ordinal:  # "ITAS dibagi 7", "deportasi per 1000 WNA"
         return Frame("value", "no_data", year=scope.year, reason="operand")
     frame = _figure_intent(ent, cues, base, scope.year, scope.office)
-    frame.combined = _combined(ent, base, scope)
+    frame.combined = combined_details(ent, base, scope)
     if frame.combined and frame.intent == "value":
         # "ITAP baru saja": the release gives new and renewed together, never apart
         return Frame("value", "no_data", year=scope.year, reason="combined",
@@ -84,20 +84,6 @@ def _over_years(ent: Entities, cues: dict[str, float], scope: Scope) -> str:
     if "change" in cues or (pairing and len(scope.years) >= 2):
         return "change"
     return ""
-
-
-def _combined(ent: Entities, base: FactBase, scope: Scope) -> list[str]:
-    """The details a quote gives together when only some were asked ("ITAP baru": the
-    figure is for "baru dan perpanjangan")."""
-    asked = {meant for _, meant in ent.qualifiers}
-    left_out = set(ent.excluded_of("qualifier"))  # "ITAP (bukan perpanjangan)"
-    if not asked and not left_out:
-        return []
-    said = quoted_words(ent, base, scope)
-    qualifiers = lexis(base).lexicon.qualifiers.values()
-    details = {meant for meant in qualifiers if set(meant.split()) <= said}
-    alone = asked and details - asked - set(ent.included)  # "new plus renewals" is all
-    return sorted(details) if alone or details & left_out else []
 
 
 def _figure_intent(
@@ -160,7 +146,9 @@ def _figure_intent(
         if ent.whole or ent.countries or ent.groups:
             # "Korea and Japan together", "Japanese or Chinese": their share together too
             together = ("sum" in cues or ent.either) and len(ent.countries) > 1
-            return Frame("share", year=year, reason="together" if together else "")
+            # (only the share together when asked so: "India and Taiwan together")
+            alone = together and (ent.combined or ent.either)
+            return Frame("share", year=year, reason=_together(together, alone=alone))
         # A share of what? The whole is asked for, never guessed.
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
     for intent in PAIR_INTENTS:
@@ -237,6 +225,10 @@ def _next_place(ent: Entities, cues, base: FactBase, year: int, office: str) -> 
     return Frame("ranking", year=year)
 
 
+def _together(together: bool, *, alone: bool) -> str:
+    return "together_only" if alone else "together" if together else ""
+
+
 def _pairs(cues: dict[str, float]) -> bool:
     """Whether an operation that needs two figures is asked (a comparison alone is not)."""
     return any(c in cues for c in ("ratio", "difference", "share", "sum", "average"))
@@ -309,7 +301,7 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
         ent.countries = [f.country for f in top if f.country not in left_out]
         if "share" in cues:  # "the share of the bottom two together": of all, and together
             ent.whole = ent.whole or {"metric": metric}
-            return Frame("share", year=year, reason="together")
+            return Frame("share", year=year, reason=_together(True, alone=ent.combined))
         return Frame("sum", year=year)
     # "rank ... from most to least" lists; "paling banyak dari negara mana" names one
     listed = listed or cues.get("ranking", 0) > cues.get("top", 0)

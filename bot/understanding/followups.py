@@ -51,6 +51,7 @@ def should_merge(
         return True  # "selain Korea?" after "berapa WNA", "sisanya?"
     asks = any(c not in SMALLTALK_INTENTS for c in cues)
     named = ent.years or ent.relative or ent.places or ent.offices or ent.ordinal  # "the 3rd?"
+    named = named or ent.qualifiers  # "bulan Desember aja?", "and for Q1 only?"
     return asks or bool(named) or (starts and len(tokens) > 1) or refers
 
 
@@ -113,7 +114,8 @@ def _rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: st
         return True
     if ent.rest and not ent.countries:  # "sisanya?": the whole less the countries named
         named = old.countries or prev.ranked or prev.recent_countries  # "top 3? | sisanya?"
-        ranked = [population] if prev.ranked and population else []  # what a ranking ranks
+        # what a ranking ranks, or the people of "how many Koreans?"
+        ranked = [population] if (prev.ranked or old.countries) and population else []
         new.metrics = list(ent.metrics or old.metrics or ranked)
         new.excluded = [("country", c) for c in named]
         new.countries = []
@@ -127,9 +129,10 @@ def _rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: st
         return True
     metrics = _meant(ent.excluded_of("metric"), ent.metrics, old.metrics)
     if ent.corrects and metrics and old.metrics and not (ent.countries or ent.rest):
-        # "berapa ITAS? | bukan ITAS, ITAP": ITAP is meant
+        # "berapa ITAS? | bukan ITAS, ITAP": ITAP is meant (the countries of the WNA asked
+        # before only if WNA is still meant: "WNA Jepang? | eh salah, maksudnya ITAP")
         new.metrics, new.excluded = metrics, []
-        new.countries = list(old.countries)
+        new.countries = list(old.countries) if set(metrics) == {population} else []
         return True
     short = 0 < len(prev.ranked) < RECENT_ITEMS  # "top 5 | Korea vs sisanya?": the other four
     if ent.rest and ent.countries and short and set(ent.countries) <= set(prev.ranked):
@@ -174,12 +177,14 @@ def _complete_bare(
     if "average" in cues and not ent.count:  # "total WNA 5 negara | rata2nya?": per country
         new.count, new.names_countries = old.count, ent.names_countries or old.names_countries
     ranks = any(c in cues for c in RANK_INTENTS)
+    superlative = ("top" in cues or "fewest" in cues) and not ent.refers
     among = ent.count and not (ent.top_count or ent.names_countries or ent.ordinal)
     if ranks and among and len(prev.recent_countries) >= ent.count > 1:
         # "India? | Taiwan? | China? | yang paling banyak dari ketiganya?": of those
         new.countries = list(prev.recent_countries[-ent.count :])
-    elif ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS):
-        # "top 3 except Japan", "sort them from the smallest": a list of its own
+    elif ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS or superlative):
+        # "top 3 except Japan", "sort them from the smallest": a list of its own; "Korea? |
+        # China? | yg paling dikit?": the fewest of all, not a check of China's place
         new.countries = []
     elif ent.ordinal and old.countries and not (pair_cue and len(old.countries) > 1):
         # "WNA Korea?" -> "yang kedua?": the second; but "Korea and Japan? how many
@@ -363,6 +368,11 @@ def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -
     if ent.metrics or ent.countries:
         return
     old = prev.entities
+    members = {m for g in ent.groups for m in base.group_members(g)}
+    if ent.refers and old.metrics and set(old.metrics) <= members:
+        # "how many ITAP holders? | is that new permits only?": still ITAP, not all permits
+        ent.metrics, ent.groups = list(old.metrics), []
+        return
     if ent.rest and not ent.groups and len(old.metrics) == 1 and not old.countries:
         # "izin tinggal total?" -> "ITAS?" -> "sisanya?": the other members of its group
         ent.groups = base.groups_of(old.metrics)[:1]

@@ -147,7 +147,9 @@ def _choose(
         return Frame("clarify", "clarify", reason="tie", confidence=0.5)
     if "source" in cues and not ent.has_subject():  # "datanya dari mana?": the releases
         return Frame("source", year=scope.years[0] if scope.years else None)
-    statement = _statement(ent, cues, base, scope.office)
+    statement = _statement(ent, cues, base, scope.office) or _topic_statement(
+        ent, cues, base, scope.office
+    )
     bound = statement in subject_of_statements(base)  # "kenapa paspor turun": its subject named
     defines = ent.terms or ent.metrics or ent.groups
     # "Mohon penjelasan, pasal apa yang dilanggar ...?": a statement asked, explained
@@ -330,6 +332,20 @@ def _topic_asked(ent: Entities) -> bool:
         for t_start, t_end in ent.topic_spans
         for s_start, s_end, _ in ent.subject_spans
     )
+
+
+def _topic_statement(ent: Entities, cues, base: FactBase, office: str) -> str | None:
+    """ "dia bilang apa soal paspor?", "bagaimana dengan paspor?": a thing the release
+    names but never counts, asked without a number, is asked for what it says of it."""
+    if "value" in cues or ent.counting or ent.countries or ent.groups or ent.topics:
+        return None  # (a topic the release says nothing of: "syarat bikin paspor")
+    if ent.years or ent.relative or ent.qualifiers:
+        return None  # "passports issued 2019", "cara perpanjang paspor": not what it says
+    uncounted = {m for m in ent.metrics if not base.series(m, office=office)}
+    if not uncounted or uncounted != set(ent.metrics):
+        return None  # "ITAS dan paspor?": a figure is asked too
+    intents = [i for i, needs in subject_of_statements(base).items() if needs & uncounted]
+    return next((i for i in intents if base.statements(i, office)), None)
 
 
 def _statement(ent: Entities, cues: dict[str, float], base: FactBase, office: str) -> str | None:

@@ -63,6 +63,7 @@ class Lexicon:
     among: set[tuple[str, ...]] = field(default_factory=set)  # "of them": the people just asked
     totals: set[tuple[str, ...]] = field(default_factory=set)  # "jumlah", "the number of"
     times: set[tuple[str, ...]] = field(default_factory=set)  # "kali", "times": after a number
+    combined: set[tuple[str, ...]] = field(default_factory=set)  # "bersama", "together"
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
@@ -196,7 +197,7 @@ class Lexicon:
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
             *self.either, *self.country_counts, *self.repairs, *self.among,
-            *self.times,
+            *self.times, *self.combined,
             *self.person_questions, *self.count_questions, *self.every, *self.exceeds,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
@@ -267,6 +268,7 @@ PHRASE_KINDS = {
     "among": "among",
     "total": "totals",
     "times": "times",
+    "combined": "combined",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",

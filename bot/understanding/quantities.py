@@ -134,6 +134,8 @@ def _take_qualifier(found: Entities, tokens, i: int, window, meant: str, lexicon
     """A detail asked ("per bulan"), left out ("bukan perpanjangan") or included ("including
     renewals", which narrows nothing)."""
     beside = {tokens[j] for j in (i - 1, i + len(window)) if 0 <= j < len(tokens)}
+    if i + len(window) < len(tokens) and tokens[i + len(window)] == "i":
+        beside.discard("i")  # "kuartal I", "kuartal II" (read "i"): a numeral, not the asker
     if beside & lexicon.self_words:
         return  # "anak saya", "my kids": the asker's own, no detail of the figure
     if _negated(tokens, i, lexicon):

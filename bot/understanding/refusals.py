@@ -56,7 +56,12 @@ def unanswerable(
     if ent.names_countries and not ent.countries and (measures or ent.groups):
         # "what nationality were the 72 deported?": no country breakdown of deportations
         return Frame("value", "no_data", year=year, reason="breakdown")
-    if narrower(ent, base, scope):
+    narrowed = narrower(ent, base, scope)
+    if narrowed:
+        together = combined_details(ent, base, scope)
+        if together and all(meant in together for _, meant in narrowed):
+            # "ITAP baru saja", "is that new permits only?": given with renewals, not apart
+            return Frame("value", "no_data", year=year, reason="combined", combined=together)
         # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
         return Frame("value", "no_data", year=year, reason="qualifier")
     if ent.rest and ent.names_countries and not (ent.countries or ent.excluded):
@@ -230,3 +235,17 @@ def _left_out(ent: Entities, base: FactBase, breakdown: set[str], listed: set[st
     if ent.excluded and not (ent.metrics or ent.groups or ent.countries):
         return "value"
     return ""
+
+
+def combined_details(ent: Entities, base: FactBase, scope: Scope) -> list[str]:
+    """The details a quote gives together when only some were asked ("ITAP baru": the
+    figure is for "baru dan perpanjangan")."""
+    asked = {meant for _, meant in ent.qualifiers}
+    left_out = set(ent.excluded_of("qualifier"))  # "ITAP (bukan perpanjangan)"
+    if not asked and not left_out:
+        return []
+    said = quoted_words(ent, base, scope)
+    qualifiers = lexis(base).lexicon.qualifiers.values()
+    details = {meant for meant in qualifiers if set(meant.split()) <= said}
+    alone = asked and details - asked - set(ent.included)  # "new plus renewals" is all
+    return sorted(details) if alone or details & left_out else []
