@@ -91,6 +91,11 @@ def test_leaving_out_something_else_before_a_comma_keeps_the_question(pipeline, 
         ("di bawah India ada siapa?", "IN", True),
         ("how many foreigners above India?", "IN", False),
         ("WNA yang lebih sedikit dari China berapa?", "CN", True),
+        # ... and added up when a total is asked
+        ("WNA di bawah Korea totalnya", "KR", True),
+        ("total WNA di bawah Jepang", "JP", True),
+        ("negara yang WNA-nya lebih sedikit daripada China, totalnya berapa", "CN", True),
+        ("berapa total WNA di atas China?", "CN", False),
     ],
 )
 def test_countries_beyond_another_countrys_figure_are_listed(pipeline, ranked, text, beside, fewer):

@@ -322,3 +322,50 @@ def test_the_rest_of_a_ranking_names_the_listed_countries_among_them(last_reply,
 def test_a_superlative_after_single_countries_is_of_all(last_reply, ranked, turns):
     reply = last_reply(turns, chat_id=147)
     assert [f["country"] for f in reply.facts] == [ranked[-1].country], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("pro justitia berapa dan yang dari Korea berapa", "pro_justitia"),
+        ("ITK berapa dan berapa yang dari China", "itk"),
+        ("WNA India berapa dan yang dideportasi berapa", "IN"),
+        ("WNA Korea berapa dan yang punya ITAS berapa", "KR"),
+        ("total WNA dan berapa yang punya ITAS", "foreign_residents"),
+    ],
+)
+def test_a_part_joined_by_dan_yang_asks_among_those_just_named(pipeline, base, text, first):
+    reply = pipeline.answer(text)
+    metric, country = ("foreign_residents", first) if first.isupper() else (first, None)
+    assert reply.facts == [base.fact(metric, base.newest_year(), country).as_reply_fact()]
+    assert "merinci" in reply.text, reply.text  # the second part: no such breakdown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sepanjang 2020 berapa WNA yang dideportasi dan berapa yang kena pro justitia?",
+        "Berapa ITAS 2020 dan berapa orang yang dideportasi?",
+    ],
+)
+def test_two_parallel_questions_joined_by_dan_yang_get_both(pipeline, text):
+    reply = pipeline.answer(text)
+    assert len(reply.facts) == 2 and reply.status == "answered", reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "left", "right"),
+    [
+        (["Korea?", "kurangi Jepang"], ["KR"], ["JP"]),
+        (["Korea?", "subtract Japan"], ["KR"], ["JP"]),
+        (["berapa WNA Korea?", "kurangi WNA Jepang"], ["KR"], ["JP"]),
+        (["ITAS?", "kurangi ITAP"], ["itas"], ["itap"]),
+        (["ITK+ITAS+ITAP?", "minus ITAS?"], ["itk", "itas", "itap"], ["itas"]),
+        (["top 3 combined?", "without Korea?"], ["KR", "JP", "CN"], ["KR"]),
+    ],
+)
+def test_a_figure_taken_from_the_one_asked_before(last_reply, value_of, turns, left, right):
+    reply = last_reply(turns, chat_id=150)
+    a, b = (sum(value_of("foreign_residents", n) if n.isupper() else value_of(n) for n in side)
+            for side in (left, right))  # fmt: skip
+    assert number(a - b, reply.lang) in reply.text, reply.text

@@ -118,6 +118,7 @@ LEXICON_KINDS = frozenset(
         "times",  # "2 kali", "twice": a multiple of a figure ("more than 2 times India")
         "and_word",  # "dan", "serta", "and": adds one more (not "dengan", "sama", "vs")
         "combined",  # "bersama", "together": figures taken as one ("their share together")
+        "denial",  # "bukan", "no": a word that says no on its own (not "tanpa", "without")
         *EXTRACTOR_KINDS,
     ]
 )

@@ -74,6 +74,7 @@ class Entities:
     counts_countries: bool = False  # "dari berapa negara?": the countries listed
     either: bool = False  # "Japanese or Chinese": one or the other, in a share both
     among: bool = False  # "how many of them were deported?": of the people asked before
+    of_those: bool = False  # "WNA India berapa dan yang dideportasi berapa": maybe of those
     combined: bool = False  # "India and Taiwan together": taken as one figure
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
     every: bool = False  # "semua", "all of them": every figure named before

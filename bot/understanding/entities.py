@@ -92,9 +92,19 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         country = subtracting and match.of_kind("country")
         # "total WNA dikurangi China", "8940 minus Korea": a country out of the whole named
         # before it ("Korea dikurangi Jepang", "ITAS dikurangi ITK" stay differences)
-        if country and follows(tokens, _past_metrics(matches, match.start), lexicon.subtracts):
+        taken_from = _past_metrics(matches, match.start)  # "dikurangi (WNA) Korea"
+        if (
+            subtracting
+            and match.of_kind("metric")
+            and follows(tokens, match.start, lexicon.subtracts)
+        ):
+            found.subtracts = True  # "ITAS? | kurangi ITAP": a figure taken from another
+        if country and follows(tokens, taken_from, lexicon.subtracts):
             found.subtracts = True
-            whole_before = found.metrics or any(
+            # a whole before the subtracting word ("kurangi WNA Jepang" after Korea names
+            # Japan's residents, not a whole)
+            whole_before = any(m.of_kind("metric") and m.end < taken_from for m in matches)
+            whole_before = whole_before or any(
                 t.isdigit() or t in TOTAL_WORDS for t in tokens[: match.start]
             )
             before = before or bool(whole_before and not found.countries)
@@ -151,6 +161,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present
+    found.of_those = not found.among and _of_those(tokens, found, lexicon)
     split = split_comparison(tokens, lexicon)
     found.falls_short = "falls_short" in present or split == "falls_short"
     found.exceeds = "exceeds" in present or found.falls_short or bool(split)
@@ -182,7 +193,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
     found.corrects = _corrects(tokens, lexicon)
-    if found.excluded_top and not lexicon.negations.isdisjoint(tokens[:2]):
+    if found.excluded_top and not lexicon.denials.isdisjoint(tokens[:2]):
         counts = top_counts(tokens, lexicon)  # "(eh) bukan top 3, top 5": top 5 is meant
         if len(counts) > 1 and counts[0] == found.excluded_top:
             found.excluded_top, found.top_count, found.corrects = None, counts[-1], True
@@ -202,7 +213,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
 def _corrects(tokens: list[str], lexicon) -> bool:
     """Whether the message opens by correcting the turn before ("eh bukan, China", "I
     mean Indians", "bukan, India"); "eh kalau affidavit?" turns to something else."""
-    if tokens[:1] and tokens[0] in lexicon.negations and len(tokens) <= SHORT_DENIAL:
+    if tokens[:1] and tokens[0] in lexicon.denials and len(tokens) <= SHORT_DENIAL:
         return True
     if not starts_with(tokens, lexicon.repairs):
         return False
@@ -210,6 +221,16 @@ def _corrects(tokens: list[str], lexicon) -> bool:
     if tuple(tokens[:2]) in lexicon.repairs:  # "eh salah, maksudnya ITAP"
         return True
     return not (len(tokens) > 1 and (tokens[0],) in lexicon.repairs and tokens[1] in turns)
+
+
+def _of_those(tokens: list[str], found: Entities, lexicon) -> bool:
+    """ "(WNA India berapa) dan yang dideportasi berapa", "... dan berapa yang dari China":
+    a part joined on by "dan (berapa) yang" may ask among those just named ("dan berapa
+    orang yang ..." asks people of its own)."""
+    if len(tokens) < 3 or tokens[0] not in lexicon.and_words:
+        return False
+    at = 2 if (tokens[1],) in lexicon.questions else 1
+    return tokens[at] in lexicon.relativizers and at < len(tokens) - 1
 
 
 def _repair_length(tokens: list[str], lexicon) -> int:

@@ -95,7 +95,8 @@ def _figure_intent(
         ent.excluded = [("country", c) for c in ent.countries]
         return Frame("complement", year=year, reason=_against_rest(ent, cues))
     if ent.remainder:  # "top 3? | dikurangi Jepang?": what is left is added up
-        return Frame("sum" if len(ent.countries) > 1 else "value", year=year)
+        several = len(ent.countries) > 1 or (not ent.countries and len(ent.metrics) > 1)
+        return Frame("sum" if several else "value", year=year)
     if ent.after and not ent.countries and set(ent.metrics) <= breakdown:
         return _next_place(ent, cues, base, year, office)
     which = ent.names_countries or ent.asks_no_number  # "negara yang ...", "siapa aja"
@@ -231,7 +232,7 @@ def _together(together: bool, *, alone: bool) -> str:
 
 def _pairs(cues: dict[str, float]) -> bool:
     """Whether an operation that needs two figures is asked (a comparison alone is not)."""
-    return any(c in cues for c in ("ratio", "difference", "share", "sum", "average"))
+    return any(c in cues for c in ("ratio", "difference", "share", "average"))
 
 
 def _country_as_threshold(ent: Entities, base: FactBase, year: int, office: str) -> None:
@@ -245,6 +246,20 @@ def _country_as_threshold(ent: Entities, base: FactBase, year: int, office: str)
         ent.threshold_country, ent.countries = ent.countries[0], []
 
 
+def _beyond_added(ent: Entities, base: FactBase, year: int, office: str) -> Frame:
+    """ "WNA di bawah Jepang totalnya": the countries beyond the bound, added up."""
+    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+    op, limit = ent.threshold
+    ranked = base.countries_with_facts(metric, year, office)
+    beyond = [f for f in ranked if (f.value < limit if op == "<" else f.value > limit)]
+    ent.countries = [f.country for f in beyond]
+    if len(ent.countries) < 2:  # none or one: the list says it
+        ent.countries = []
+        return Frame("ranking", year=year, reason="listed")
+    ent.threshold = None
+    return Frame("sum", year=year)
+
+
 def _picks_countries(ent) -> bool:
     """Whether the question picks some countries of the list (a count, an ordinal, names)."""
     return bool(ent.count or ent.top_count or ent.ordinal or ent.countries or ent.excluded)
@@ -254,6 +269,8 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
     breakdown = base.metrics_with_country_breakdown()
     if any(m not in breakdown for m in ent.metrics) or ent.groups:
         return Frame("ranking", "no_data", year=year, reason="breakdown")
+    if ent.threshold and "sum" in cues and not ent.countries:
+        return _beyond_added(ent, base, year, office)
     total_first = "sum" in cues and cues["sum"] >= cues.get("ranking", 0)
     if total_first and ent.metrics and not _picks_countries(ent):
         # "total WNA aktif, semua negara": the release's total, not a sum of its list

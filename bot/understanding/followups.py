@@ -30,7 +30,7 @@ def should_merge(
     second of one message) that names a subject leans back only to refer or to pair.
     """
     starts = starts_with(tokens, lexicon.followups)
-    refers = has_phrase(tokens, lexicon.references) or ent.among  # "dari mereka"
+    refers = has_phrase(tokens, lexicon.references) or ent.among or ent.of_those  # "dari mereka"
     if ent.has_subject() and fresh:  # a second question of one message names its own
         # ... unless it asks the rest of what the first named ("lalu berapa sisanya")
         return refers or ent.rest or any(c in cues for c in PAIR_CUES)
@@ -89,16 +89,21 @@ def merge(
     # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either),
     # but "berapa persen lebih sedikit dari Korea?" pairs Korea with the one asked before
     pair_cue = any(c in cues for c in PAIR_CUES) and not {"change", "share"} & set(cues)
-    pair_cue = pair_cue or gap
+    pair_cue = pair_cue or gap or ent.subtracts  # "Korea? | kurangi Jepang": their gap
     if ent.whole and "share" not in cues and not (ent.metrics or ent.countries):
         _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
         return new, None
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms or ent.after):
         _complete_bare(new, ent, cues, prev, population, pair_cue=pair_cue)
+        if len(set(new.countries) - set(ent.excluded_of("country"))) > 1:
+            _without_excluded(new)  # "top 3 combined? | without Korea?": the other two
         return new, None if cues else prev.intent
     _complete_named(new, ent, cues, prev, population, pair_cue=pair_cue)
     _without_excluded(new)
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
+    pair = len(new.countries) == 2 or (not new.countries and len(new.metrics) == 2)
+    if ent.subtracts and pair and not new.excluded and "difference" not in cues:
+        carried = "difference"  # "Korea? | subtract Japan": "subtract" is no cue of its own
     return new, carried
 
 
@@ -248,6 +253,11 @@ def _complete_named(
         # countries of the ranking or the sum, added up
         new.countries = [c for c in summed if c not in ent.countries]
         new.metrics, new.remainder = list(ent.metrics or old.metrics), True
+    elif ent.subtracts and ent.metrics and not ent.countries and _added_up(old, prev):
+        # "ITK+ITAS+ITAP? | minus ITAS?": the others of the sum or group asked before
+        new.groups, new.metrics = list(old.groups), [m for m in old.metrics if m not in ent.metrics]
+        new.excluded = [("metric", m) for m in ent.metrics] if old.groups else []
+        new.remainder = not old.groups
     elif ent.subtracts and len(old.countries) > 1 and set(ent.countries) - set(old.countries):
         # "Korea dan Jepang? | dikurangi China?": the two added up, China taken from them
         taken = [c for c in ent.countries if c not in old.countries]
@@ -315,18 +325,35 @@ def _gap_to_whole(new: Entities, ent: Entities, cues, prev: Turn, population: st
     return True
 
 
+def _added_up(old: Entities, prev: Turn) -> bool:
+    """Whether the turn before added up figures: a group, or several summed."""
+    return bool(old.groups and not old.metrics) or (prev.intent == "sum" and len(old.metrics) > 1)
+
+
 def _among_those_asked(new: Entities, ent: Entities, cues, prev: Turn, population: str) -> bool:
     """ "how many Taiwanese? | how many of them were deported?": a new figure among the
     people of the one before, narrowed by their country or permit (which the release
     never breaks it down by); False when the follow-up asks no such thing."""
     old = prev.entities
-    asked = [m for m in ent.metrics if m not in old.metrics]
-    if not (ent.among and asked) or ent.countries or "share" in cues:
+    if not (ent.among or ent.of_those) or "share" in cues or not old.metrics + old.countries:
+        return False
+    # "dan berapa yang ..." is of those only after residents asked ("WNA India berapa dan
+    # yang dideportasi"), or to narrow the figure by a country ("ITK dan berapa yang dari
+    # China"): "deportasi berapa dan berapa yang kena pro justitia" asks each
+    people = not old.metrics or population in old.metrics
+    if ent.of_those and not (people or (ent.countries and not ent.metrics)):
+        return False
+    asked = [m for m in ent.metrics if m not in old.metrics and m != population]
+    if not asked:  # "ITK? | dari mereka berapa yang (WNA) China?": ITK of China
+        if not ent.countries or not old.metrics or population in old.metrics:
+            return False
+        new.metrics, new.countries = list(old.metrics), list(ent.countries)
+        return True
+    if ent.countries:
         return False
     new.countries = list(old.countries)
-    for phrase, metric in zip(old.metric_phrases, old.metrics, strict=False):
-        if metric != population:  # "ITAS? | of them, how many were deported?"
-            add_unique(new.qualifiers, (" ".join(phrase),) * 2)
+    for phrase in old.metric_phrases:  # "ITAS? | of them, how many were deported?", "WNA?
+        add_unique(new.qualifiers, (" ".join(phrase),) * 2)  # | dari mereka berapa ITAS?"
     return bool(new.countries or new.qualifiers)
 
 

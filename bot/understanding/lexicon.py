@@ -79,6 +79,7 @@ class Lexicon:
     request_verbs: set[str] = field(default_factory=set)  # "share", "kirim"
     addressing: set[str] = field(default_factory=set)  # "you", "pls", "tolong"
     and_words: set[str] = field(default_factory=set)  # "dan", "serta", "and"
+    denials: set[str] = field(default_factory=set)  # "bukan", "no"
 
     @cached_property
     def joiners(self) -> frozenset[str]:
@@ -97,8 +98,9 @@ class Lexicon:
 
     @cached_property
     def sequencers(self) -> frozenset[str]:
-        """Joining words that move on ("terus", "then"), not those that list ("dan")."""
-        return self.joiners - self.conjunctions
+        """Joining words that move on ("terus", "then"), not those that list ("dan") or
+        link ("yang": "berapa WNA yang dideportasi dan berapa yang ...")."""
+        return self.joiners - self.conjunctions - self.relativizers
 
     @cached_property
     def starters(self) -> Phrases:
@@ -197,7 +199,7 @@ class Lexicon:
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
             *self.either, *self.country_counts, *self.repairs, *self.among,
-            *self.times, *self.combined,
+            *self.times, *self.combined, *self.subtracts, *self.next_places,
             *self.person_questions, *self.count_questions, *self.every, *self.exceeds,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
@@ -287,6 +289,7 @@ WORD_KINDS = {
     "request_verb": "request_verbs",  # "could you share that figure": no share asked
     "addressing": "addressing",  # "you", "pls", "tolong": before a requested verb
     "and_word": "and_words",  # "dan", "serta", "and": adds one more to what came before
+    "denial": "denials",  # "bukan", "no": says no on its own ("bukan, India" corrects)
 }
 
 
