@@ -30,7 +30,7 @@ from bot.understanding.phrases import has_phrase
 from bot.understanding.planning import borrow_subject, plan
 from bot.understanding.rejoin import rejoin
 from bot.understanding.strays import index_typos
-from bot.understanding.traits import clause_traits, clause_words, words_no_slip
+from bot.understanding.traits import after_names, clause_traits, clause_words, words_no_slip
 
 log = logging.getLogger(__name__)
 MAX_CHARS = 1000
@@ -180,6 +180,7 @@ class Pipeline:
             lexis(base).telling,
         )
         traits = [clause_traits(c, a, base) for c, a in zip(clauses, found, strict=True)]
+        traits = after_names(clauses, traits, found)
         questions, used = [], set()
         for question in plan(traits)[:MAX_QUESTIONS]:
             used.update(question.clauses)

@@ -56,6 +56,13 @@ def test_stray_words_do_not_narrow_the_figure(pipeline, base, text, metric, coun
         ("ITAS kuartal II 2020 berapa?", "kuartal"),
         ("how many ITAS were issued last month?", "last month"),
         ("deportasi bulan lalu", "bulan lalu"),
+        ("ITAS paruh pertama 2020", "paruh pertama"),
+        ("how many ITAS in the first half of 2020", "first half"),
+        ("ITK Jan 2020", "jan"),
+        ("deportasi sebelum pandemi", "sebelum pandemi"),
+        ("ITAS during Ramadan", "ramadan"),
+        ("WNA tidak aktif berapa", "tidak aktif"),
+        ("berapa WNA yang masuk Bekasi 2020", "yang masuk"),
     ],
 )
 def test_words_that_narrow_are_named_in_the_refusal(pipeline, text, detail):
@@ -106,6 +113,14 @@ def test_words_that_narrow_are_named_in_the_refusal(pipeline, text, detail):
             "foreign_residents",
             "JP",
         ),
+        # ", which ..." right after a name goes on about it; it asks nothing
+        (
+            "After reading about ITAS, which is common, I want to know how many Japanese "
+            "residents there are.",
+            "foreign_residents",
+            "JP",
+        ),
+        ("I live in Jakarta, which had 5000 ITAS. How many ITAS did Bekasi have?", "itas", None),
     ],
 )
 def test_context_does_not_take_over_the_question(pipeline, base, text, metric, country):
@@ -574,3 +589,23 @@ def test_a_share_together_and_each_share_as_asked(pipeline, value_of, text, part
     assert percent(100 * together / whole, reply.lang) in reply.text, reply.text
     one = percent(100 * value_of("foreign_residents", codes[0]) / whole, reply.lang)
     assert (one in reply.text) == each, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("WNA asal JP", "JP"), ("WNA from KR?", "KR"), ("negeri sakura", "JP"),
+     ("WNA negeri ginseng brp", "KR"), ("berapa orang dari negeri tirai bambu?", "CN")],
+)  # fmt: skip
+def test_a_country_code_after_an_origin_word_or_a_nickname_names_it(pipeline, base, text, country):
+    reply = pipeline.answer(text)
+    assert reply.facts == [
+        base.fact("foreign_residents", base.newest_year(), country).as_reply_fact()
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["ITAS x 2", "ITAS kali 2", "ITAS / 12", "ITAS + 100", "ITK times 3"]
+)
+def test_a_figure_with_a_number_of_the_askers_is_not_computed(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text

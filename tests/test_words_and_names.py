@@ -173,6 +173,8 @@ def test_a_whole_counted_or_spelled_out_by_its_members_takes_the_figure_before(
         ("WNA China berapa persen dari jumlah WNA Korea?", "CN", "KR"),
         ("ITAP itu berapa persen dari ITAS?", "itap", "itas"),
         ("pro justitia as a percentage of deportations?", "pro_justitia", "deportation"),
+        ("berapa persen ITK dari ITAS", "itk", "itas"),
+        ("what share of ITAS were ITAP?", "itap", "itas"),
     ],
 )
 def test_a_figure_as_a_percentage_of_one_it_is_no_part_of(pipeline, value_of, text, part, whole):

@@ -95,6 +95,8 @@ def clean_tokens(text: str) -> list[str]:
         text = _DENIAL_COMMA.sub(_as_repair, text, count=1)
     if "-" in text:
         text = _minus_signs(text)
+    if " / " in text:  # "ITAS / 12": divided (not "s/d", "24/7" or a date)
+        text = text.replace(" / ", " dibagi ")
     text = text.replace("'", "").replace("’", "").replace("`", "").replace("+", " plus ")
     if "-" in text or "/" in text or "–" in text or "—" in text:
         text = _RANGE.sub(r"\1 sd \2", text)

@@ -24,6 +24,7 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ITEM_MARKER = re.compile(r"(?<!\S)\(?([1-9]|[a-eA-E])[).](?=\s)")
 _COMMA = re.compile(r",\s*")
 MIN_COMMA_WORDS = 3
+RELATIVE_ASKERS = frozenset({"which", "who", "whom", "whose"})  # after a comma: relative
 MIN_CLAUSE_TOKENS = 2
 SLIP_MIN_CHARS = 3  # question words this long are recognised with one slip
 SLIP_REACH = 3  # ... among the first words of a clause
@@ -155,7 +156,9 @@ def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str]
         kind = _comma_kind(words, joiners, askers, reasons)
         if any(tuple(words[:n]) in repairs for n in (1, 2, 3)):
             kind = ""  # "how many ITAS, I mean ITK": one question, corrected
-        if single and (kind in ("asks", "reason") or (kind == "joins" and asking)):
+        if words[:1] and words[0] in RELATIVE_ASKERS:
+            kind = "relative"  # "deportation, which rose in many cities": of the name before
+        if single and (kind in ("asks", "reason", "relative") or (kind == "joins" and asking)):
             parts.append((before, cut))
             start, cut = match.end(), kind
     return [*parts, (text[start:], cut)]
@@ -243,14 +246,18 @@ def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str
 
 def _relative_only(tokens: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether the asker tells of themselves and their only question words are relative
-    ones after a name: "I'm a Korean national who has lived here", "I read of the cases
-    under Article 71, which made me nervous" ask nothing."""
+    ones after a word that leads into no question: "I'm a Korean national who has lived
+    here", "I read of the cases under Article 71, which made me nervous" ask nothing."""
     if lexicon.self_words.isdisjoint(tokens):
         return False
     leads = lexicon.conjunctions | lexicon.clause_breaks | lexicon.addressing
+    after_words = {i for i in range(1, len(tokens)) if tokens[i - 1] not in leads}
+    return asks_only_relatively(tokens, after_words, lexicon)
+
+
+def asks_only_relatively(tokens: tuple[str, ...], at: Set[int], lexicon: Lexicon) -> bool:
+    """Whether the only question words of ``tokens`` are "who"/"which" at positions
+    ``at`` (after a name: relative, "ITAS, which is common"; or "a Korean who ...")."""
     relative = lexicon.relativizers & lexicon.questions.starts.keys()  # "who", "which"
-    kept = tuple(
-        "" if i and token in relative and tokens[i - 1] not in leads else token
-        for i, token in enumerate(tokens)
-    )
+    kept = tuple("" if i in at and t in relative else t for i, t in enumerate(tokens))
     return kept != tokens and not lexicon.asks(kept)

@@ -337,8 +337,10 @@ def _topic_asked(ent: Entities) -> bool:
 def _topic_statement(ent: Entities, cues, base: FactBase, office: str) -> str | None:
     """ "dia bilang apa soal paspor?", "bagaimana dengan paspor?": a thing the release
     names but never counts, asked without a number, is asked for what it says of it."""
-    if "value" in cues or ent.counting or ent.countries or ent.groups or ent.topics:
-        return None  # (a topic the release says nothing of: "syarat bikin paspor")
+    if {"value", "define"} & set(cues) or ent.counting or ent.countries or ent.groups:
+        return None  # a count, or a meaning ("apa itu penerbitan paspor"), is asked
+    if ent.topics:
+        return None  # a topic the release says nothing of: "syarat bikin paspor"
     if ent.years or ent.relative or ent.qualifiers:
         return None  # "passports issued 2019", "cara perpanjang paspor": not what it says
     uncounted = {m for m in ent.metrics if not base.series(m, office=office)}

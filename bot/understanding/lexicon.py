@@ -340,8 +340,8 @@ def derive_telling_words(lexicon: Lexicon, phrases: list[tuple[str, str]]) -> No
     are words that never slip to a name.)"""
     by_lang: dict[str, set[str]] = {"id": set(), "en": set()}
     for lang, text in phrases:
-        if lang in by_lang:
-            by_lang[lang].update(clean_tokens(text))
+        if lang in by_lang:  # words only: a year in a phrase tells no language
+            by_lang[lang].update(t for t in clean_tokens(text) if t.isalpha())
     told = lexicon.lang_words
     lexicon.telling_words = {
         "id": told["id"] | (by_lang["id"] - by_lang["en"] - told["en"]),

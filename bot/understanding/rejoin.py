@@ -18,6 +18,7 @@ from bot.understanding.phrases import has_phrase
 
 LABEL_WORDS = 3  # "India:", "Korea Selatan:": a subject named alone before a colon
 SCOPE_WORDS = 6  # "Menurut data 2021,", "For the Jakarta office,": a year or place alone
+ASKING_CUTS = ("asks", "relative")  # a comma before a question word ("..., which ...")
 
 
 def rejoin(clauses: list[Clause], analyse: Callable[[tuple], Analysis], lexicon: Lexicon):
@@ -47,14 +48,14 @@ def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bo
         return False  # "My wife is Japanese, how many foreigners?": about the asker
     if _scope_only(before, ahead, lexicon) and not _names_scope(analyse(clause.tokens), ahead):
         return True
-    leaves_out = clause.after_comma == "asks" and ahead.entities.excluded
+    leaves_out = clause.after_comma in ASKING_CUTS and ahead.entities.excluded
     if leaves_out and _leaves_out(ahead, analyse(clause.tokens)):
         return True  # "kecuali Korea dan Jepang, siapa terbanyak?": one question
     operation = any(c in FIGURE_CUES for c in ahead.cues)  # "divided by 12 months, how ..."
     if clause.after_comma == "colon":
         label = len(before.tokens) <= LABEL_WORDS and _names_figure(ahead)
         return operation or label
-    return clause.after_comma == "asks" and (operation or _names_figure(ahead))
+    return clause.after_comma in ASKING_CUTS and (operation or _names_figure(ahead))
 
 
 def _leaves_out(ahead: Analysis, question: Analysis) -> bool:

@@ -106,6 +106,8 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
             continue
         if word in cities and _take_city(found, tokens, i, taken, (city_before, after)):
             continue
+        if _country_code(found, tokens, i, base):  # "WNA asal JP"
+            continue
         # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
         # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
         # "di sana" is no place)
@@ -175,6 +177,24 @@ def _marked(tokens: list[str], i: int, markers: Phrases, side: int) -> bool:
         if len(window) == n and tuple(window) in markers:
             return True
     return False
+
+
+def _country_code(found: Entities, tokens: list[str], i: int, base: FactBase) -> bool:
+    """Take a country's two-letter code after an origin word ("asal JP", "from KR") as
+    that country; whether it was taken."""
+    code = tokens[i].upper()
+    if len(code) != 2 or not _marked(tokens, i, lexis(base).lexicon.origin_markers, -1):
+        return False
+    codes = base.derived("country_codes", lambda b: {r["code"] for r in b.tables["countries"]})
+    if code in codes:
+        add_unique(found.countries, code)
+        found.subject_spans.append((i, i + 1, False))
+    elif tokens[i] not in lexis(base).known_words:  # "asal XY": a country with no figure
+        add_unique(found.places, code)
+    else:
+        return False
+    found.spans.append((i, i + 1))
+    return True
 
 
 def _unknown_name(word: str, words) -> bool:

@@ -4,10 +4,12 @@ clauses."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS
 from bot.understanding.analysis import Analysis
-from bot.understanding.clauses import Clause, role
+from bot.understanding.clauses import Clause, asks_only_relatively, role
 from bot.understanding.intents import PAIRING_CUES, subject_of_statements
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.phrases import has_phrase, starts_with
@@ -39,6 +41,16 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     )
     ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
     clause_role = role(clause, lexicon, base.derived("words_no_slip", words_no_slip))
+    tokens = clause.tokens
+    # ("ITAS, which is common": after a subject's name; "in 2020 which had the fewest" asks)
+    after_names = {end for _, end, _ in ent.subject_spans} | {end for _, end in ent.topic_spans}
+    if (
+        clause_role == "question"
+        and not clause.questioned
+        and asks_only_relatively(tokens, after_names, lexicon)
+    ):
+        # "After reading about ITAS, which is common, ...": "which" after a name asks nothing
+        clause_role = "request" if has_phrase(clause.tokens, lexicon.requests) else "context"
     asks = clause_role == "question" and lexicon.asks(clause.tokens)
     return Traits(
         role=clause_role,
@@ -83,3 +95,18 @@ def clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
         with_short_forms(reasons),
         frozenset(lexicon.repairs),
     )
+
+
+def after_names(clauses: list[Clause], traits: list[Traits], found: list[Analysis]) -> list:
+    """``traits`` with each part cut off by ", which"/", who" right after a name made
+    context: "After reading about ITAS, which is common, ..." and "I live in Jakarta,
+    which had 5000 ITAS" ask nothing there; "Among the top five nationalities in 2020,
+    which had the fewest?" does."""
+    marked = list(traits)
+    for i, clause in enumerate(clauses[1:], start=1):
+        if clause.after_comma != "relative" or clause.questioned:
+            continue
+        end = len(clauses[i - 1].tokens)
+        if any(stop == end for _, stop in found[i - 1].entities.spans):
+            marked[i] = replace(traits[i], role="context")
+    return marked
