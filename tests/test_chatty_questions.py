@@ -62,7 +62,6 @@ def test_stray_words_do_not_narrow_the_figure(pipeline, base, text, metric, coun
         ("deportasi sebelum pandemi", "sebelum pandemi"),
         ("ITAS during Ramadan", "ramadan"),
         ("WNA tidak aktif berapa", "tidak aktif"),
-        ("berapa WNA yang masuk Bekasi 2020", "yang masuk"),
     ],
 )
 def test_words_that_narrow_are_named_in_the_refusal(pipeline, text, detail):
@@ -594,9 +593,11 @@ def test_a_share_together_and_each_share_as_asked(pipeline, value_of, text, part
 @pytest.mark.parametrize(
     ("text", "country"),
     [("WNA asal JP", "JP"), ("WNA from KR?", "KR"), ("negeri sakura", "JP"),
-     ("WNA negeri ginseng brp", "KR"), ("berapa orang dari negeri tirai bambu?", "CN")],
+     ("WNA negeri ginseng brp", "KR"), ("berapa orang dari negeri tirai bambu?", "CN"),
+     # chat shorthand: a name without its vowels, two letters swapped
+     ("jumlh wna jpng", "JP"), ("brp wna chn", "CN"), ("how many forigners from chnia", "CN")],
 )  # fmt: skip
-def test_a_country_code_after_an_origin_word_or_a_nickname_names_it(pipeline, base, text, country):
+def test_a_country_written_short_or_by_a_nickname_is_named(pipeline, base, text, country):
     reply = pipeline.answer(text)
     assert reply.facts == [
         base.fact("foreign_residents", base.newest_year(), country).as_reply_fact()
@@ -609,3 +610,18 @@ def test_a_country_code_after_an_origin_word_or_a_nickname_names_it(pipeline, ba
 def test_a_figure_with_a_number_of_the_askers_is_not_computed(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [
+        ("Japanese or Chinese combined, how many?", None, "JP CN"),
+        ("dari lima negara asal WNA terbanyak di Bekasi, berapa WNA asal India?", None, "IN"),
+        ("Bang, brp org yg dideportasi taun kmrn? yg 2020 maksudnya", "deportation", ""),
+    ],
+)
+def test_words_around_a_figure_do_not_change_it(pipeline, value_of, text, metric, country):
+    reply = pipeline.answer(text)
+    codes = country.split()
+    value = value_of(metric) if metric else sum(value_of("foreign_residents", c) for c in codes)
+    assert number(value, reply.lang) in reply.text, reply.text

@@ -259,3 +259,18 @@ def test_an_operation_over_two_counts_named_anew_stays_one_question(pipeline, te
 def test_a_figure_and_a_statement_asked_together_get_both(pipeline, text, intents):
     reply = pipeline.answer(text)
     assert reply.intent == intents, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Hello, I'm a researcher who studies public service reform. I'm curious which service "
+         "innovations the Bekasi office rolled out in 2020. Could you list them for me?",
+         "innovations"),
+        ("Saya penerjemah. Selisih WNA Jepang dan WNA China berapa? Sekalian, negara mana yang "
+         "paling sedikit di antara lima negara itu?", "difference+fewest"),
+    ],
+)  # fmt: skip
+def test_a_request_that_points_back_asks_about_what_came_before(pipeline, text, intent):
+    reply = pipeline.answer(text)
+    assert reply.intent == intent, reply.text

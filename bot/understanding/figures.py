@@ -119,6 +119,9 @@ def _figure_intent(
     # "China nomor satu kan?", "China was number one, wasn't it?": its place, checked
     placed = ent.ordinal and len(ent.countries) == 1 and set(ent.metrics) <= breakdown
     wants_rank = ranked or listing or placed or any(c in cues for c in RANK_INTENTS)
+    # "dari lima negara terbanyak, berapa WNA asal India?": the five scope one country asked
+    scoped = len(ent.countries) == 1 and ent.top_count and "value" in cues
+    wants_rank = wants_rank and not (scoped and not ent.ordinal)
     counted = {base.counted(m) for m in ent.metrics} - {""}
     if len(counted) > 1 and any(c in cues for c in ("difference", "average")):
         # "selisih WNA dan ITAS": residents on a date and permits over a year don't add up
@@ -152,6 +155,8 @@ def _figure_intent(
             return Frame("share", year=year, reason=_together(together, alone=alone))
         # A share of what? The whole is asked for, never guessed.
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
+    if ent.combined and items >= 2 and not _pairs(cues):  # "Japanese or Chinese combined"
+        return Frame("sum", year=year)
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
             # "how many more Koreans than Indians and Taiwanese combined?": one side added up

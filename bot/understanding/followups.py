@@ -183,6 +183,8 @@ def _complete_bare(
         new.count, new.names_countries = old.count, ent.names_countries or old.names_countries
     ranks = any(c in cues for c in RANK_INTENTS)
     superlative = ("top" in cues or "fewest" in cues) and not ent.refers
+    # "... yang paling sedikit di antara lima negara itu?" after two: of the five listed
+    superlative = superlative or (ent.top_count or 0) > len(old.countries) > 0
     among = ent.count and not (ent.top_count or ent.names_countries or ent.ordinal)
     if ranks and among and len(prev.recent_countries) >= ent.count > 1:
         # "India? | Taiwan? | China? | yang paling banyak dari ketiganya?": of those

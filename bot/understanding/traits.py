@@ -40,6 +40,8 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         for cue in analysis.cues
     )
     ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
+    refers = has_phrase(clause.tokens, lexicon.references) and not subject
+    refers = refers and not (ent.count or ent.top_count or ent.names_countries)
     clause_role = role(clause, lexicon, base.derived("words_no_slip", words_no_slip))
     tokens = clause.tokens
     # ("ITAS, which is common": after a subject's name; "in 2020 which had the fewest" asks)
@@ -55,7 +57,8 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     return Traits(
         role=clause_role,
         subject=subject,
-        topical=subject or statement or ranks or bool(ent.stated),  # "2301 people, which?"
+        # ("could you list them?" names nothing: what it lists is named before)
+        topical=subject or statement or (ranks and not refers) or bool(ent.stated),
         also=has_phrase(clause.tokens, lexicon.also),
         operates=not subject and any(cue in PAIRING_CUES for cue in analysis.cues),
         elliptic=subject

@@ -22,6 +22,9 @@ SHORT_CUTOFF = 88.0
 MEDIUM_CUTOFF = 85.0
 LONG_CUTOFF = 80.0
 LONG_CHARS = 6
+SKELETON_MIN_CHARS = 3  # "jpn": the fewest consonants a name is read from
+VOWELS = frozenset("aeiou")
+SWAP_FLOOR = 75.0  # two letters swapped in a short name ("chnia") score about 80
 TOKEN_FLOOR = 78.0
 BULK_CUTOFF = 92.0  # bulk name lists (all countries, places) hold many near-words
 TIE_MARGIN = 3.0
@@ -95,8 +98,7 @@ class Vocabulary:
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        if "_by_string" in state:
-            self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_uncached)
+        self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def freeze(self) -> None:
         """Prepare the fuzzy indexes; call once after the last ``add``."""
@@ -113,6 +115,8 @@ class Vocabulary:
             if joined not in self.exact_only:
                 self._by_length.setdefault(len(tokens), []).append(joined)
             self._by_string[joined] = tuple(entries)
+        curated = {n: e for n, e in self._by_string.items() if n in self.curated}
+        self._skeletons = _skeletons(curated)
         self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def find(self, tokens: list[str], *, known: set[str]) -> list[Match]:
@@ -188,6 +192,10 @@ class Vocabulary:
                 self._pool(n, length, _cutoff(chars), curated=chars == FUZZY_MIN_CHARS)
 
     def _fuzzy_uncached(self, text: str, n: int):
+        if n == 1 and len(text) >= SKELETON_MIN_CHARS and VOWELS.isdisjoint(text):
+            # "jpng", "kr sltn": chat shorthand drops the vowels of a name
+            entries = self._skeletons.get(text)
+            return (entries, MEDIUM_CUTOFF, ()) if entries else None
         chars = len(text.replace(" ", ""))
         if chars < FUZZY_MIN_CHARS:
             return None
@@ -198,7 +206,7 @@ class Vocabulary:
             processed,  # processed once, with the same utils.default_process
             scorer=fuzz.ratio,
             processor=None,
-            score_cutoff=cutoff,
+            score_cutoff=min(cutoff, SWAP_FLOOR),  # "chnia": a swap scores low, is one slip
             limit=4,
         )
         best = [(names[i], score, i) for _, score, i in found]
@@ -206,6 +214,7 @@ class Vocabulary:
             b
             for b in best
             if _tokens_close(text, b[0])
+            and (b[1] >= cutoff or one_slip(text, b[0]))
             and (b[1] >= MEDIUM_CUTOFF or one_slip(text, b[0]))
             and (b[0] in self.curated or b[1] >= BULK_CUTOFF)
         ]
@@ -222,6 +231,19 @@ class Vocabulary:
             if e.kind in {kind for kind, _ in own} and (e.kind, e.value) not in own
         )
         return entries, score, rivals
+
+
+def _skeletons(names: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:
+    """One-word names by their consonants ("jepang" -> "jpng"), where only one thing has
+    that skeleton (hand-picked names only: "kmrn" is no "Kamerun")."""
+    found: dict[str, dict[tuple[str, str], list[Entry]]] = {}
+    for name, entries in names.items():
+        if " " in name or len(name) < FUZZY_MIN_CHARS:
+            continue
+        skeleton = "".join(c for c in name if c not in VOWELS)
+        for entry in entries:
+            found.setdefault(skeleton, {}).setdefault((entry.kind, entry.value), []).append(entry)
+    return {s: tuple(next(iter(by.values()))) for s, by in found.items() if len(by) == 1}
 
 
 def _cutoff(chars: int) -> float:
