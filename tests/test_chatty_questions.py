@@ -595,7 +595,8 @@ def test_a_share_together_and_each_share_as_asked(pipeline, value_of, text, part
     [("WNA asal JP", "JP"), ("WNA from KR?", "KR"), ("negeri sakura", "JP"),
      ("WNA negeri ginseng brp", "KR"), ("berapa orang dari negeri tirai bambu?", "CN"),
      # chat shorthand: a name without its vowels, two letters swapped
-     ("jumlh wna jpng", "JP"), ("brp wna chn", "CN"), ("how many forigners from chnia", "CN")],
+     ("jumlh wna jpng", "JP"), ("brp wna chn", "CN"), ("how many forigners from chnia", "CN"),
+     ("WNA negeri Kimchi", "KR"), ("WNA Hindustan", "IN"), ("WNA Republic of China", "TW")],
 )  # fmt: skip
 def test_a_country_written_short_or_by_a_nickname_is_named(pipeline, base, text, country):
     reply = pipeline.answer(text)
@@ -605,8 +606,10 @@ def test_a_country_written_short_or_by_a_nickname_is_named(pipeline, base, text,
 
 
 @pytest.mark.parametrize(
-    "text", ["ITAS x 2", "ITAS kali 2", "ITAS / 12", "ITAS + 100", "ITK times 3"]
-)
+    "text",
+    ["ITAS x 2", "ITAS kali 2", "ITAS / 12", "ITAS + 100", "ITK times 3", "ITAS kali dua",
+     "half of Japan", "setengah dari ITAS", "sepertiga dari total WNA"],
+)  # fmt: skip
 def test_a_figure_with_a_number_of_the_askers_is_not_computed(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.status == "no_data" and reply.facts == [], reply.text
@@ -618,6 +621,7 @@ def test_a_figure_with_a_number_of_the_askers_is_not_computed(pipeline, text):
         ("Japanese or Chinese combined, how many?", None, "JP CN"),
         ("dari lima negara asal WNA terbanyak di Bekasi, berapa WNA asal India?", None, "IN"),
         ("Bang, brp org yg dideportasi taun kmrn? yg 2020 maksudnya", "deportation", ""),
+        ("top 3 plus Taiwan?", None, "KR JP CN TW"),
     ],
 )
 def test_words_around_a_figure_do_not_change_it(pipeline, value_of, text, metric, country):
@@ -625,3 +629,16 @@ def test_words_around_a_figure_do_not_change_it(pipeline, value_of, text, metric
     codes = country.split()
     value = value_of(metric) if metric else sum(value_of("foreign_residents", c) for c in codes)
     assert number(value, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("countries with at least 2844 residents", ["KR", "JP"]),
+        ("negara dengan WNA minimal 2000", ["KR", "JP", "CN"]),
+        ("countries with at most 489 residents", ["IN", "TW"]),
+    ],
+)
+def test_at_least_and_at_most_keep_the_bound(pipeline, text, kept):
+    reply = pipeline.answer(text)
+    assert [f["country"] for f in reply.facts] == kept, reply.text

@@ -219,6 +219,7 @@ def test_which_is_less_never_names_a_country_not_asked(last_reply, value_of, tur
     [
         (["total WNA?", "minus Taiwan?", "minus India too?"], ["TW", "IN"]),
         (["total WNA?", "dikurangi Korea?", "dikurangi Jepang juga?"], ["KR", "JP"]),
+        (["total WNA tanpa Korea", "dan tanpa Jepang juga"], ["KR", "JP"]),
     ],
 )
 def test_subtractions_in_turns_add_up(last_reply, value_of, turns, left_out):

@@ -33,6 +33,8 @@ from bot.answers.formatting import number
         # what "bukan" leaves out in passing is not asked
         ("pls min, butuh angka ITK 2020. bukan ITAS ya. makasih", "itk", None),
         ("I need the ITAP figure. not ITAS please", "itap", None),
+        ("How many Koreans? Actually, make that Japanese.", "foreign_residents", "JP"),
+        ("WNA India berapa? salah, Taiwan", "foreign_residents", "TW"),
     ],
 )
 def test_a_correction_replaces_what_it_corrects(pipeline, base, text, metric, country):

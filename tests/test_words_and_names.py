@@ -252,3 +252,24 @@ def test_common_words_rare_in_the_other_language_tell_it(base, word, lang):
 
     telling = lexis(base).telling
     assert [code for code, words in telling.items() if word in words] == ([lang] if lang else [])
+
+
+@pytest.mark.parametrize(
+    ("turns", "part", "whole"),
+    [
+        (["India berapa persen dari India dan Taiwan"], "IN", "IN TW"),
+        (["Korea berapa persen dari Korea, Jepang dan China?"], "KR", "KR JP CN"),
+        (["Korea dan Jepang berapa?", "dari mereka berapa persen yang Korea"], "KR", "KR JP"),
+        (["top 3?", "berapa persen Korea dari mereka?"], "KR", "KR JP CN"),
+    ],
+)
+def test_a_share_of_several_countries_added_up(last_reply, value_of, turns, part, whole):
+    reply = last_reply(turns, chat_id=151)
+    total = sum(value_of("foreign_residents", c) for c in whole.split())
+    share = percent(100 * value_of("foreign_residents", part) / total, reply.lang)
+    assert share in reply.text, reply.text
+
+
+def test_a_country_of_several_it_is_not_among_is_no_share(pipeline):
+    reply = pipeline.answer("What percent is India of Korea and Japan combined?")
+    assert reply.status == "no_data" and reply.facts == [], reply.text

@@ -99,6 +99,8 @@ def _share(frame: Frame, result: Result, base: FactBase, lang: str, common: dict
         whole_name = metric_label(base, whole.metric, lang)
         if whole.country:
             whole_name += " " + message("from_country", lang, country=country(whole.country, lang))
+    elif isinstance(whole, tuple):  # several countries added up
+        whole_name = join_list([country(f.country, lang) for f in whole], lang)
     else:
         whole_name = group_label(base, whole, lang)
     if result.relative:  # "ITAP itu berapa persen dari ITAS?": a comparison, not a part

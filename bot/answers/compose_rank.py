@@ -8,11 +8,11 @@ from bot.answers.messages import message
 from bot.answers.query import Result
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
-from bot.model.frame import Frame
+from bot.model.frame import Frame, beyond
 
 THRESHOLD_WORDS = {
-    "id": {">": "lebih dari", "<": "kurang dari"},
-    "en": {">": "more than", "<": "fewer than"},
+    "id": {">": "lebih dari", "<": "kurang dari", ">=": "sedikitnya", "<=": "paling banyak"},
+    "en": {">": "more than", "<": "fewer than", ">=": "at least", "<=": "at most"},
 }
 BEYOND_WORDS = {  # above or below another country's figure
     "id": {">": "lebih banyak daripada", "<": "lebih sedikit daripada"},
@@ -26,8 +26,7 @@ def ranked_shown(frame: Frame, result: Result) -> list[Fact]:
     ent = frame.entities
     order = result.facts[::-1] if frame.intent == "fewest" else result.facts
     if ent.threshold:
-        op, limit = ent.threshold
-        order = [f for f in order if (f.value > limit if op == ">" else f.value < limit)]
+        order = [f for f in order if beyond(f.value, ent.threshold)]
         # "negara di bawah Jepang" lists them; "yang terbanyak di bawah Korea" names one
         return order if frame.intent == "ranking" or frame.reason == "listed" else order[:1]
     if frame.reason == "claim":  # the country named and the one at the place said

@@ -84,6 +84,12 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "en": 'I only compute from the release\'s figures (for example "ITAS divided by ITK" '
         'or "average ITAS per month"); {subject} per {n} is not in the release.',
     },
+    "no_data_scaled": {
+        "id": 'Saya hanya menghitung dari angka-angka rilis (misalnya "ITAS dibagi ITK" atau '
+        '"rata-rata ITAS per bulan"); {subject} dikali atau dibagi angka lain tidak ada di rilis.',
+        "en": 'I only compute from the release\'s figures (for example "ITAS divided by ITK" '
+        'or "average ITAS per month"); {subject} scaled by another number is not in the release.',
+    },
     "no_data_rank_pair": {
         "id": "Selisih atau perbandingan menurut urutan belum saya hitung; sebutkan negaranya, "
         'misalnya "selisih WNA Korea dan Jepang".',

@@ -152,11 +152,12 @@ def _no_data_whole(frame: Frame, lang: str) -> str:
     """ "persen Taiwan dari India": one country's residents are no part of another's; a
     ratio can be asked instead."""
     ent = frame.entities
-    whole = ent.whole.get("country")
-    parts = [c for c in ent.countries if c != whole]
-    if not (whole and parts):
+    codes = (ent.whole.get("countries") or ent.whole.get("country") or "").split(",")
+    parts = [c for c in ent.countries if c not in codes]
+    if not (codes[0] and parts):
         return message("no_data_whole", lang)
-    names = {"part": country(parts[0], lang), "whole": country(whole, lang)}
+    whole = join_list([country(c, lang) for c in codes], lang)
+    names = {"part": country(parts[0], lang), "whole": whole}
     return message("no_data_whole_country", lang, **names)
 
 
@@ -200,7 +201,7 @@ NO_DATA_REASONS = {
     "excluded": _no_data_excluded,
     "rank_pair": lambda frame, base, lang, general: message("no_data_rank_pair", lang),
     "operand": lambda frame, base, lang, general: message(
-        "no_data_operand",
+        "no_data_operand" if frame.entities.operand else "no_data_scaled",
         lang,
         subject=subject_name(frame, base, lang),
         n=number(frame.entities.operand or 0, lang),

@@ -204,7 +204,7 @@ def _share(frame: Frame, at: At, metrics: list[str]) -> Result:
         overlap = bool((base.row("groups", "id", whole["group"]) or {}).get("overlap"))
         return replace(_shares_of(parts, total, facts, whole["group"]), overlap=overlap)
     if whole.get("country"):  # one country is no part of another: "China vs Korea, in %"
-        return _relative(parts, at.get(whole.get("metric") or metrics[0], whole["country"]))
+        return _of_countries(parts, at, whole.get("metric") or metrics[0], whole)
     fact = at.get(whole.get("metric", ""))
     apart = fact is not None and all(
         not p.country and base.counted(p.metric) not in ("", base.counted(fact.metric))
@@ -223,6 +223,20 @@ def _share(frame: Frame, at: At, metrics: list[str]) -> Result:
     if frame.reason in ("together", "together_only") and result.shares:
         result.together = sum(share for _, share in result.shares)
     return result
+
+
+def _of_countries(parts: list[Fact], at: At, metric: str, whole: dict) -> Result:
+    """Parts as percentages of one country (a comparison) or of several added up ("India
+    berapa persen dari India dan Taiwan": a share of the two)."""
+    codes = (whole.get("countries") or whole["country"]).split(",")
+    wholes = [at.get(metric, c) for c in codes]
+    if len(codes) == 1:
+        return _relative(parts, wholes[0])
+    if any(w is None for w in wholes) or any(p.country not in codes for p in parts):
+        return Result("share", missing="whole")  # "India of Korea and Japan": no part of it
+    total = sum(w.value for w in wholes)
+    facts = list(dict.fromkeys([*parts, *wholes]))
+    return _shares_of(parts, total, facts, tuple(wholes))
 
 
 def _alike(base, part: Fact, whole: Fact) -> bool:

@@ -23,7 +23,7 @@ class Result:
     facts: list[Fact] = field(default_factory=list)
     total: int | None = None
     shares: list[tuple[Fact, float]] = field(default_factory=list)
-    whole: str | Fact | None = None
+    whole: str | Fact | tuple[Fact, ...] | None = None
     missing: str = ""
     apart: bool = False
     together: float | None = None

@@ -119,6 +119,7 @@ LEXICON_KINDS = frozenset(
         "and_word",  # "dan", "serta", "and": adds one more (not "dengan", "sama", "vs")
         "combined",  # "bersama", "together": figures taken as one ("their share together")
         "denial",  # "bukan", "no": a word that says no on its own (not "tanpa", "without")
+        "scale",  # "setengah", "double": a figure scaled by the asker's own factor
         *EXTRACTOR_KINDS,
     ]
 )

@@ -257,8 +257,8 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem("lexicon.csv", line, "office_marker value must be before or after")
         elif kind == "relative_period" and not re.fullmatch(r"[+-]\d+", row["value"]):
             reader.problem("lexicon.csv", line, "relative_period value must be +N or -N years")
-        elif kind == "threshold" and row["value"] not in ("<", ">"):
-            reader.problem("lexicon.csv", line, "threshold value must be < or >")
+        elif kind == "threshold" and row["value"] not in ("<", ">", "<=", ">="):
+            reader.problem("lexicon.csv", line, "threshold value must be <, >, <= or >=")
         elif kind == "relative_year" and not re.fullmatch(
             r"(ago|before)-(\d+|N)|today([+-](\d+|N))?", row["value"]
         ):

@@ -56,6 +56,7 @@ class Entities:
     multiple: tuple[str, int] | None = None
     stated: list[int] = field(default_factory=list)
     operand: int | None = None  # "dibagi 12", "per 1000 WNA": a number to divide by
+    scaled: bool = False  # "setengah dari ITAS", "double the deportations": the asker's factor
     names_countries: bool = False
     refers: bool = False  # "itu", "that": points back at the previous answer
     rest: bool = False  # "sisanya", "the rest": the whole less what was named before
@@ -161,3 +162,10 @@ class Frame:
     more: list[str] = field(default_factory=list)  # statements asked beside ``intent``
     missing_years: list[int] = field(default_factory=list)  # asked too, with no figure
     missing_countries: list[str] = field(default_factory=list)  # asked too, not listed
+
+
+def beyond(value: int, threshold: tuple[str, int]) -> bool:
+    """Whether ``value`` is past a threshold ("lebih dari 1000": (">", 1000); "at least
+    2844": (">=", 2844))."""
+    op, limit = threshold
+    return {">": value > limit, "<": value < limit, ">=": value >= limit, "<=": value <= limit}[op]

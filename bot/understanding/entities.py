@@ -48,7 +48,7 @@ HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts",
     "person_questions", "count_questions", "every", "exceeds", "falls_short", "among",
-    "combined",
+    "combined", "scales",
 )  # fmt: skip
 
 
@@ -161,6 +161,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present
+    found.scaled = found.scaled or "scales" in present  # (or "x 2" read with the numbers)
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
     split = split_comparison(tokens, lexicon)
     found.falls_short = "falls_short" in present or split == "falls_short"

@@ -4,7 +4,7 @@ share, a difference, a sum, a comparison, a change between years or a series."""
 from __future__ import annotations
 
 from bot.facts.base import FactBase
-from bot.model.frame import RANK_INTENTS, Entities, Frame
+from bot.model.frame import RANK_INTENTS, Entities, Frame, beyond
 from bot.understanding.lexis import lexis
 from bot.understanding.refusals import combined_details, unanswerable
 from bot.understanding.scope import Scope
@@ -37,7 +37,7 @@ def figure_frame(
         return Frame(over_years, year=scope.year, years=list(scope.years))
     if per:
         return Frame("average", year=scope.year, reason=per)
-    if ent.operand and not ent.ordinal:  # "ITAS dibagi 7", "deportasi per 1000 WNA"
+    if (ent.operand or ent.scaled) and not ent.ordinal:  # "ITAS dibagi 7", "setengah ITAS"
         return Frame("value", "no_data", year=scope.year, reason="operand")
     frame = _figure_intent(ent, cues, base, scope.year, scope.office)
     frame.combined = combined_details(ent, base, scope)
@@ -254,10 +254,8 @@ def _country_as_threshold(ent: Entities, base: FactBase, year: int, office: str)
 def _beyond_added(ent: Entities, base: FactBase, year: int, office: str) -> Frame:
     """ "WNA di bawah Jepang totalnya": the countries beyond the bound, added up."""
     metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    op, limit = ent.threshold
     ranked = base.countries_with_facts(metric, year, office)
-    beyond = [f for f in ranked if (f.value < limit if op == "<" else f.value > limit)]
-    ent.countries = [f.country for f in beyond]
+    ent.countries = [f.country for f in ranked if beyond(f.value, ent.threshold)]
     if len(ent.countries) < 2:  # none or one: the list says it
         ent.countries = []
         return Frame("ranking", year=year, reason="listed")
@@ -320,7 +318,8 @@ def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool)
         ranked = base.countries_with_facts(metric, year, office)
         bottom = cues.get("fewest", 0) > cues.get("top", 0)  # "the two smallest groups"
         top = ranked[-count:] if bottom else ranked[:count]
-        ent.countries = [f.country for f in top if f.country not in left_out]
+        named = [c for c in ent.countries if c not in {f.country for f in top}]  # "+ Taiwan"
+        ent.countries = [f.country for f in top if f.country not in left_out] + named
         if "share" in cues:  # "the share of the bottom two together": of all, and together
             ent.whole = ent.whole or {"metric": metric}
             return Frame("share", year=year, reason=_together(True, alone=ent.combined))

@@ -83,6 +83,13 @@ def merge(
     gap = "share" in cues and _asks_gap_in_percent(ent, prev)
     if gap and not ent.exceeds:  # "how many more X than Y? | and in percent?"
         new.exceeds, new.falls_short = True, old.falls_short
+    named = list(old.countries or prev.ranked)
+    among_named = ent.among or ent.refers or ent.of_those
+    if "share" in cues and among_named and _some_of(ent.countries, named):
+        # "Korea dan Jepang? | dari mereka berapa persen yang Korea?": of the two
+        new.whole = {"country": named[0], "countries": ",".join(named)}
+        new.metrics = list(ent.metrics or old.metrics)
+        return new, "share"
     if "share" in cues and not ent.whole and not gap:  # "berapa persen dari jumlah tadi?"
         new.whole = _previous_whole(old)
     # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
@@ -173,6 +180,8 @@ def _complete_bare(
     takes the subject, or the last few named, from the turns before."""
     old = prev.entities
     new.metrics, new.groups = list(old.metrics), list(old.groups)
+    if ent.also and ent.excluded and old.excluded:  # "tanpa Korea | dan tanpa Jepang juga"
+        new.excluded = list(dict.fromkeys([*old.excluded, *ent.excluded]))
     own_places = ent.positions or (ent.ordinal and not pair_cue)
     new.countries = list(old.countries or ([] if own_places else _ranked(ent, cues, prev)))
     new.topics = [] if ent.stated else list(old.topics)  # "how to renew ITAP? is it 139?"
@@ -325,6 +334,11 @@ def _gap_to_whole(new: Entities, ent: Entities, cues, prev: Turn, population: st
     new.excluded = [("country", c) for c in old.countries]
     new.countries, new.metrics = [], [population]
     return True
+
+
+def _some_of(countries: list[str], named: list[str]) -> bool:
+    """Whether ``countries`` are some (not all) of several named before."""
+    return len(named) > 1 and bool(countries) and set(countries) < set(named)
 
 
 def _added_up(old: Entities, prev: Turn) -> bool:

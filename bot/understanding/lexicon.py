@@ -64,6 +64,8 @@ class Lexicon:
     totals: set[tuple[str, ...]] = field(default_factory=set)  # "jumlah", "the number of"
     times: set[tuple[str, ...]] = field(default_factory=set)  # "kali", "times": after a number
     combined: set[tuple[str, ...]] = field(default_factory=set)  # "bersama", "together"
+    scales: set[tuple[str, ...]] = field(default_factory=set)  # "setengah", "double"
+    scaling_words: set[str] = field(default_factory=set)  # "x", "kali": multiply, not divide
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question
@@ -199,7 +201,7 @@ class Lexicon:
             *self.office_markers, *self.rest, *self.question_starts,
             *self.forecasts, *self.inclusive, *self.reasons, *self.counts, *self.unmeasured,
             *self.either, *self.country_counts, *self.repairs, *self.among,
-            *self.times, *self.combined, *self.subtracts, *self.next_places,
+            *self.times, *self.combined, *self.subtracts, *self.next_places, *self.scales,
             *self.person_questions, *self.count_questions, *self.every, *self.exceeds,
         ]  # fmt: skip
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
@@ -271,6 +273,7 @@ PHRASE_KINDS = {
     "total": "totals",
     "times": "times",
     "combined": "combined",
+    "scale": "scales",
 }
 WORD_KINDS = {
     "conjunction": "conjunctions",
@@ -305,6 +308,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             getattr(lexicon, WORD_KINDS[kind]).update(words)
             if kind == "label" and value == "narrows":
                 lexicon.narrowing_labels.update(words)
+            if kind == "divisor" and value == "scales":  # "x 2", "kali 2", "plus 100"
+                lexicon.scaling_words.update(words)
         elif kind == "abbreviation" and len(words) == 1:
             lexicon.abbreviations[words[0]] = tuple(clean_tokens(value))
         elif kind == "lang":

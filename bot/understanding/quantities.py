@@ -61,6 +61,7 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                     found.multiple = (lexicon.thresholds[window], int(following))
                 else:
                     found.threshold = (lexicon.thresholds[window], int(following))  # "> 1000"
+                    found.spans.append((i, i + n))  # "at least 2844" asks no fewest
                 taken.update(range(i, i + n + 1 + multiple))
                 break
             fixed = lexicon.set_phrases and _in_set_phrase(tokens, i, i + n, lexicon.set_phrases)
@@ -80,6 +81,11 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 found.count = lexicon.numbers[window]
     not_claimed = lexicon.labels | lexicon.divisors  # "Pasal 72", "per 1000", "dibagi 365"
     for i, token in enumerate(tokens):
+        if i and tokens[i - 1] in lexicon.divisors and (token,) in lexicon.numbers:
+            if tokens[i - 1] in lexicon.scaling_words:
+                found.scaled = True  # "ITAS kali dua"
+            else:
+                found.operand = found.operand or lexicon.numbers[(token,)]  # "dibagi dua"
         if i not in taken and token.isdigit() and len(token) <= 6:
             before = tokens[i - 1] if i else ""
             # "dari 9000 WNA, berapa India?": a whole the asker assumes, no claim about India
@@ -89,7 +95,9 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
             if year and _future_count(tokens, i, lexicon):
                 year = False  # "WNA China 2.031 orang?": people counted, no year
-            if before in lexicon.divisors and found.operand is None and not year:
+            if before in lexicon.scaling_words and not year:
+                found.scaled = True  # "ITAS x 2", "ITAS + 100"
+            elif before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
             labelled = before in lexicon.narrowing_labels and i - 1 not in taken
             if labelled and _near_subject(found, tokens, i - 1, i + 1):

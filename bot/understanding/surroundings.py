@@ -246,10 +246,27 @@ def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[
             and has_phrase(tokens[:start], share)
             and not _asks_a_gap(tokens, base)
         ):
-            found.whole = {"country": whole.of_kind("country")[0]}
-            found.spans.append((whole.start, whole.end))
-            return [m for m in matches if m is not whole]
+            # "India of Korea and Japan combined": every country listed on is of the whole
+            joins = lexis(base).lexicon.and_words
+            later = matches[matches.index(whole) + 1 :]
+            listed = [whole, *_listed_on(tokens, whole.end, later, joins)]
+            codes = [m.of_kind("country")[0] for m in listed]
+            found.whole = {"country": codes[0], "countries": ",".join(codes)}
+            found.spans.extend((m.start, m.end) for m in listed)
+            return [m for m in matches if m not in listed]
     return matches
+
+
+def _listed_on(tokens: list[str], end: int, after: list[Match], joins) -> list[Match]:
+    """The countries listed right on from a name ending at ``end``: "(Korea) and Japan",
+    "(Korea), Japan"."""
+    listed = []
+    for match in after:
+        if not match.of_kind("country") or not set(tokens[end : match.start]) <= joins:
+            break
+        listed.append(match)
+        end = match.end
+    return listed
 
 
 def _asks_a_gap(tokens, base: FactBase) -> bool:
