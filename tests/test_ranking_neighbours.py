@@ -96,6 +96,7 @@ def test_leaving_out_something_else_before_a_comma_keeps_the_question(pipeline, 
         ("total WNA di bawah Jepang", "JP", True),
         ("negara yang WNA-nya lebih sedikit daripada China, totalnya berapa", "CN", True),
         ("berapa total WNA di atas China?", "CN", False),
+        ("more than Japan?", "JP", False),  # its "more than" asks no difference alone
     ],
 )
 def test_countries_beyond_another_countrys_figure_are_listed(pipeline, ranked, text, beside, fewer):

@@ -101,7 +101,9 @@ def _figure_intent(
         return _next_place(ent, cues, base, year, office)
     which = ent.names_countries or ent.asks_no_number  # "negara yang ...", "siapa aja"
     # "berapa WNA di bawah Jepang?": the countries below Japan's figure
-    bound = ent.beyond_country and not ent.stated and (ent.multiple or not _pairs(cues))
+    # ("more than Japan?": its "more than" cues a difference with no other side named)
+    others = {c: s for c, s in cues.items() if c != "difference"}
+    bound = ent.beyond_country and not ent.stated and (ent.multiple or not _pairs(others))
     which = which or bound
     if which and ent.exceeds and len(ent.countries) == 1 and not ent.threshold:
         _country_as_threshold(ent, base, year, office)
