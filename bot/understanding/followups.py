@@ -6,13 +6,15 @@ the three shown; "Korea?" -> "eh bukan, India" asks India.
 
 from __future__ import annotations
 
-from bot.model.frame import RANK_INTENTS, Entities, add_unique
-from bot.understanding.context import RECENT_ITEMS, Turn
+from bot.model.frame import RANK_INTENTS, Entities
+from bot.understanding.context import Turn
+from bot.understanding.corrections import rest_or_correction
 from bot.understanding.entities import complete_names
 from bot.understanding.figures import PAIR_INTENTS
 from bot.understanding.intents import SMALLTALK_INTENTS
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase, starts_with
+from bot.understanding.subsets import added_up, among_those_asked, gap_to_whole, some_of
 
 SHORT_FOLLOWUP_TOKENS = 4
 CARRIED_INTENTS = ("value", "share")
@@ -75,17 +77,17 @@ def merge(
     _carry_years(new, ent, old)
     if not (ent.offices or ent.places):  # "... dan berapa di seluruh Indonesia?": not Bekasi
         new.offices = list(old.offices)
-    if _rest_or_correction(new, ent, prev, population):
+    if rest_or_correction(new, ent, prev, population):
         # "rata2 Korea dan Jepang? | bukan, Korea dan China": still an average
         return new, prev.intent if ent.corrects and not cues else None
-    if _gap_to_whole(new, ent, cues, prev, population):
+    if gap_to_whole(new, ent, cues, prev, population):
         return new, None
     gap = "share" in cues and _asks_gap_in_percent(ent, prev)
     if gap and not ent.exceeds:  # "how many more X than Y? | and in percent?"
         new.exceeds, new.falls_short = True, old.falls_short
     named = list(old.countries or prev.ranked)
     among_named = ent.among or ent.refers or ent.of_those
-    if "share" in cues and among_named and _some_of(ent.countries, named):
+    if "share" in cues and among_named and some_of(ent.countries, named):
         # "Korea dan Jepang? | dari mereka berapa persen yang Korea?": of the two
         new.whole = {"country": named[0], "countries": ",".join(named)}
         new.metrics = list(ent.metrics or old.metrics)
@@ -112,65 +114,6 @@ def merge(
     if ent.subtracts and pair and not new.excluded and "difference" not in cues:
         carried = "difference"  # "Korea? | subtract Japan": "subtract" is no cue of its own
     return new, carried
-
-
-def _rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: str) -> bool:
-    """Complete a follow-up about the rest of what was asked, or one correcting it; False
-    when it is neither."""
-    old = prev.entities
-    groups = ent.groups or ([ent.whole["group"]] if "group" in ent.whole else [])
-    if ent.rest and groups and old.metrics and not (ent.metrics or ent.countries):
-        # "ITAS?" -> "and the other types of stay permit?": the group's other members
-        new.groups, new.whole = groups[:1], {}
-        new.excluded = [("metric", m) for m in old.metrics]
-        return True
-    if ent.rest and not ent.countries:  # "sisanya?": the whole less the countries named
-        named = old.countries or prev.ranked or prev.recent_countries  # "top 3? | sisanya?"
-        # what a ranking ranks, or the people of "how many Koreans?"
-        ranked = [population] if (prev.ranked or old.countries) and population else []
-        new.metrics = list(ent.metrics or old.metrics or ranked)
-        new.excluded = [("country", c) for c in named]
-        new.countries = []
-        return True
-    meant = _meant(ent.excluded_of("country"), ent.countries, old.countries)
-    if ent.corrects and meant and old.countries and not ent.rest:
-        # "WNA Korea? | bukan, India", "WNA China? | bukan China, India": India is meant;
-        # "rata2 Korea dan Jepang? | bukan, Korea dan China": Korea and China
-        new.countries, new.excluded = meant, []
-        new.metrics = list(ent.metrics or old.metrics)
-        return True
-    metrics = _meant(ent.excluded_of("metric"), ent.metrics, old.metrics)
-    if ent.corrects and metrics and old.metrics and not (ent.countries or ent.rest):
-        # "berapa ITAS? | bukan ITAS, ITAP": ITAP is meant (the countries of the WNA asked
-        # before only if WNA is still meant: "WNA Jepang? | eh salah, maksudnya ITAP")
-        new.metrics, new.excluded = metrics, []
-        new.countries = list(old.countries) if set(metrics) == {population} else []
-        return True
-    short = 0 < len(prev.ranked) < RECENT_ITEMS  # "top 5 | Korea vs sisanya?": the other four
-    if ent.rest and ent.countries and short and set(ent.countries) <= set(prev.ranked):
-        # "top 3? | selisih sisanya dengan Korea?": the rest of the ranking against Korea
-        new.excluded = [("country", c) for c in prev.ranked]
-        new.metrics = list(ent.metrics or old.metrics or [population])
-        return True
-    return False
-
-
-def _meant(left_out: list[str], named: list[str], before: list[str]) -> list[str]:
-    """What a correction asks: "bukan China, India" after China takes China back and asks
-    India; "eh bukan, India" asks India; "bukan Jepang ya" after Korea corrects nothing
-    (it says what is not asked)."""
-    if left_out and left_out[0] in before:
-        return _corrected(left_out + named, before)
-    return _corrected(named, before) if named else []
-
-
-def _corrected(named: list[str], before: list[str]) -> list[str]:
-    """What a correction means: the names after the ones it takes back ("bukan China,
-    India" after China: India), or all it names ("bukan, Korea dan China" after Korea
-    and Japan); nothing when it names no other."""
-    if named[: len(before)] == before:
-        named = named[len(before) :]
-    return named if set(named) != set(before) else []
 
 
 def _complete_bare(
@@ -241,7 +184,7 @@ def _complete_named(
     old = prev.entities
     against = len(old.countries) == 1 and old.countries[0] not in ent.countries
     summed = prev.ranked or (old.countries if prev.intent == "sum" else ())
-    if _among_those_asked(new, ent, cues, prev, population):
+    if among_those_asked(new, ent, cues, prev, population):
         return
     if ent.open_side and len(ent.countries) > 1 and against:
         # "WNA Jepang? | how many percent more than China and India combined?": Japan
@@ -264,7 +207,7 @@ def _complete_named(
         # countries of the ranking or the sum, added up
         new.countries = [c for c in summed if c not in ent.countries]
         new.metrics, new.remainder = list(ent.metrics or old.metrics), True
-    elif ent.subtracts and ent.metrics and not ent.countries and _added_up(old, prev):
+    elif ent.subtracts and ent.metrics and not ent.countries and added_up(old, prev):
         # "ITK+ITAS+ITAP? | minus ITAS?": the others of the sum or group asked before
         new.groups, new.metrics = list(old.groups), [m for m in old.metrics if m not in ent.metrics]
         new.excluded = [("metric", m) for m in ent.metrics] if old.groups else []
@@ -321,56 +264,6 @@ def _asks_gap_in_percent(ent: Entities, prev: Turn) -> bool:
         return not ent.whole
     own = ent.metrics or ent.groups or ent.countries or ent.whole or ent.topics
     return not own and prev.intent == "difference"
-
-
-def _gap_to_whole(new: Entities, ent: Entities, cues, prev: Turn, population: str) -> bool:
-    """ "top 3 combined? | how far is that from the total?": the whole less the countries
-    just given (what the rest have); False when the follow-up asks no such gap."""
-    old = prev.entities
-    whole = "sum" in cues or ent.whole or ent.metrics == [population]  # "total", "WNA"
-    named = ent.countries or set(ent.metrics) - {population}
-    if not ("difference" in cues and whole and old.countries and population) or named:
-        return False
-    new.excluded = [("country", c) for c in old.countries]
-    new.countries, new.metrics = [], [population]
-    return True
-
-
-def _some_of(countries: list[str], named: list[str]) -> bool:
-    """Whether ``countries`` are some (not all) of several named before."""
-    return len(named) > 1 and bool(countries) and set(countries) < set(named)
-
-
-def _added_up(old: Entities, prev: Turn) -> bool:
-    """Whether the turn before added up figures: a group, or several summed."""
-    return bool(old.groups and not old.metrics) or (prev.intent == "sum" and len(old.metrics) > 1)
-
-
-def _among_those_asked(new: Entities, ent: Entities, cues, prev: Turn, population: str) -> bool:
-    """ "how many Taiwanese? | how many of them were deported?": a new figure among the
-    people of the one before, narrowed by their country or permit (which the release
-    never breaks it down by); False when the follow-up asks no such thing."""
-    old = prev.entities
-    if not (ent.among or ent.of_those) or "share" in cues or not old.metrics + old.countries:
-        return False
-    # "dan berapa yang ..." is of those only after residents asked ("WNA India berapa dan
-    # yang dideportasi"), or to narrow the figure by a country ("ITK dan berapa yang dari
-    # China"): "deportasi berapa dan berapa yang kena pro justitia" asks each
-    people = not old.metrics or population in old.metrics
-    if ent.of_those and not (people or (ent.countries and not ent.metrics)):
-        return False
-    asked = [m for m in ent.metrics if m not in old.metrics and m != population]
-    if not asked:  # "ITK? | dari mereka berapa yang (WNA) China?": ITK of China
-        if not ent.countries or not old.metrics or population in old.metrics:
-            return False
-        new.metrics, new.countries = list(old.metrics), list(ent.countries)
-        return True
-    if ent.countries:
-        return False
-    new.countries = list(old.countries)
-    for phrase in old.metric_phrases:  # "ITAS? | of them, how many were deported?", "WNA?
-        add_unique(new.qualifiers, (" ".join(phrase),) * 2)  # | dari mereka berapa ITAS?"
-    return bool(new.countries or new.qualifiers)
 
 
 def _ranked(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[str, ...]:

@@ -1,0 +1,67 @@
+"""Follow-ups that correct the turn before or ask the rest of it: "WNA Korea? | bukan,
+India" asks India; "top 3? | sisanya?" the whole less the three; "berapa ITAS? | eh
+salah, maksudnya ITAP" asks ITAP."""
+
+from __future__ import annotations
+
+from bot.model.frame import Entities
+from bot.understanding.context import RECENT_ITEMS, Turn
+
+
+def rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: str) -> bool:
+    """Complete a follow-up about the rest of what was asked, or one correcting it; False
+    when it is neither."""
+    old = prev.entities
+    groups = ent.groups or ([ent.whole["group"]] if "group" in ent.whole else [])
+    if ent.rest and groups and old.metrics and not (ent.metrics or ent.countries):
+        # "ITAS?" -> "and the other types of stay permit?": the group's other members
+        new.groups, new.whole = groups[:1], {}
+        new.excluded = [("metric", m) for m in old.metrics]
+        return True
+    if ent.rest and not ent.countries:  # "sisanya?": the whole less the countries named
+        named = old.countries or prev.ranked or prev.recent_countries  # "top 3? | sisanya?"
+        # what a ranking ranks, or the people of "how many Koreans?"
+        ranked = [population] if (prev.ranked or old.countries) and population else []
+        new.metrics = list(ent.metrics or old.metrics or ranked)
+        new.excluded = [("country", c) for c in named]
+        new.countries = []
+        return True
+    meant = _meant(ent.excluded_of("country"), ent.countries, old.countries)
+    if ent.corrects and meant and old.countries and not ent.rest:
+        # "WNA Korea? | bukan, India", "WNA China? | bukan China, India": India is meant;
+        # "rata2 Korea dan Jepang? | bukan, Korea dan China": Korea and China
+        new.countries, new.excluded = meant, []
+        new.metrics = list(ent.metrics or old.metrics)
+        return True
+    metrics = _meant(ent.excluded_of("metric"), ent.metrics, old.metrics)
+    if ent.corrects and metrics and old.metrics and not (ent.countries or ent.rest):
+        # "berapa ITAS? | bukan ITAS, ITAP": ITAP is meant (the countries of the WNA asked
+        # before only if WNA is still meant: "WNA Jepang? | eh salah, maksudnya ITAP")
+        new.metrics, new.excluded = metrics, []
+        new.countries = list(old.countries) if set(metrics) == {population} else []
+        return True
+    short = 0 < len(prev.ranked) < RECENT_ITEMS  # "top 5 | Korea vs sisanya?": the other four
+    if ent.rest and ent.countries and short and set(ent.countries) <= set(prev.ranked):
+        # "top 3? | selisih sisanya dengan Korea?": the rest of the ranking against Korea
+        new.excluded = [("country", c) for c in prev.ranked]
+        new.metrics = list(ent.metrics or old.metrics or [population])
+        return True
+    return False
+
+
+def _meant(left_out: list[str], named: list[str], before: list[str]) -> list[str]:
+    """What a correction asks: "bukan China, India" after China takes China back and asks
+    India; "eh bukan, India" asks India; "bukan Jepang ya" after Korea corrects nothing
+    (it says what is not asked)."""
+    if left_out and left_out[0] in before:
+        return _corrected(left_out + named, before)
+    return _corrected(named, before) if named else []
+
+
+def _corrected(named: list[str], before: list[str]) -> list[str]:
+    """What a correction means: the names after the ones it takes back ("bukan China,
+    India" after China: India), or all it names ("bukan, Korea dan China" after Korea
+    and Japan); nothing when it names no other."""
+    if named[: len(before)] == before:
+        named = named[len(before) :]
+    return named if set(named) != set(before) else []
