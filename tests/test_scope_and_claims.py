@@ -207,8 +207,12 @@ def test_a_ratio_near_one_is_not_shown_as_one(pipeline, value_of, text, lang):
     [
         ("Out of 9000 foreigners, how many Indians?", "IN"),
         ("Dari 9000 WNA, berapa yang India?", "IN"),
+        # the asker's own number is no claim about the release
+        ("My company, which employs 120 Japanese, wants to know how many Japanese live in "
+         "Bekasi", "JP"),
+        ("Kantor kami punya 200 karyawan Korea. Berapa WNA Korea di Bekasi?", "KR"),
     ],
-)
+)  # fmt: skip
 def test_a_whole_the_asker_assumes_is_no_claim(pipeline, value_of, text, country):
     reply = pipeline.answer(text)
     assert number(value_of("foreign_residents", country), reply.lang) in reply.text

@@ -10,6 +10,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
+from bot.understanding.phrases import has_phrase
 from bot.understanding.rank_counts import POSITION_PREFIXES
 from bot.understanding.strays import slip_of_qualifier
 from bot.understanding.surroundings import cited_year, follows
@@ -80,6 +81,10 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             if n == 1 and window in lexicon.numbers and found.count is None:
                 found.count = lexicon.numbers[window]
     not_claimed = lexicon.labels | lexicon.divisors  # "Pasal 72", "per 1000", "dibagi 365"
+    # "my company, which employs 120 Japanese, ...": the asker's own number, no claim to check
+    # (unless they ask to check it: "saya dengar ada 6000 ITAS, benar?")
+    own = not lexicon.self_words.isdisjoint(tokens) and not has_phrase(tokens, lexicon.verify)
+    own = own and any(t.isdigit() for t in tokens)
     for i, token in enumerate(tokens):
         if i and tokens[i - 1] in lexicon.divisors and (token,) in lexicon.numbers:
             if tokens[i - 1] in lexicon.scaling_words:
@@ -92,6 +97,7 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             whole = follows(tokens, i, lexicon.whole_markers)
             named = i > 1 and before in lexicon.labels and tokens[i - 2] in ARTICLES
             claim = (before not in not_claimed or named) and not whole  # "the number 338"
+            claim = claim and not (own and not lexicon.self_words.isdisjoint(tokens[:i]))
             year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
             if year and _future_count(tokens, i, lexicon):
                 year = False  # "WNA China 2.031 orang?": people counted, no year
