@@ -244,7 +244,7 @@ class Pipeline:
         if fresh and prev and prev.intent == "average":
             leans = False  # "rata-rata ... lalu bandingkan dengan ITK": no average to pair
         if prev and tokens and leans:
-            ent, carried = merge(ent, cues, prev, base.breakdown_metric())
+            ent, carried = merge(ent, cues, prev, base.breakdown_metric(), groups_by_id(base))
             if carried and carried in FIGURE_CUES and carried not in cues:
                 cues = {**cues, carried: 0.9}
             elif carried and not cues:
@@ -279,4 +279,12 @@ def combine(replies: list[Reply]) -> Reply:
         confidence=min(r.confidence for r in replies),
         facts=[f for r in replies for f in r.facts],
         options=next((r.options for r in replies if r.options), []),
+    )
+
+
+def groups_by_id(base: FactBase) -> dict[str, set[str]]:
+    """Each group of figures with its members (derived once per base)."""
+    return base.derived(
+        "groups_by_id",
+        lambda b: {r["id"]: set(b.group_members(r["id"])) for r in b.tables["groups"]},
     )

@@ -62,6 +62,7 @@ def test_stray_words_do_not_narrow_the_figure(pipeline, base, text, metric, coun
         ("deportasi sebelum pandemi", "sebelum pandemi"),
         ("ITAS during Ramadan", "ramadan"),
         ("WNA tidak aktif berapa", "tidak aktif"),
+        ("Berapa WNA yang berusia di bawah 30 tahun?", "berusia"),
     ],
 )
 def test_words_that_narrow_are_named_in_the_refusal(pipeline, text, detail):
@@ -622,6 +623,7 @@ def test_a_figure_with_a_number_of_the_askers_is_not_computed(pipeline, text):
         ("dari lima negara asal WNA terbanyak di Bekasi, berapa WNA asal India?", None, "IN"),
         ("Bang, brp org yg dideportasi taun kmrn? yg 2020 maksudnya", "deportation", ""),
         ("top 3 plus Taiwan?", None, "KR JP CN TW"),
+        ("how many foreigner got deportated from bekasi in 2020", "deportation", ""),
     ],
 )
 def test_words_around_a_figure_do_not_change_it(pipeline, value_of, text, metric, country):

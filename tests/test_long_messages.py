@@ -254,6 +254,16 @@ def test_an_operation_over_two_counts_named_anew_stays_one_question(pipeline, te
         ("berapa affidavit, dan siapa yang memaparkan datanya?", "value+press_conference"),
         ("how many SKIM, and who said the passport drop was due to the pandemic?",
          "value+head_of_office"),
+        # each question and operation of a message is answered
+        ("wna aktif bks brp, korsel brp?", "value+value"),
+        ("Saya wartawan: berapa WNA aktif di Bekasi dan negara asal mana yang terbanyak?",
+         "value+top"),
+        ("Berapa jumlah affidavit, dan berapa kali lipat dibanding SKIM?", "value+ratio"),
+        ("Sebutkan jumlah ITK dan ITAS, lalu hitung rasio ITAS terhadap ITK.", "compare+ratio"),
+        ("deportation plus pro justitia, what is the total, and what percent of that is "
+         "deportation?", "sum+share"),
+        ("Berapa selisih WNA Jepang dengan India, serta selisih Tiongkok dengan Taiwan?",
+         "difference+difference"),
     ],
 )  # fmt: skip
 def test_a_figure_and_a_statement_asked_together_get_both(pipeline, text, intents):

@@ -370,3 +370,21 @@ def test_a_figure_taken_from_the_one_asked_before(last_reply, value_of, turns, l
     a, b = (sum(value_of("foreign_residents", n) if n.isupper() else value_of(n) for n in side)
             for side in (left, right))  # fmt: skip
     assert number(a - b, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how many koreans live here", "what percent is that from all foreigners"],
+        ["WNA Korea brp", "berapa persen dari total WNA?"],
+    ],
+)
+def test_a_share_of_the_figure_just_given_in_the_whole(last_reply, value_of, turns):
+    reply = last_reply(turns, chat_id=152)
+    share = 100 * value_of("foreign_residents", "KR") / value_of("foreign_residents")
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+def test_the_year_before_in_shorthand_has_no_figure(last_reply):
+    reply = last_reply(["deportasi 2020 brp", "thn sblmnya brp?"], chat_id=153)
+    assert reply.status == "no_data" and reply.facts == [], reply.text

@@ -113,6 +113,7 @@ def test_the_population_before_a_figure_is_its_people(pipeline, base, text, metr
         (["how many Koreans?", "sorry, I mean Indians", "no wait, Taiwanese"], "TW"),
         (["WNA Korea?", "bukan, India"], "IN"),
         (["WNA China?", "bukan China, India"], "IN"),
+        (["wna india brp", "eh bukan india, taiwan maksudnya"], "TW"),
         (["how many Koreans?", "no, Indians"], "IN"),
         (["WNA Korea?", "bukan Jepang ya"], "KR"),  # "not Japan": Korea still asked
     ],

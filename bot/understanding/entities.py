@@ -58,8 +58,14 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     lexicon = words.lexicon
     found = Entities()
     matches = words.vocabulary.find(tokens, known=words.sure_words)
+    # (the residents themselves join no figure: "foreigners got deportated" asks deportations)
+    population = base.breakdown_metric()
     exact = {
-        FAMILY.get(e.kind, e.kind) for m in matches if m.score == EXACT_SCORE for e in m.entries
+        FAMILY.get(e.kind, e.kind)
+        for m in matches
+        if m.score == EXACT_SCORE
+        for e in m.entries
+        if e.value != population
     }
     redundant = [
         m
@@ -202,6 +208,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.vague_exclusion = False
     if found.corrects:  # "eh maksudnya ITAP": "maksudnya" corrects, it asks no meaning
         found.spans.append((0, _repair_length(tokens, lexicon)))
+        if len(tokens) > 1 and (tokens[-1],) in lexicon.repairs:  # "..., Taiwan maksudnya"
+            found.spans.append((len(tokens) - 1, len(tokens)))
     found.own_office = names_own_office(tokens)
     if found.after and (found.countries or found.ordinal or found.count):
         # "Japan is behind Korea by how many?", "terbanyak ketiga setelah Korea": Korea is

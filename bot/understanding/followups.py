@@ -58,7 +58,7 @@ def should_merge(
 
 
 def merge(
-    ent: Entities, cues: dict[str, float], prev: Turn, population: str = ""
+    ent: Entities, cues: dict[str, float], prev: Turn, population: str = "", groups=None
 ) -> tuple[Entities, str | None]:
     """The entities of a follow-up completed from the previous turn.
 
@@ -68,11 +68,16 @@ def merge(
         prev: the previous turn of the chat.
         population: the metric of the people counted ("WNA"), which a follow-up that
             refers back ("itu WNA dari mana?") uses for the people of the previous figure.
+        groups: the groups of figures ({id: members}), for the whole of a share of several
+            figures asked before ("deportasi plus pro justitia? | berapa persen deportasi?").
 
     Returns:
         The merged entities and the intent to carry over (None: decide afresh).
     """
     old = prev.entities
+    if ent.whole and "share" not in cues and any(c in cues for c in PAIR_INTENTS):
+        ent = ent.copy()  # "berapa kali lipat dibanding SKIM?": SKIM is a side, no whole
+        ent.restore_whole()
     new = ent.copy()
     _carry_years(new, ent, old)
     if not (ent.offices or ent.places):  # "... dan berapa di seluruh Indonesia?": not Bekasi
@@ -93,7 +98,7 @@ def merge(
         new.metrics = list(ent.metrics or old.metrics)
         return new, "share"
     if "share" in cues and not ent.whole and not gap:  # "berapa persen dari jumlah tadi?"
-        new.whole = _previous_whole(old)
+        new.whole = _previous_whole(old, groups or {})
     # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
     # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either),
     # but "berapa persen lebih sedikit dari Korea?" pairs Korea with the one asked before
@@ -273,13 +278,16 @@ def _ranked(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[str, ...
     return prev.ranked if not ent.whole or "share" in cues else ()
 
 
-def _previous_whole(old: Entities) -> dict[str, str]:
-    """The whole a share follow-up points at: the group or figure asked before."""
+def _previous_whole(old: Entities, groups: dict[str, set[str]]) -> dict[str, str]:
+    """The whole a share follow-up points at: the group or figure asked before, or the
+    group of the figures asked together."""
     if old.groups:
         return {"group": old.groups[0]}
     if len(old.metrics) == 1 and not old.countries:
         return {"metric": old.metrics[0]}
-    return {}
+    named = set(old.metrics)
+    group = next((g for g, members in groups.items() if members == named), None)
+    return {"group": group} if group and not old.countries else {}
 
 
 def _carry_years(new: Entities, ent: Entities, old: Entities) -> None:

@@ -35,6 +35,7 @@ class Traits:
     claims: bool = False  # states a figure ("I heard there were 6433 ITAS holders")
     verifies: bool = False  # asks to check what was said ("is that right?")
     corrects: bool = False  # takes back what came before ("Jepang berapa? bukan, China")
+    computes: bool = False  # asks an operation ("lalu hitung rasio ITAS terhadap ITK")
 
 
 def plan(traits: list[Traits]) -> list[Question]:
@@ -62,8 +63,14 @@ def plan(traits: list[Traits]) -> list[Question]:
         asking += [i for i in requests if traits[i].topical]
     else:
         asking += [i for i in requests if traits[i].also and traits[i].topical]
-    # "... and Taiwanese? add the two together": the operation asks on the names before it
-    asking += [i for i in requests if traits[i].operates and asking and i > min(asking)]
+    # "... and Taiwanese? add the two together": the operation asks on the names before it;
+    # "Sebutkan ITK dan ITAS, lalu hitung rasio ITAS terhadap ITK": a joined operation too
+    asking += [
+        i
+        for i in requests
+        if asking and i > min(asking) and i not in asking
+        and (traits[i].operates or (traits[i].joined and traits[i].computes))
+    ]  # fmt: skip
     # "ITAS 2020 and how many ITK?": a bare subject joined to a question asks too, and so
     # does a request ("can you confirm the number of X and which Y is the largest?")
     asking += [

@@ -61,6 +61,7 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         topical=subject or statement or (ranks and not refers) or bool(ent.stated),
         also=has_phrase(clause.tokens, lexicon.also),
         operates=not subject and any(cue in PAIRING_CUES for cue in analysis.cues),
+        computes=any(cue in PAIRING_CUES for cue in analysis.cues),
         elliptic=subject
         and not analysis.unknown
         and len(clause.tokens) <= ELLIPTIC_WORDS
