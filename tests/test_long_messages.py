@@ -262,8 +262,6 @@ def test_an_operation_over_two_counts_named_anew_stays_one_question(pipeline, te
         ("Sebutkan jumlah ITK dan ITAS, lalu hitung rasio ITAS terhadap ITK.", "compare+ratio"),
         ("deportation plus pro justitia, what is the total, and what percent of that is "
          "deportation?", "sum+share"),
-        ("Berapa selisih WNA Jepang dengan India, serta selisih Tiongkok dengan Taiwan?",
-         "difference+difference"),
     ],
 )  # fmt: skip
 def test_a_figure_and_a_statement_asked_together_get_both(pipeline, text, intents):

@@ -207,7 +207,7 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
         Clause(
             tokens[a:b],
             a in cuts and tokens[a] not in lexicon.clause_breaks,
-            "count" if a in cuts and _counts_anew(tokens, a, b, lexicon) else "",
+            "count" if a in cuts and starts_with(tokens[a + 1 : b], lexicon.totals) else "",
         )
         for a, b in pairwise(bounds)
         if tokens[a:b]
@@ -222,20 +222,7 @@ def _another_count(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
         return False
     if (tokens[i - 1],) in lexicon.questions:
         return lexicon.asks(tokens[i + 1 :])
-    # "... serta jumlah deportasi", "selisih Jepang dengan India, serta selisih Tiongkok
-    # dengan Taiwan": a count or an operation named anew
-    return starts_with(tokens[i + 1 :], lexicon.totals) or _named_again(tokens, i, lexicon)
-
-
-def _counts_anew(tokens: tuple[str, ...], a: int, b: int, lexicon: Lexicon) -> bool:
-    return starts_with(tokens[a + 1 : b], lexicon.totals) or _named_again(tokens, a, lexicon)
-
-
-def _named_again(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
-    """Whether the word after ``i`` leads the part before too ("selisih ... serta selisih";
-    a question word asks anew by itself)."""
-    word = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return len(word) > 3 and word in tokens[: min(i, 3)] and word not in lexicon.starters.starts
+    return starts_with(tokens[i + 1 :], lexicon.totals)  # "... serta jumlah deportasi"
 
 
 def _asks_on_both_sides(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:

@@ -40,9 +40,7 @@ def rejoin(clauses: list[Clause], analyse: Callable[[tuple], Analysis], lexicon:
 
 def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bool:
     if clause.after_comma == "count":  # "berapa selisih jumlah ITAS | dan jumlah ITK"
-        # (but "selisih X | serta selisih Y" asks its own operation)
-        own = any(cue in PAIRING_CUES for cue in analyse(clause.tokens).cues)
-        return not own and any(cue in PAIRING_CUES for cue in analyse(before.tokens).cues)
+        return any(cue in PAIRING_CUES for cue in analyse(before.tokens).cues)
     if has_phrase(before.tokens, lexicon.asking):
         return False
     ahead = analyse(before.tokens)
