@@ -98,7 +98,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         country = subtracting and match.of_kind("country")
         # "total WNA dikurangi China", "8940 minus Korea": a country out of the whole named
         # before it ("Korea dikurangi Jepang", "ITAS dikurangi ITK" stay differences)
-        taken_from = _past_metrics(matches, match.start)  # "dikurangi (WNA) Korea"
+        # "dikurangi (WNA) Korea": where what is taken away begins
+        taken_from = _past_metrics(matches, match.start) if subtracting else match.start
         if (
             subtracting
             and match.of_kind("metric")
