@@ -24,7 +24,6 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ITEM_MARKER = re.compile(r"(?<!\S)\(?([1-9]|[a-eA-E])[).](?=\s)")
 _COMMA = re.compile(r",\s*")
 MIN_COMMA_WORDS = 3
-RELATIVE_ASKERS = frozenset({"which", "who", "whom", "whose"})  # after a comma: relative
 MIN_CLAUSE_TOKENS = 2
 SLIP_MIN_CHARS = 3  # question words this long are recognised with one slip
 SLIP_REACH = 3  # ... among the first words of a clause
@@ -48,6 +47,7 @@ def sentences(
     askers: Set[str] = frozenset(),
     reasons: Set[str] = frozenset(),
     repairs: Set[tuple[str, ...]] = frozenset(),
+    relatives: Set[str] = frozenset(),
 ) -> list[tuple[str, bool, str]]:
     """``text`` cut at sentence ends, each with whether it ended with a question mark, and
     how a comma cut it from the piece before ("asks", "joins", "reason"; "": it was not). A
@@ -70,7 +70,7 @@ def sentences(
     )
     pieces = [(part, asked and i == _asking_part(parts), cut if i else colon)
               for piece, asked, colon in found
-              for parts in [_at_commas(piece, joiners, askers, reasons, repairs)]
+              for parts in [_at_commas(piece, joiners, askers, reasons, repairs, relatives)]
               for i, (part, cut) in enumerate(parts)]  # fmt: skip
     return [(piece.strip(), asked, cut) for piece, asked, cut in pieces if piece.strip()]
 
@@ -144,7 +144,9 @@ def _asking_part(parts: list[tuple[str, str]]) -> int:
     return last
 
 
-def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str], repairs=()):
+def _at_commas(
+    text: str, joiners: Set[str], askers: Set[str], reasons: Set[str], repairs=(), relatives=()
+):
     parts, start, cut = [], 0, ""
     for match in _COMMA.finditer(text):
         end = text.find(",", match.end())
@@ -159,7 +161,7 @@ def _at_commas(text: str, joiners: Set[str], askers: Set[str], reasons: Set[str]
             kind = "asks"  # "wna aktif bks brp, korsel brp?": two questions
         if any(tuple(words[:n]) in repairs for n in (1, 2, 3)):
             kind = ""  # "how many ITAS, I mean ITK": one question, corrected
-        if words[:1] and words[0] in RELATIVE_ASKERS:
+        if words[:1] and words[0] in relatives:
             kind = "relative"  # "deportation, which rose in many cities": of the name before
         if single and (kind in ("asks", "reason", "relative") or (kind == "joins" and asking)):
             parts.append((before, cut))
@@ -261,6 +263,8 @@ def _relative_only(tokens: tuple[str, ...], lexicon: Lexicon) -> bool:
 def asks_only_relatively(tokens: tuple[str, ...], at: Set[int], lexicon: Lexicon) -> bool:
     """Whether the only question words of ``tokens`` are "who"/"which" at positions
     ``at`` (after a name: relative, "ITAS, which is common"; or "a Korean who ...")."""
-    relative = lexicon.relativizers & lexicon.questions.starts.keys()  # "who", "which"
+    relative = lexicon.relative_askers
+    if relative.isdisjoint(tokens):
+        return False
     kept = tuple("" if i in at and t in relative else t for i, t in enumerate(tokens))
     return kept != tokens and not lexicon.asks(kept)

@@ -105,6 +105,11 @@ class Lexicon:
         return self.joiners - self.conjunctions - self.relativizers
 
     @cached_property
+    def relative_askers(self) -> frozenset[str]:
+        """Question words that may also link a clause to a name ("who", "which")."""
+        return frozenset(self.relativizers & self.questions.starts.keys())
+
+    @cached_property
     def starters(self) -> Phrases:
         """What starts a question: question and request words, "what about", ..."""
         return Phrases(self.questions | self.requests | self.question_starts)

@@ -83,8 +83,8 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     not_claimed = lexicon.labels | lexicon.divisors  # "Pasal 72", "per 1000", "dibagi 365"
     # "my company, which employs 120 Japanese, ...": the asker's own number, no claim to check
     # (unless they ask to check it: "saya dengar ada 6000 ITAS, benar?")
-    own = not lexicon.self_words.isdisjoint(tokens) and not has_phrase(tokens, lexicon.verify)
-    own = own and any(t.isdigit() for t in tokens)
+    own = any(t.isdigit() for t in tokens) and not lexicon.self_words.isdisjoint(tokens)
+    own = own and not has_phrase(tokens, lexicon.verify)
     for i, token in enumerate(tokens):
         if i and tokens[i - 1] in lexicon.divisors and (token,) in lexicon.numbers:
             if tokens[i - 1] in lexicon.scaling_words:

@@ -80,8 +80,9 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
 def clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
     """The words that cut a message into clauses: abbreviations (their full stop ends
     nothing), joining words ("dan", "terus", "also") and the words that ask, with their
-    short forms ("berapa", "brp", "how"), and corrections ("I mean"), which a comma before
-    does not cut."""
+    short forms ("berapa", "brp", "how"), corrections ("I mean"), which a comma before
+    does not cut, and the question words that may link a clause to a name ("..., which
+    is common")."""
     lexicon = lexis(base).lexicon
     single = {p[0] for p in lexicon.followups | lexicon.also if len(p) == 1}
     joiners = set(lexicon.conjunctions | single)
@@ -98,6 +99,7 @@ def clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
         with_short_forms(askers),
         with_short_forms(reasons),
         frozenset(lexicon.repairs),
+        lexicon.relative_askers,
     )
 
 
