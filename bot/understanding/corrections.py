@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from bot.model.frame import Entities
 from bot.understanding.context import RECENT_ITEMS, Turn
+from bot.understanding.phrases import starts_with
+from bot.understanding.rank_counts import top_counts
+
+SHORT_DENIAL = 4  # "bukan, India", "bukan China, India": a short reply that corrects
 
 
 def rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: str) -> bool:
@@ -65,3 +69,43 @@ def _corrected(named: list[str], before: list[str]) -> list[str]:
     if named[: len(before)] == before:
         named = named[len(before) :]
     return named if set(named) != set(before) else []
+
+
+def read_correction(found: Entities, tokens: list[str], lexicon) -> None:
+    """Whether the message corrects the turn before ("eh bukan, China", "bukan top 3, top
+    5"); the correcting words are set aside, they ask no meaning ("eh maksudnya ITAP")."""
+    found.corrects = _corrects(tokens, lexicon)
+    if found.excluded_top and not lexicon.denials.isdisjoint(tokens[:2]):
+        counts = top_counts(tokens, lexicon)  # "(eh) bukan top 3, top 5": top 5 is meant
+        if len(counts) > 1 and counts[0] == found.excluded_top:
+            found.excluded_top, found.top_count, found.corrects = None, counts[-1], True
+            found.count = counts[-1] if found.count in counts else found.count
+            found.vague_exclusion = False
+    if found.corrects:
+        found.spans.append((0, _repair_length(tokens, lexicon)))
+        if len(tokens) > 1 and (tokens[-1],) in lexicon.repairs:  # "..., Taiwan maksudnya"
+            found.spans.append((len(tokens) - 1, len(tokens)))
+
+
+def _corrects(tokens: list[str], lexicon) -> bool:
+    """Whether the message opens by correcting the turn before ("eh bukan, China", "I
+    mean Indians", "bukan, India"); "eh kalau affidavit?" turns to something else."""
+    if tokens[:1] and tokens[0] in lexicon.denials and len(tokens) <= SHORT_DENIAL:
+        return True
+    if not starts_with(tokens, lexicon.repairs):
+        return False
+    turns = lexicon.contrasts | lexicon.joiners
+    if tuple(tokens[:2]) in lexicon.repairs:  # "eh salah, maksudnya ITAP"
+        return True
+    return not (len(tokens) > 1 and (tokens[0],) in lexicon.repairs and tokens[1] in turns)
+
+
+def _repair_length(tokens: list[str], lexicon) -> int:
+    """How many words at the start correct ("eh salah, maksudnya ITAP": three)."""
+    start = 0
+    while True:
+        ahead = tuple(tokens[start:])
+        n = max((n for n in lexicon.repairs.lengths if ahead[:n] in lexicon.repairs), default=0)
+        if not n:
+            return start
+        start += n

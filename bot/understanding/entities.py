@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
+from bot.understanding.comparisons import read_comparison
+from bot.understanding.corrections import read_correction
 from bot.understanding.lexis import lexis
-from bot.understanding.phrases import has_phrase, starts_with
+from bot.understanding.phrases import has_phrase
 from bot.understanding.quantities import take_numbers
 from bot.understanding.rank_counts import (
     among_count,
@@ -13,7 +15,6 @@ from bot.understanding.rank_counts import (
     first_to,
     listed_positions,
     top_count,
-    top_counts,
 )
 from bot.understanding.strays import (
     take_unknown_modifiers,
@@ -34,15 +35,12 @@ from bot.understanding.surroundings import (
     not_asked,
     owned_by_asker,
     points_back,
-    take_whole,
     vague_exclusion,
 )
 from bot.understanding.vocabulary import EXACT_SCORE, Match
+from bot.understanding.wholes import take_whole
 
-MAX_COMPARISON_GAP = 5  # words between "more" and "than": "more residents from Japan than"
-SHORT_DENIAL = 4  # "bukan, India", "bukan China, India": a short reply that corrects
 TOTAL_WORDS = frozenset({"total", "totalnya", "keseluruhan", "seluruhnya"})  # "the total minus"
-COMPARED_FROM = frozenset({"dari"})  # "Korea lebih banyak dari India dan Taiwan"
 FAMILY = {"metric": "figure", "group": "figure"}
 HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
@@ -170,21 +168,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.among, found.combined = "among" in present, "combined" in present
     found.scaled = found.scaled or "scales" in present  # (or "x 2" read with the numbers)
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
-    split = split_comparison(tokens, lexicon)
-    found.falls_short = "falls_short" in present or split == "falls_short"
-    found.exceeds = "exceeds" in present or found.falls_short or bool(split)
-    if found.multiple and len(found.countries) == 1:  # "lebih dari 5 kali lipat India"
-        found.exceeds, found.falls_short = True, found.multiple[0] == "<"
-    if found.exceeds and _comparison_negated(tokens, lexicon):
-        found.falls_short = not found.falls_short  # "tidak lebih banyak dari India": fewer
-    if found.exceeds and len(found.countries) == 1 and len(country_starts) == 1:
-        found.beyond_country = _after_comparison(tokens, country_starts[0], lexicon)
-    versus = lexicon.versus | COMPARED_FROM if found.exceeds else lexicon.versus
-    if found.subtracts:  # "Korea dan Jepang dikurangi China": two sides, the first added up
-        versus = versus | lexicon.subtract_words
-    found.split = _sides_split(tokens, found.subject_spans, versus)
-    first = min((start for start, _, _ in found.subject_spans), default=0)
-    found.open_side = found.exceeds and any(t in versus for t in tokens[:first])
+    read_comparison(found, tokens, lexicon, present, country_starts)
     found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present
@@ -200,17 +184,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         found.count = None if found.count in found.positions else found.count
     if found.count and found.top_count is None and among_count(tokens, found.count, lexicon):
         found.top_count, found.count = found.count, None  # "paling dikit dari 5 negara itu"
-    found.corrects = _corrects(tokens, lexicon)
-    if found.excluded_top and not lexicon.denials.isdisjoint(tokens[:2]):
-        counts = top_counts(tokens, lexicon)  # "(eh) bukan top 3, top 5": top 5 is meant
-        if len(counts) > 1 and counts[0] == found.excluded_top:
-            found.excluded_top, found.top_count, found.corrects = None, counts[-1], True
-            found.count = counts[-1] if found.count in counts else found.count
-            found.vague_exclusion = False
-    if found.corrects:  # "eh maksudnya ITAP": "maksudnya" corrects, it asks no meaning
-        found.spans.append((0, _repair_length(tokens, lexicon)))
-        if len(tokens) > 1 and (tokens[-1],) in lexicon.repairs:  # "..., Taiwan maksudnya"
-            found.spans.append((len(tokens) - 1, len(tokens)))
+    read_correction(found, tokens, lexicon)
     found.own_office = names_own_office(tokens)
     if found.after and (found.countries or found.ordinal or found.count):
         # "Japan is behind Korea by how many?", "terbanyak ketiga setelah Korea": Korea is
@@ -218,19 +192,6 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         add_unique(found.countries, found.after)
         found.after = ""
     return found
-
-
-def _corrects(tokens: list[str], lexicon) -> bool:
-    """Whether the message opens by correcting the turn before ("eh bukan, China", "I
-    mean Indians", "bukan, India"); "eh kalau affidavit?" turns to something else."""
-    if tokens[:1] and tokens[0] in lexicon.denials and len(tokens) <= SHORT_DENIAL:
-        return True
-    if not starts_with(tokens, lexicon.repairs):
-        return False
-    turns = lexicon.contrasts | lexicon.joiners
-    if tuple(tokens[:2]) in lexicon.repairs:  # "eh salah, maksudnya ITAP"
-        return True
-    return not (len(tokens) > 1 and (tokens[0],) in lexicon.repairs and tokens[1] in turns)
 
 
 def _of_those(tokens: list[str], found: Entities, lexicon) -> bool:
@@ -241,67 +202,6 @@ def _of_those(tokens: list[str], found: Entities, lexicon) -> bool:
         return False
     at = 2 if (tokens[1],) in lexicon.questions else 1
     return tokens[at] in lexicon.relativizers and at < len(tokens) - 1
-
-
-def _repair_length(tokens: list[str], lexicon) -> int:
-    """How many words at the start correct ("eh salah, maksudnya ITAP": three)."""
-    start = 0
-    while True:
-        ahead = tuple(tokens[start:])
-        n = max((n for n in lexicon.repairs.lengths if ahead[:n] in lexicon.repairs), default=0)
-        if not n:
-            return start
-        start += n
-
-
-def _comparison_negated(tokens: list[str], lexicon) -> bool:
-    """Whether a negation stands right before the comparison, or one word before it
-    ("tidak lebih banyak dari", "do not have more ... than")."""
-    for i in range(1, len(tokens)):
-        if lexicon.negations.isdisjoint(tokens[max(0, i - 2) : i]):
-            continue
-        rest = tokens[i:]
-        if tokens[i] in lexicon.split_comparatives or any(
-            starts_with(rest, phrases) for phrases in (lexicon.exceeds, lexicon.falls_short)
-        ):
-            return True
-    return False
-
-
-def split_comparison(tokens: list[str], lexicon) -> str:
-    """ "more Koreans than Japanese": the kind of a comparison whose words stand apart
-    ("exceeds", "falls_short"), or ""."""
-    opening = lexicon.split_comparatives
-    if opening.keys().isdisjoint(tokens):
-        return ""
-    for i, token in enumerate(tokens):
-        if token in opening:
-            kind, closing = opening[token]
-            if closing in tokens[i + 2 : i + 2 + MAX_COMPARISON_GAP]:
-                return kind
-    return ""
-
-
-def _sides_split(tokens: list[str], spans: list[tuple[int, int, bool]], versus) -> int:
-    """How many of the names come before the word between two sides of a comparison ("Korea
-    than India and Taiwan combined": 1); 0 when no such word stands between names."""
-    if versus.isdisjoint(tokens):
-        return 0
-    for i, token in enumerate(tokens):
-        before = sum(1 for _, end, _ in spans if end <= i)
-        if token in versus and 0 < before < len(spans):
-            return before
-    return 0
-
-
-def _after_comparison(tokens: list[str], start: int, lexicon) -> bool:
-    """Whether the name at ``start`` is what a comparison word measures against ("di
-    bawah Jepang", "fewer than India"), not what it describes ("Korea lebih banyak")."""
-    for n in (1, 2):  # "more than 2 times India", "lebih dari 2 kali lipat India"
-        if start > n and tuple(tokens[start - n : start]) in lexicon.times:
-            start = start - n - 1 if tokens[start - n - 1].isdigit() else start
-            break
-    return follows(tokens, start, lexicon.exceeds) or follows(tokens, start, lexicon.falls_short)
 
 
 def _past_metrics(matches: list[Match], start: int) -> int:

@@ -4,40 +4,27 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import DEFAULT_CONFIDENCE, RANK_INTENTS, Entities, Frame
-from bot.model.text import split_list
-from bot.understanding.cues import POSITION_PENALTY
 from bot.understanding.figures import PAIR_INTENTS, YEAR_INTENTS, figure_frame
 from bot.understanding.refusals import places_asked
 from bot.understanding.scope import Scope, scope_of
+from bot.understanding.statement_choice import (
+    FIGURE_CUES,
+    counted_thing,
+    lists_items,
+    more_statements,
+    of_another_figure,
+    statement_asked,
+    statements_of_figure,
+    subject_of_statements,
+    topic_asked,
+    topic_statement,
+)
 
-FIGURE_CUES = (
-    *RANK_INTENTS, "share", "ratio", "difference", "compare", "sum", "average", *YEAR_INTENTS
-)  # fmt: skip
 PAIRING_CUES = ("ratio", "difference", "compare", "sum", "average", "share", "change")
 SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by priority
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
-TOPIC_REACH = 4  # words between a topic and the figure it narrows (names aside)
-COUNTED_REACH = 3  # words from a counting word to the figure it counts ("berapa jumlah WNA")
-ITEM_REACH = 2  # ... to the things a statement lists ("ada berapa inovasi", "how many awards")
 UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
-
-
-def subject_of_statements(base: FactBase) -> dict[str, set[str]]:
-    """Statement intents that only make sense with their subject named, each with the
-    topics and metrics that name it (the passport decline needs passports named)."""
-
-    def derive(base: FactBase) -> dict[str, set[str]]:
-        subjects: dict[str, set[str]] = {}
-        for row in base.tables["topics"]:
-            if row["intent"]:
-                subjects.setdefault(row["intent"], set()).add(row["id"])
-        for row in base.tables["metrics"]:
-            for intent in split_list(row.get("statements") or ""):
-                subjects.setdefault(intent, set()).add(row["id"])
-        return subjects
-
-    return base.derived("statement_subjects", derive)
 
 
 def decide(
@@ -147,7 +134,7 @@ def _choose(
         return Frame("clarify", "clarify", reason="tie", confidence=0.5)
     if "source" in cues and not ent.has_subject():  # "datanya dari mana?": the releases
         return Frame("source", year=scope.years[0] if scope.years else None)
-    statement = _statement(ent, cues, base, scope.office) or _topic_statement(
+    statement = statement_asked(ent, cues, base, scope.office) or topic_statement(
         ent, cues, base, scope.office
     )
     bound = statement in subject_of_statements(base)  # "kenapa paspor turun": its subject named
@@ -162,8 +149,8 @@ def _choose(
     if statement and _elsewhere(ent, base, scope):
         # "kalau kepala Kanim Bogor siapa?": the releases say nothing of another office
         return Frame(statement, "no_data", reason="place" if ent.places else "office")
-    counted = statement and not subject and _counted_thing(ent, cues, statement)
-    lists = counted and _lists_items(base, statement, scope.office)
+    counted = statement and not subject and counted_thing(ent, cues, statement)
+    lists = counted and lists_items(base, statement, scope.office)
     if counted == "items" and lists:
         # "ada berapa inovasi?", "7 innovations, true?": the things the release lists
         return Frame(statement, year=scope.years[0] if scope.years else None, reason="count")
@@ -173,12 +160,12 @@ def _choose(
         return Frame(statement, "no_data", reason="uncounted")
     if statement and ent.unmeasured:  # "jam buka Drive Thru": the release names it, no more
         return Frame(statement, "no_data", reason="uncounted")
-    if statement and _of_another_figure(ent, statement, base, scope.office):
+    if statement and of_another_figure(ent, statement, base, scope.office):
         # "pelanggaran yang bikin deportasi": the release names articles for pro justitia
         return Frame(statement, "no_data", reason="other_figure")
     if statement:
         frame = Frame(statement, year=scope.years[0] if scope.years else None)
-        frame.more = _more_statements(ent, cues, base, scope.office, statement)
+        frame.more = more_statements(ent, cues, base, scope.office, statement)
         return frame
     if ent.unmeasured and not statement:  # "berapa lama proses KITAS"; "harga emas"
         if ent.metrics or ent.groups or ent.whole or ent.offices or ent.terms or ent.topics:
@@ -210,14 +197,14 @@ def _choose(
     if not ent.has_subject() and _figure_of_number(ent, base, scope):
         # "2.301 itu orang mana?": the one stored figure with that value, named
         return figure_frame(ent, cues, base, scope, strays=unknown_words)
-    if ent.topics and _topic_asked(ent):
+    if ent.topics and topic_asked(ent):
         return Frame("value", "no_data", reason="topic")
     if ent.countries and not ent.metrics and unknown_share >= MOSTLY_UNKNOWN:
         # "harga tiket ke Jepang": a country amid unknown words may not be about residents.
         return Frame("clarify", "fallback", reason="country", confidence=0.3)
     if ent.has_subject() or (ranks and unknown_share < MOSTLY_UNKNOWN):
         frame = figure_frame(ent, cues, base, scope, strays=unknown_words)
-        frame.more = _statements_of_figure(ent, cues, base, scope.office)
+        frame.more = statements_of_figure(ent, cues, base, scope.office)
         return frame
     if ent.qualifiers and (cues.get("value") or ent.counting):
         # "berapa jumlah pegawai kantor imigrasi": a count of something no release counts
@@ -227,44 +214,12 @@ def _choose(
     return Frame("fallback", "fallback", confidence=0.0)
 
 
-def _counted_thing(ent: Entities, cues, statement: str) -> str:
-    """What a question about a statement counts: "items" the statement lists ("berapa
-    inovasi", "inovasinya ada berapa", "7 innovations?"), "other" things ("dipakai berapa
-    orang", "Drive Thru ada berapa", "berapa kantor yang meraih WBK") or "" (none)."""
-    if ent.counting:
-        return "other"
-    if "value" not in cues:
-        return "items" if ent.count is not None and not ent.names_item else ""
-    if ent.names_item or ent.terms or ent.offices:
-        return "other"  # "Drive Thru ada berapa", "berapa penghargaan WBK", "berapa kantor"
-    gap = _position(cues[statement]) - _position(cues["value"])
-    return "items" if gap <= ITEM_REACH else "other"
-
-
-def _position(score: float) -> int:
-    return round((1.0 - score) / POSITION_PENALTY)
-
-
-def _lists_items(base: FactBase, statement: str, office: str) -> bool:
-    return any(row.get("items") for row in base.statements(statement, office))
-
-
 def _elsewhere(ent: Entities, base: FactBase, scope: Scope) -> bool:
     """Whether the question names a place or office whose releases the base lacks (a known
     place: "di tesis saya" names no place)."""
     silent = [o for o in scope.offices if o not in base.offices_with_facts]
     known = [p for p in places_asked(ent, base) if base.row("places", "name", p)]
     return bool(silent or known)
-
-
-def _of_another_figure(ent: Entities, statement: str, base: FactBase, office: str) -> bool:
-    """Whether the statements asked name figures, none of them the figure the question
-    itself names (a figure leant on from before is no subject of the statement)."""
-    if not (ent.metrics and ent.subject_spans):
-        return False
-    rows = base.statements(statement, office)
-    about = {m for row in rows for m in base.statement_metrics(row["id"])}
-    return bool(about and not about & set(ent.metrics))
 
 
 def _figure_of_number(ent: Entities, base: FactBase, scope: Scope) -> bool:
@@ -278,101 +233,3 @@ def _figure_of_number(ent: Entities, base: FactBase, scope: Scope) -> bool:
         return False
     ent.metrics, ent.countries = [found[0].metric], [found[0].country] if found[0].country else []
     return True
-
-
-def _statements_of_figure(ent: Entities, cues, base: FactBase, office: str) -> list[str]:
-    """Statements asked beside a figure that speak of it ("pro justisia berapa orang,
-    melanggar pasal apa?": the count, and the articles the release names for it)."""
-    return [
-        intent
-        for intent in cues
-        if intent in base.statement_intents
-        and any(
-            set(ent.metrics) & base.statement_metrics(row["id"])
-            for row in base.statements(intent, office)
-        )
-    ]
-
-
-def _more_statements(ent, cues, base: FactBase, office: str, first: str) -> list[str]:
-    """Other statements asked in the same breath ("siapa kepala kantornya dan penghargaan
-    apa saja"): each cued, none needing a subject the question does not name."""
-    needs_subject = subject_of_statements(base)
-    named = set(ent.topics) | set(ent.metrics)
-    return [
-        intent
-        for intent in cues
-        if intent != first
-        and intent in base.statement_intents
-        and (intent not in needs_subject or needs_subject[intent] & named)
-        and base.statements(intent, office)
-    ]
-
-
-def _counts_a_figure(ent: Entities, score: float) -> bool:
-    """Whether the counting word whose cue scored ``score`` is followed by the name of a
-    figure ("berapa WNA", "how many deportations"): then it asks that figure, whatever
-    statement cue came before ("pasal" in "saya baca pasal 71 ... berapa WNA ...")."""
-    at = round((1.0 - score) / POSITION_PENALTY)
-    return any(at < start <= at + COUNTED_REACH for start, _, _ in ent.subject_spans)
-
-
-def _topic_asked(ent: Entities) -> bool:
-    """Whether a topic is asked: alone, or next to the figure it narrows ("ITAS untuk TKA");
-    far from the figure asked it is context ("my visa agent says ...")."""
-    if not (ent.metrics or ent.groups or ent.countries) or not ent.subject_spans:
-        return True  # the subject set aside as a whole, or leant on: "of the deportees"
-    named = {i for start, end in ent.spans for i in range(start, end)}
-
-    def apart(a: int, b: int) -> int:  # words between, names ("in Bekasi") aside
-        return sum(1 for i in range(a, b) if i not in named)
-
-    return any(
-        apart(s_end, t_start) < TOPIC_REACH and apart(t_end, s_start) < TOPIC_REACH
-        for t_start, t_end in ent.topic_spans
-        for s_start, s_end, _ in ent.subject_spans
-    )
-
-
-def _topic_statement(ent: Entities, cues, base: FactBase, office: str) -> str | None:
-    """ "dia bilang apa soal paspor?", "bagaimana dengan paspor?": a thing the release
-    names but never counts, asked without a number, is asked for what it says of it."""
-    if {"value", "define"} & set(cues) or ent.counting or ent.countries or ent.groups:
-        return None  # a count, or a meaning ("apa itu penerbitan paspor"), is asked
-    if ent.topics:
-        return None  # a topic the release says nothing of: "syarat bikin paspor"
-    if ent.years or ent.relative or ent.qualifiers:
-        return None  # "passports issued 2019", "cara perpanjang paspor": not what it says
-    uncounted = {m for m in ent.metrics if not base.series(m, office=office)}
-    if not uncounted or uncounted != set(ent.metrics):
-        return None  # "ITAS dan paspor?": a figure is asked too
-    intents = [i for i, needs in subject_of_statements(base).items() if needs & uncounted]
-    return next((i for i in intents if base.statements(i, office)), None)
-
-
-def _statement(ent: Entities, cues: dict[str, float], base: FactBase, office: str) -> str | None:
-    needs_subject = subject_of_statements(base)
-    named = set(ent.topics) | set(ent.metrics)
-    # "berapa ITAS menurut rilis" asks a figure; "melanggar pasal berapa" asks a statement:
-    # with a figure named, a statement cue must come before the counting word (or before
-    # "naik atau turun", which asks a change).
-    figure = ent.metrics or ent.groups or ent.countries
-    counting = max((cues.get(c, 0.0) for c in ("value", *FIGURE_CUES)), default=0.0)
-    counting = counting if figure else 0.0
-    if counting and _counts_a_figure(ent, counting) and not ent.asks_no_number:
-        # "baca pasal 71, penasaran berapa WNA yang diproses"; but "siapa yang menyampaikan
-        # data 8.940 WNA" asks who, and its "data" only names the figure spoken of
-        counting = float("inf")
-    # "kok paspor turun?", "paspor naik atau turun?" when no passport count exists: the
-    # statement says which way it went
-    counted = any(base.series(m, office=office) for m in ent.metrics)
-    asks_number = "value" in cues or "share" in cues  # "berapa persen penurunannya": no
-    direction = not counted and not asks_number and any(c in cues for c in YEAR_INTENTS)
-    found = [
-        (score, intent)
-        for intent, score in cues.items()
-        if intent in base.statement_intents
-        and (intent not in needs_subject or needs_subject[intent] & named)
-        and (score > counting or (score == counting and not counted) or direction)
-    ]
-    return max(found)[1] if found else None

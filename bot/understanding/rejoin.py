@@ -12,9 +12,10 @@ from collections.abc import Callable
 
 from bot.understanding.analysis import Analysis
 from bot.understanding.clauses import Clause
-from bot.understanding.intents import FIGURE_CUES, PAIRING_CUES
+from bot.understanding.intents import PAIRING_CUES
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import has_phrase
+from bot.understanding.statement_choice import FIGURE_CUES
 
 LABEL_WORDS = 3  # "India:", "Korea Selatan:": a subject named alone before a colon
 SCOPE_WORDS = 6  # "Menurut data 2021,", "For the Jakarta office,": a year or place alone

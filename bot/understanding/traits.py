@@ -10,10 +10,11 @@ from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS
 from bot.understanding.analysis import Analysis
 from bot.understanding.clauses import Clause, asks_only_relatively, role
-from bot.understanding.intents import PAIRING_CUES, subject_of_statements
+from bot.understanding.intents import PAIRING_CUES
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.phrases import has_phrase, starts_with
 from bot.understanding.planning import Traits
+from bot.understanding.statement_choice import subject_of_statements
 
 
 def words_no_slip(base: FactBase) -> frozenset[str]:

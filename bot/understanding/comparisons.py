@@ -1,0 +1,84 @@
+"""Comparisons in a question: "lebih banyak dari", "more Koreans than Japanese", "tidak
+lebih banyak", "di bawah Jepang", and where one side of it ends."""
+
+from __future__ import annotations
+
+from bot.model.frame import Entities
+from bot.understanding.phrases import starts_with
+from bot.understanding.surroundings import follows
+
+MAX_COMPARISON_GAP = 5  # words between "more" and "than": "more residents from Japan than"
+COMPARED_FROM = frozenset({"dari"})  # "Korea lebih banyak dari India dan Taiwan"
+
+
+def read_comparison(
+    found: Entities, tokens: list[str], lexicon, present: set[str], country_starts: list[int]
+) -> None:
+    """Set which way a comparison goes, what it measures against and where its sides
+    split (``present``: the flag phrases found; ``country_starts``: where the countries
+    asked begin)."""
+    split = split_comparison(tokens, lexicon)
+    found.falls_short = "falls_short" in present or split == "falls_short"
+    found.exceeds = "exceeds" in present or found.falls_short or bool(split)
+    if found.multiple and len(found.countries) == 1:  # "lebih dari 5 kali lipat India"
+        found.exceeds, found.falls_short = True, found.multiple[0] == "<"
+    if found.exceeds and _comparison_negated(tokens, lexicon):
+        found.falls_short = not found.falls_short  # "tidak lebih banyak dari India": fewer
+    if found.exceeds and len(found.countries) == 1 and len(country_starts) == 1:
+        found.beyond_country = _after_comparison(tokens, country_starts[0], lexicon)
+    versus = lexicon.versus | COMPARED_FROM if found.exceeds else lexicon.versus
+    if found.subtracts:  # "Korea dan Jepang dikurangi China": two sides, the first added up
+        versus = versus | lexicon.subtract_words
+    found.split = _sides_split(tokens, found.subject_spans, versus)
+    first = min((start for start, _, _ in found.subject_spans), default=0)
+    found.open_side = found.exceeds and any(t in versus for t in tokens[:first])
+
+
+def _comparison_negated(tokens: list[str], lexicon) -> bool:
+    """Whether a negation stands right before the comparison, or one word before it
+    ("tidak lebih banyak dari", "do not have more ... than")."""
+    for i in range(1, len(tokens)):
+        if lexicon.negations.isdisjoint(tokens[max(0, i - 2) : i]):
+            continue
+        rest = tokens[i:]
+        if tokens[i] in lexicon.split_comparatives or any(
+            starts_with(rest, phrases) for phrases in (lexicon.exceeds, lexicon.falls_short)
+        ):
+            return True
+    return False
+
+
+def split_comparison(tokens: list[str], lexicon) -> str:
+    """ "more Koreans than Japanese": the kind of a comparison whose words stand apart
+    ("exceeds", "falls_short"), or ""."""
+    opening = lexicon.split_comparatives
+    if opening.keys().isdisjoint(tokens):
+        return ""
+    for i, token in enumerate(tokens):
+        if token in opening:
+            kind, closing = opening[token]
+            if closing in tokens[i + 2 : i + 2 + MAX_COMPARISON_GAP]:
+                return kind
+    return ""
+
+
+def _sides_split(tokens: list[str], spans: list[tuple[int, int, bool]], versus) -> int:
+    """How many of the names come before the word between two sides of a comparison ("Korea
+    than India and Taiwan combined": 1); 0 when no such word stands between names."""
+    if versus.isdisjoint(tokens):
+        return 0
+    for i, token in enumerate(tokens):
+        before = sum(1 for _, end, _ in spans if end <= i)
+        if token in versus and 0 < before < len(spans):
+            return before
+    return 0
+
+
+def _after_comparison(tokens: list[str], start: int, lexicon) -> bool:
+    """Whether the name at ``start`` is what a comparison word measures against ("di
+    bawah Jepang", "fewer than India"), not what it describes ("Korea lebih banyak")."""
+    for n in (1, 2):  # "more than 2 times India", "lebih dari 2 kali lipat India"
+        if start > n and tuple(tokens[start - n : start]) in lexicon.times:
+            start = start - n - 1 if tokens[start - n - 1].isdigit() else start
+            break
+    return follows(tokens, start, lexicon.exceeds) or follows(tokens, start, lexicon.falls_short)

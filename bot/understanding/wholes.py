@@ -1,0 +1,163 @@
+"""The whole of a share: "persen ITAS dari total izin tinggal", "share of stay permits",
+"persen Taiwan dari India", "dari total ITK, ITAS dan ITAP"."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from bot.understanding.lexis import lexis
+from bot.understanding.phrases import has_phrase
+from bot.understanding.surroundings import LEAD_WORDS, SUBJECT_KINDS, follows, listed_after
+from bot.understanding.vocabulary import Match
+
+if TYPE_CHECKING:
+    from bot.facts.base import FactBase
+    from bot.model.frame import Entities
+
+
+OF_WORDS = frozenset({"dari", "of", "terhadap"})  # "persen Taiwan dari India": of what
+SHARE_GLUE = frozenset({"as", "a", "an", "sebagai", "berapa", "what", "is", "itu"})
+COUNT_NOUNS = frozenset({"number", "count", "amount", "figure", "total"})  # "number of X"
+
+
+def take_whole(
+    found: Entities, tokens: list[str], matches: list[Match], markers, base: FactBase
+) -> list[Match]:
+    """Set aside the whole of a share: "persen ITAS dari total izin tinggal", "share of
+    stay permits", "persen WNA Taiwan dari WNA India". A country right after a marker is
+    an origin ("WNA dari Korea"), not a whole. A whole written as its members ("dari total
+    ITK, ITAS dan ITAP", "dari izin tinggal (ITK+ITAS+ITAP)") is their group. Returns the
+    other matches."""
+    candidates = [
+        k
+        for k in range(len(matches) - 1, -1, -1)
+        if follows(tokens, matches[k].start, markers)
+        and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
+        and not _asks_a_gap(tokens[: matches[k].start], base)  # "persen ITAS lebih banyak dari ITK"
+    ]
+    if not candidates:
+        return _country_whole(found, tokens, matches, base)
+    # "what percent of active foreigners is that number of deportations": the whole is
+    # the one right after the share word, when the others only follow "number of" ("share
+    # of ITK in total stay permits", "percentage of ITAS of all permits": the whole last)
+    share = base.derived("share_cues", _share_cues)
+    marked = {k: _marker_before(tokens, matches[k].start, markers) for k in candidates}
+    first = [k for k in candidates if follows(tokens, marked[k][0], share)]
+    weak = all(
+        marked[k][1] == ("of",) and marked[k][0] > 0 and tokens[marked[k][0] - 1] in COUNT_NOUNS
+        for k in candidates
+        if k not in first
+    )
+    index = first[0] if first and weak else candidates[0]
+    whole = matches[index]
+    found.whole = {e.kind: e.value for e in whole.entries if e.kind in ("metric", "group")}
+    listed = _listed_whole(found, tokens, matches, index, base)
+    rest = [m for k, m in enumerate(matches) if k != index and m not in listed]
+    for match in listed:
+        found.spans.append((match.start, match.end))
+    after = matches[index + 1] if index + 1 < len(matches) else None
+    if after and after.start == whole.end and after.of_kind("country") and "metric" in found.whole:
+        rest.remove(after)
+        if not any(m.of_kind(k) for m in rest for k in SUBJECT_KINDS):
+            # "percentage of WNA China": with nothing else named, that is the part
+            found.whole = {}
+            return matches
+        found.whole["country"] = after.of_kind("country")[0]
+        found.spans.append((after.start, after.end))
+    found.spans.append((whole.start, whole.end))
+    return rest
+
+
+def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[Match]:
+    """ "persen Taiwan dari India", "Taiwanese as a percentage of Indians": after a share
+    word, a country right after "dari"/"of" that follows another country (share words
+    between at most) is the whole asked, which no country is of another; "persen WNA dari
+    Korea" names an origin, "persen lebih banyak Korea dari Jepang" a gap."""
+    share = base.derived("share_cues", _share_cues)
+    for part, whole in pairwise(matches):
+        if not (whole.of_kind("country") and part.of_kind("country")):
+            continue
+        start = whole.start - 1
+        between = tokens[part.end : start]  # "as a percentage"; not "lebih sedikit" (than)
+        if (
+            start >= part.end
+            and tokens[start] in OF_WORDS
+            and all(t in SHARE_GLUE or (t,) in share for t in between)
+            and has_phrase(tokens[:start], share)
+            and not _asks_a_gap(tokens, base)
+        ):
+            # "India of Korea and Japan combined": every country listed on is of the whole
+            joins = lexis(base).lexicon.and_words
+            later = matches[matches.index(whole) + 1 :]
+            listed = [whole, *_listed_on(tokens, whole.end, later, joins)]
+            codes = [m.of_kind("country")[0] for m in listed]
+            found.whole = {"country": codes[0], "countries": ",".join(codes)}
+            found.spans.extend((m.start, m.end) for m in listed)
+            return [m for m in matches if m not in listed]
+    return matches
+
+
+def _listed_on(tokens: list[str], end: int, after: list[Match], joins) -> list[Match]:
+    """The countries listed right on from a name ending at ``end``: "(Korea) and Japan",
+    "(Korea), Japan"."""
+    listed = []
+    for match in after:
+        if not match.of_kind("country") or not set(tokens[end : match.start]) <= joins:
+            break
+        listed.append(match)
+        end = match.end
+    return listed
+
+
+def _asks_a_gap(tokens, base: FactBase) -> bool:
+    lexicon = lexis(base).lexicon
+    return has_phrase(tokens, lexicon.exceeds) or has_phrase(tokens, lexicon.falls_short)
+
+
+def _share_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
+    """The cue phrases of a share ("persen", "percent of"), found once per base."""
+    return frozenset(cue for cue, intents in lexis(base).cues.items() if "share" in intents)
+
+
+def _marker_before(tokens: list[str], start: int, markers) -> tuple[int, tuple[str, ...]]:
+    """(where it starts, the marker) of the whole marker before ``start``."""
+    while start and tokens[start - 1] in LEAD_WORDS:
+        start -= 1
+    for n in (3, 2, 1):
+        if n <= start and tuple(tokens[start - n : start]) in markers:
+            return start - n, tuple(tokens[start - n : start])
+    return start, ()
+
+
+def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) -> list[Match]:
+    """The metrics listed right after the whole that belong to it: the members of a group
+    named as a whole, or the rest of a list of metrics that makes up a group."""
+    conjunctions = lexis(base).lexicon.conjunctions
+    listed: list[Match] = []
+    group = "group" in found.whole
+    for k in range(index + 1, len(matches)):
+        previous, match = matches[k - 1], matches[k]
+        # "izin tinggal (ITK+ITAS+ITAP)": a group's members right after it describe it
+        spelled_out = group and k == index + 1 and match.start == previous.end
+        if not (
+            match.of_kind("metric")
+            and (spelled_out or listed_after(tokens, previous, match, conjunctions))
+        ):
+            break
+        listed.append(match)
+    named = {m for match in listed for m in match.of_kind("metric")}
+    if group:
+        members = set(base.group_members(found.whole["group"]))
+        listed = [match for match in listed if set(match.of_kind("metric")) <= members]
+        spelled = {m for match in listed for m in match.of_kind("metric")}
+        return listed if spelled == members else []  # "persen izin tinggal ITAS": the part
+    if "metric" in found.whole and listed:
+        named.add(found.whole["metric"])
+        group = next(
+            (g for g in base.groups_of(list(named)) if set(base.group_members(g)) == named), None
+        )
+        if group:
+            found.whole = {"group": group}
+            return listed
+    return []
