@@ -21,7 +21,7 @@ from bot.runtime import settle_memory
 from bot.understanding.analysis import Analysis, analyse_tokens, tokens_of
 from bot.understanding.clauses import Clause, sentences, split_questions
 from bot.understanding.context import ContextStore, Turn
-from bot.understanding.followups import complete_from_previous, merge, should_merge
+from bot.understanding.followups import merge, should_merge
 from bot.understanding.intents import decide
 from bot.understanding.language import DEFAULT_LANG, detect_language
 from bot.understanding.lexis import lexis
@@ -29,6 +29,7 @@ from bot.understanding.lexis_cache import attach_lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.planning import borrow_subject, plan
 from bot.understanding.rejoin import rejoin
+from bot.understanding.siblings import complete_from_previous
 from bot.understanding.statement_choice import FIGURE_CUES
 from bot.understanding.strays import index_typos
 from bot.understanding.traits import after_names, clause_traits, clause_words, words_no_slip

@@ -10,6 +10,7 @@ from bot.model.plain import from_plain, to_plain
 
 DEFAULT_CONFIDENCE = 0.9
 RANK_INTENTS = ("ranking", "top", "fewest", "position")
+PAIR_INTENTS = ("ratio", "difference", "compare")  # of two figures: each side is needed
 
 
 @dataclass

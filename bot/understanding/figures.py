@@ -4,12 +4,17 @@ share, a difference, a sum, a comparison, a change between years or a series."""
 from __future__ import annotations
 
 from bot.facts.base import FactBase
-from bot.model.frame import RANK_INTENTS, Entities, Frame, beyond
+from bot.model.frame import PAIR_INTENTS, RANK_INTENTS, Entities, Frame
 from bot.understanding.lexis import lexis
+from bot.understanding.rankings import (
+    country_as_threshold,
+    next_place,
+    ranking_frame,
+    together_reason,
+)
 from bot.understanding.refusals import combined_details, unanswerable
 from bot.understanding.scope import Scope
 
-PAIR_INTENTS = ("ratio", "difference", "compare")  # of two figures: each side is needed
 YEAR_INTENTS = ("change", "series")
 PER_UNITS = ("month", "day")  # a year's figure is divided into these
 MONTHS = {"month": 12}  # the count a "dibagi 12 bulan" may name
@@ -98,7 +103,7 @@ def _figure_intent(
         several = len(ent.countries) > 1 or (not ent.countries and len(ent.metrics) > 1)
         return Frame("sum" if several else "value", year=year)
     if ent.after and not ent.countries and set(ent.metrics) <= breakdown:
-        return _next_place(ent, cues, base, year, office)
+        return next_place(ent, cues, base, year, office)
     which = ent.names_countries or ent.asks_no_number  # "negara yang ...", "siapa aja"
     # "berapa WNA di bawah Jepang?": the countries below Japan's figure
     # ("more than Japan?": its "more than" cues a difference with no other side named)
@@ -106,7 +111,7 @@ def _figure_intent(
     bound = ent.beyond_country and not ent.stated and (ent.multiple or not _pairs(others))
     which = which or bound
     if which and ent.exceeds and len(ent.countries) == 1 and not ent.threshold:
-        _country_as_threshold(ent, base, year, office)
+        country_as_threshold(ent, base, year, office)
     if _among_members(ent, cues):  # "which permit has the most?": ITK, ITAS or ITAP
         left_out = set(ent.excluded_of("metric"))
         ent.metrics = [m for g in ent.groups for m in base.group_members(g) if m not in left_out]
@@ -131,7 +136,7 @@ def _figure_intent(
     if "average" in cues:
         return _average(ent, base, year, office, len(ent.countries) or len(ent.metrics))
     if wants_rank and len(ent.countries) < 2 and len(ent.metrics) < 2:
-        return _ranking(ent, cues, base, year, office, listed=bool(ranked or listing))
+        return ranking_frame(ent, cues, base, year, office, listed=bool(ranked or listing))
     items = len(ent.countries) or len(ent.metrics) + len(ent.groups)
     if len(set(ent.offices)) > 1:
         items = max(items, len(set(ent.offices)))  # "ITAS Bekasi vs Jakarta Selatan"
@@ -154,7 +159,7 @@ def _figure_intent(
             together = ("sum" in cues or ent.either) and len(ent.countries) > 1
             # (only the share together when asked so: "India and Taiwan together")
             alone = together and (ent.combined or ent.either)
-            return Frame("share", year=year, reason=_together(together, alone=alone))
+            return Frame("share", year=year, reason=together_reason(together, alone=alone))
         # A share of what? The whole is asked for, never guessed.
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
     if ent.combined and items >= 2 and not _pairs(cues):  # "Japanese or Chinese combined"
@@ -219,118 +224,6 @@ def _against_rest(ent: Entities, cues: dict[str, float]) -> str:
     return "versus_ratio" if "ratio" in cues else "versus"
 
 
-def _next_place(ent: Entities, cues, base: FactBase, year: int, office: str) -> Frame:
-    """ "which country is largest after Korea?": the place below Korea's ("the smallest
-    after Taiwan": the place above)."""
-    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    ranked = [f.country for f in base.countries_with_facts(metric, year, office)]
-    if ent.after not in ranked:  # "terbanyak setelah Thailand": a country not listed
-        ent.countries = [ent.after]
-        return Frame("value", "no_data", year=year, reason="country")
-    place = ranked.index(ent.after) + 1
-    fewest = cues.get("fewest", 0) > cues.get("top", 0)
-    ent.ordinal = place - 1 if fewest else place + 1
-    return Frame("ranking", year=year)
-
-
-def _together(together: bool, *, alone: bool) -> str:
-    return "together_only" if alone else "together" if together else ""
-
-
 def _pairs(cues: dict[str, float]) -> bool:
     """Whether an operation that needs two figures is asked (a comparison alone is not)."""
     return any(c in cues for c in ("ratio", "difference", "share", "average"))
-
-
-def _country_as_threshold(ent: Entities, base: FactBase, year: int, office: str) -> None:
-    """ "negara yang WNA-nya lebih sedikit dari India?", "which countries have more people
-    than China?": the countries above or below one country's figure."""
-    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    fact = base.fact(metric, year, ent.countries[0], office)
-    if fact is not None:
-        times = ent.multiple[1] if ent.multiple else 1
-        ent.threshold = ("<" if ent.falls_short else ">", fact.value * times)
-        ent.threshold_country, ent.countries = ent.countries[0], []
-
-
-def _beyond_added(ent: Entities, base: FactBase, year: int, office: str) -> Frame:
-    """ "WNA di bawah Jepang totalnya": the countries beyond the bound, added up."""
-    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    ranked = base.countries_with_facts(metric, year, office)
-    ent.countries = [f.country for f in ranked if beyond(f.value, ent.threshold)]
-    if len(ent.countries) < 2:  # none or one: the list says it
-        ent.countries = []
-        return Frame("ranking", year=year, reason="listed")
-    ent.threshold = None
-    return Frame("sum", year=year)
-
-
-def _picks_countries(ent) -> bool:
-    """Whether the question picks some countries of the list (a count, an ordinal, names)."""
-    return bool(ent.count or ent.top_count or ent.ordinal or ent.countries or ent.excluded)
-
-
-def _ranking(ent, cues, base: FactBase, year: int, office: str, *, listed: bool) -> Frame:
-    breakdown = base.metrics_with_country_breakdown()
-    if any(m not in breakdown for m in ent.metrics) or ent.groups:
-        return Frame("ranking", "no_data", year=year, reason="breakdown")
-    if ent.threshold and "sum" in cues and not ent.countries:
-        return _beyond_added(ent, base, year, office)
-    total_first = "sum" in cues and cues["sum"] >= cues.get("ranking", 0)
-    if total_first and ent.metrics and not _picks_countries(ent):
-        # "total WNA aktif, semua negara": the release's total, not a sum of its list
-        return Frame("value", year=year)
-    pair = next((c for c in (*PAIR_INTENTS, "sum") if c in cues), None)
-    if pair and "top" in cues and "fewest" in cues and not (ent.countries or ent.ordinal):
-        # "selisih negara terbanyak dan tersedikit": the first and last the release lists
-        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        ranked = base.countries_with_facts(metric, year, office)
-        if len(ranked) > 1:
-            ent.countries = [ranked[0].country, ranked[-1].country]
-            return Frame(pair, year=year, reason="ends")
-    if ent.ordinal and not ent.countries and any(c in cues for c in PAIR_INTENTS):
-        # "selisih urutan 1 dan 2": one place is read, the other would be lost
-        return Frame("ranking", "no_data", year=year, reason="rank_pair")
-    if "position" in cues and len(ent.countries) == 1 and not (ent.ordinal or ent.threshold):
-        return Frame("position", year=year, reason="named")  # "India urutan keberapa?"
-    placed = ent.ordinal or "top" in cues or "fewest" in cues
-    if len(ent.countries) == 1 and placed and not (ent.threshold or ent.count or ent.top_count):
-        # "is Japan the largest group?", "China urutan kedua?": the place it has, and who
-        # has the place said
-        if not ent.ordinal:
-            metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-            fewest = cues.get("fewest", 0) > cues.get("top", 0)
-            ent.ordinal = len(base.countries_with_facts(metric, year, office)) if fewest else 1
-        return Frame("position", year=year, reason="claim")
-    if ent.positions and pair:  # "total peringkat 1 dan 2", "combined number one and two"
-        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        ranked = base.countries_with_facts(metric, year, office)
-        if max(ent.positions) <= len(ranked):
-            ent.countries = [ranked[k - 1].country for k in ent.positions]
-            ent.ordinal, ent.positions = None, []
-            return Frame(pair, year=year)
-    count = ent.count or (ent.ordinal if ent.names_countries else None)  # "kelima negara itu"
-    if not count and "sum" in cues:
-        count = ent.top_count  # "jumlah WNA dari lima negara terbanyak, jumlahkan"
-    left_out = ent.excluded_of("country")
-    if count and ("sum" in cues or ("value" in cues and left_out)):
-        # "top 3 countries combined": the sum of the first three; "the top five except
-        # Korea, how many people is that?": of the first five, all but Korea
-        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        ranked = base.countries_with_facts(metric, year, office)
-        bottom = cues.get("fewest", 0) > cues.get("top", 0)  # "the two smallest groups"
-        top = ranked[-count:] if bottom else ranked[:count]
-        named = [c for c in ent.countries if c not in {f.country for f in top}]  # "+ Taiwan"
-        ent.countries = [f.country for f in top if f.country not in left_out] + named
-        if "share" in cues:  # "the share of the bottom two together": of all, and together
-            ent.whole = ent.whole or {"metric": metric}
-            return Frame("share", year=year, reason=_together(True, alone=ent.combined))
-        return Frame("sum", year=year)
-    # "rank ... from most to least" lists; "paling banyak dari negara mana" names one
-    listed = listed or cues.get("ranking", 0) > cues.get("top", 0)
-    if cues.get("fewest", 0) > cues.get("top", 0):  # "from most to least" stays largest first
-        # "sort them from smallest to largest" lists, smallest first
-        # ("among the top five, which had the fewest?" names one)
-        listed = listed and cues.get("ranking", 0) > cues["fewest"] and not ent.count
-        return Frame("fewest", year=year, reason="listed" if listed else "")
-    return Frame("ranking" if listed else "top", year=year)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.facts.base import FactBase
-from bot.model.frame import DEFAULT_CONFIDENCE, RANK_INTENTS, Entities, Frame
-from bot.understanding.figures import PAIR_INTENTS, YEAR_INTENTS, figure_frame
+from bot.model.frame import DEFAULT_CONFIDENCE, PAIR_INTENTS, RANK_INTENTS, Entities, Frame
+from bot.understanding.figures import YEAR_INTENTS, figure_frame
 from bot.understanding.refusals import places_asked
 from bot.understanding.scope import Scope, scope_of
 from bot.understanding.statement_choice import (

@@ -12,7 +12,8 @@ from bot.facts.releases import split_items
 from bot.facts.words import read_common_words, read_telling_words
 from bot.model.countries import all_country_names
 from bot.model.text import clean_tokens, split_list
-from bot.understanding.lexicon import Lexicon, derive_telling_words, read_lexicon
+from bot.understanding.lexicon import Lexicon
+from bot.understanding.lexicon_rows import derive_telling_words, read_lexicon
 from bot.understanding.phrases import Phrases
 from bot.understanding.vocabulary import Entry, Vocabulary
 

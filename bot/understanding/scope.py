@@ -8,10 +8,10 @@ the base has; with no year at all, the newest year the base has for the subject.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
-from bot.understanding.lexicon import relative_year
 
 
 @dataclass
@@ -81,3 +81,22 @@ def year_available(base: FactBase, metric: str, year: int, country=None, office=
     if base.fact(metric, year, country, office) is not None:
         return True
     return bool(base.partials(metric, year, country, office))
+
+
+def relative_year(spec: str, *, anchor: int | None, newest: int | None) -> int | None:
+    """The year a relative phrase names, at question time.
+
+    "ago-N" counts back from the year in question ("2021 dibanding tahun lalu": 2020), else
+    from the year after the newest data, the way people say "tahun lalu" for the newest
+    release; "before-N" counts back from the year in question or the newest year ("tahun
+    sebelumnya"); "today+N" counts from the calendar year.
+    """
+    kind, _, offset = spec.partition("+") if "+" in spec else spec.partition("-")
+    step = int(offset or 0) * (1 if "+" in spec else -1)
+    if kind == "today":
+        return date.today().year + step
+    if anchor is not None:
+        return anchor + step
+    if newest is None:
+        return None
+    return newest + step + (1 if kind == "ago" else 0)
