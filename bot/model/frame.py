@@ -84,6 +84,7 @@ class Entities:
     falls_short: bool = False  # "lebih sedikit", "fewer than": ... or below it
     names_item: bool = False  # "Drive Thru ada berapa": one thing a statement lists
     asks_no_number: bool = False  # "siapa yang menyampaikan data 8.940": who, not how many
+    names_thing: bool = False  # "restoran", "embassy": a thing no release counts
 
     def copy(self) -> Entities:
         """A copy whose lists and dicts can be changed without touching this one."""

@@ -39,14 +39,15 @@ def tokens_of(base: FactBase, text: str) -> tuple[str, ...]:
     if len(memory) > WORD_MEMORY:
         memory.clear()
     tokens: list[str] = []
-    for raw in cleaned_words(text):
+    common = words.common.get(STRAY_LEVEL, frozenset())
+    for raw in cleaned_words(text, known=words.known_words, whole=common):
         found = memory.get(raw)
         if found is None:
             found = memory[raw] = normalize_word(
                 raw,
                 abbreviations=words.lexicon.abbreviations,
                 known=words.known_words,
-                whole=words.common.get(STRAY_LEVEL, frozenset()),
+                whole=common,
             )
         tokens.extend(found)
     lexicon = words.lexicon

@@ -172,6 +172,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present
+    found.names_thing = not lexicon.not_origin.isdisjoint(tokens)
     found.excluded_top = excluded_top(tokens, lexicon)
     found.top_count = top_count(tokens, lexicon)
     if found.top_count and first_to(tokens, lexicon):

@@ -147,9 +147,10 @@ def _complete_bare(
         # "top 3 except Japan", "sort them from the smallest": a list of its own; "Korea? |
         # China? | yg paling dikit?": the fewest of all, not a check of China's place
         new.countries = []
-    elif ent.ordinal and old.countries and not (pair_cue and len(old.countries) > 1):
+    elif ent.ordinal and old.countries and not pair_cue:
         # "WNA Korea?" -> "yang kedua?": the second; but "Korea and Japan? how many
-        # times bigger is the first?" compares the two named
+        # times bigger is the first?" compares the two named, and "Jepang? | selisihnya
+        # sama yg pertama?" Japan with the first
         new.countries = []
         new.metrics = new.metrics or ([population] if population else [])
     _last_named(new, ent, cues, prev, pair_cue=pair_cue, ranks=ranks)
@@ -233,6 +234,8 @@ def _complete_named(
         others = [c for c in prev.recent_countries if c not in ent.countries]
         placed = ent.ordinal and ent.ordinal <= len(others)
         new.countries = [others[ent.ordinal - 1]] if placed else others[-1:]
+        if ent.ordinal and not prev.ranked and any(c in cues for c in RANK_INTENTS):
+            new.countries = []  # "Jepang vs Korea? | China dibanding urutan kedua?": ranked
         new.countries += ent.countries
         new.metrics = list(ent.metrics or old.metrics)
     else:

@@ -22,6 +22,7 @@ from bot.understanding.statement_choice import (
 
 PAIRING_CUES = ("ratio", "difference", "compare", "sum", "average", "share", "change")
 SMALLTALK_INTENTS = ("help", "about_bot", "thanks", "goodbye", "greeting")  # by priority
+CLOSING_INTENTS = ("thanks", "goodbye")  # answered whatever other words come with them
 MOSTLY_UNKNOWN = 0.5
 SOME_UNKNOWN = 0.25
 UNKNOWN_TOLERATED = 2  # "see you later" is small talk, "help me with my math homework" is not
@@ -192,6 +193,9 @@ def _choose(
         talk = next((i for i in SMALLTALK_INTENTS if i in cues), None)
         if talk:
             return Frame(talk, "smalltalk")
+    closing = _closing(cues) if not (named or ranks) else None
+    if closing:  # "makasih bnyk ya kak, sangat membantu buat tugas kuliahku": words aside
+        return Frame(closing, "smalltalk")
     if places_asked(ent, base) and asks_figure:
         return Frame("value", "no_data", reason="place")
     if not ent.has_subject() and _figure_of_number(ent, base, scope):
@@ -209,9 +213,19 @@ def _choose(
     if ent.qualifiers and (cues.get("value") or ent.counting):
         # "berapa jumlah pegawai kantor imigrasi": a count of something no release counts
         return Frame("value", "no_data", reason="unnamed")
-    if (ent.years or ent.offices or cues.get("value")) and unknown_share < SOME_UNKNOWN:
+    vague = ent.years or ent.offices or cues.get("value")
+    if vague and unknown_share < SOME_UNKNOWN and not (ent.names_thing and not cues):
+        # ("a good restaurant in Bekasi" asks nothing the releases count)
         return Frame("clarify", "clarify", reason="vague", confidence=0.5)
     return Frame("fallback", "fallback", confidence=0.0)
+
+
+def _closing(cues: dict[str, float]) -> str | None:
+    """The thanks or goodbye a message opens with, when it asks nothing else."""
+    closing = next((i for i in CLOSING_INTENTS if i in cues), None)
+    if closing and cues[closing] == max(cues.values()) and set(cues) <= set(SMALLTALK_INTENTS):
+        return closing
+    return None
 
 
 def _elsewhere(ent: Entities, base: FactBase, scope: Scope) -> bool:

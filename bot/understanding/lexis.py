@@ -81,7 +81,7 @@ def build_lexis(base: FactBase) -> Lexis:
             lang: words - vocabulary.known_words
             for lang, words in read_telling_words(tables["common_words"]).items()
         },
-        metric_words=_metric_words(vocabulary),
+        metric_words=_metric_words(vocabulary, _grammar_words(tables)),
         sure_words=known | common.get(STRAY_LEVEL, frozenset()),
         cue_starts=Phrases(cues).starts,
         items=Phrases(
@@ -92,14 +92,21 @@ def build_lexis(base: FactBase) -> Lexis:
     )
 
 
-def _metric_words(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
-    """Each metric mapped to the words of its aliases."""
+def _metric_words(vocabulary: Vocabulary, grammar: set[str]) -> dict[str, frozenset[str]]:
+    """Each metric mapped to the words of its aliases, ``grammar`` words aside ("for" of
+    "stay permit for visitors" names no permit)."""
     words: dict[str, set[str]] = defaultdict(set)
     for tokens, entries in vocabulary.exact.items():
         for entry in entries:
             if entry.kind == "metric":
-                words[entry.value].update(tokens)
+                words[entry.value].update(t for t in tokens if t not in grammar)
     return {metric: frozenset(found) for metric, found in words.items()}
+
+
+def _grammar_words(tables: dict[str, list[dict]]) -> set[str]:
+    """The ``function`` words of the lexicon ("for", "untuk", "the")."""
+    rows = (r["word"] for r in tables["lexicon"] if r["kind"] == "function")
+    return {w for word in rows for w in clean_tokens(word)}
 
 
 def _name_words(tables: dict[str, list[dict]]) -> set[str]:

@@ -14,6 +14,9 @@ from bot.model.text import clean_tokens
 _TRIPLE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE = re.compile(r"([a-z])\1")
 _REDUPLICATED = re.compile(r"^([a-z]{2,})2(nya)?$")  # "nilai2", "rata2nya"
+# Indonesian prefixes, longest first: "dirata2" is "dirata-rata", not "dirata-dirata"
+PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "se", "ke")
+MIN_BASE_CHARS = 3
 GLUED_MIN_CHARS = 6
 GLUED_PART_CHARS = 3
 _ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$")
@@ -55,14 +58,18 @@ def normalize(
         whole: common words of the languages, never split in two ("gotham" is no "got ham").
     """
     tokens: list[str] = []
-    for raw in cleaned_words(text):
+    for raw in cleaned_words(text, known=known, whole=whole):
         tokens.extend(normalize_word(raw, abbreviations=abbreviations, known=known, whole=whole))
     return tokens
 
 
-def cleaned_words(text: str) -> list[str]:
-    """The words of ``text``, cleaned, before squeezing and expanding."""
-    return _unreduplicate(clean_tokens(text))
+def cleaned_words(
+    text: str, *, known: Set[str] = frozenset(), whole: Set[str] = frozenset()
+) -> list[str]:
+    """The words of ``text``, cleaned, before squeezing and expanding (``known``: the words
+    a reduplicated base may be, "dirata2" -> "dirata rata"; ``whole``: common words, which
+    are repeated whole, "berapa2" -> "berapa berapa")."""
+    return _unreduplicate(clean_tokens(text), known, whole)
 
 
 def normalize_word(
@@ -94,16 +101,30 @@ def split_glued(token: str, known: Set[str], whole: Set[str] = frozenset()) -> t
     return (token,)
 
 
-def _unreduplicate(tokens: list[str]) -> list[str]:
-    """Reduplication shorthand ("nilai2" -> "nilai nilai"); words glued to numbers apart
-    ("deportasi2020" -> "deportasi 2020"), ordinals such as "3rd" kept."""
+def _unreduplicate(tokens: list[str], known: Set[str], whole: Set[str]) -> list[str]:
+    """Reduplication shorthand ("nilai2" -> "nilai nilai", "dirata2" -> "dirata rata":
+    a prefix is not repeated when its base is ``known`` and the word is not ``whole``); words
+    glued to numbers apart ("deportasi2020" -> "deportasi 2020"), ordinals such as "3rd"
+    kept."""
     out: list[str] = []
     for token in tokens:
         match = _REDUPLICATED.match(token)
         if match:
-            out.extend((match.group(1), match.group(1) + (match.group(2) or "")))
+            word = match.group(1)
+            base = word if word in whole else _base_of(word, known)
+            out.extend((word, base + (match.group(2) or "")))
         elif _ORDINAL_SUFFIX.match(token):
             out.append(token)
         else:
             out.extend(_LETTERS_OR_DIGITS.findall(token) or [token])
     return out
+
+
+def _base_of(word: str, known: Set[str]) -> str:
+    """The part of ``word`` a reduplication repeats: the word itself, or its base after a
+    prefix ("dirata" -> "rata", "kedua" -> "dua") when the base is known."""
+    for prefix in PREFIXES:
+        base = word[len(prefix) :]
+        if word.startswith(prefix) and len(base) >= MIN_BASE_CHARS and base in known:
+            return base
+    return word

@@ -13,12 +13,13 @@ from bot.understanding.lexis import lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.rank_counts import POSITION_PREFIXES
 from bot.understanding.strays import slip_of_qualifier
-from bot.understanding.surroundings import cited_year, follows
+from bot.understanding.surroundings import OFFICE_WORDS, cited_year, follows
 
 MAX_COUNT = 50
 ARTICLES = frozenset({"the", "that", "this"})  # "the number 338": a figure, not a label
 YEAR_WORDS = frozenset({"tahun", "thn", "th", "year", "in", "pada", "di", "sejak", "since"})
 POINTERS = frozenset({"itu", "tu", "tuh", "that", "this", "ini"})  # "50 itu jumlah apa"
+ENGLISH_OFFICE = frozenset({"office"})
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
 
 
@@ -46,13 +47,15 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             continue
         if tokens[i] not in starts:
             meant = token not in words.sure_words and slip_of_qualifier(token, lexicon)
+            meant = None if _names_an_office(tokens, i) else meant
             if meant and _near_subject(found, tokens, i, i + 1):  # "new and extention"
                 _take_qualifier(found, tokens, i, (tokens[i],), meant, lexicon)
             continue
         for n in range(starts[tokens[i]], 0, -1):
             window = tuple(tokens[i : i + n])
             if window in lexicon.relative_years:
-                add_unique(found.relative, lexicon.relative_years[window])
+                if not _year_beside(tokens, i, i + n):  # "last year 2020": the year written
+                    add_unique(found.relative, lexicon.relative_years[window])
                 taken.update(range(i, i + n))
                 break
             following = tokens[i + n] if i + n < len(tokens) else ""
@@ -69,6 +72,7 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             if (
                 window in lexicon.qualifiers
                 and not fixed
+                and not _names_an_office(tokens, i)
                 and _near_subject(found, tokens, i, i + n)
             ):
                 _take_qualifier(found, tokens, i, window, lexicon.qualifiers[window], lexicon)
@@ -105,6 +109,7 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 found.scaled = True  # "ITAS x 2", "ITAS + 100"
             elif before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
+                _divided_per_unit(found, tokens, i, lexicon)  # "dibagi 12 bulan"
             labelled = before in lexicon.narrowing_labels and i - 1 not in taken
             if labelled and _near_subject(found, tokens, i - 1, i + 1):
                 add_unique(found.qualifiers, (f"{before} {token}",) * 2)  # "pasal 71"
@@ -130,6 +135,32 @@ def _names_a_figure(found: Entities, tokens: list[str], i: int, lexicon) -> bool
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     pointed = (following,) in lexicon.counted or following in POINTERS
     return pointed and not found.has_subject()
+
+
+def _year_beside(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a year is written right beside the relative phrase at ``start:end``: "last
+    year 2020", "2020 kemarin", "tahun lalu (2020)" name that year twice."""
+    beside = [tokens[j] for j in (start - 1, end) if 0 <= j < len(tokens)]
+    return any(len(t) == 4 and t.isdigit() and int(t) in YEAR_RANGE for t in beside)
+
+
+def _names_an_office(tokens: list[str], i: int) -> bool:
+    """Whether the word at ``i`` names a kind of office ("kantor kelurahan", "the district
+    office"): where someone works, no detail of a figure ("pegawai kantor" is one)."""
+    after = i + 1 < len(tokens) and tokens[i + 1] in ENGLISH_OFFICE  # English puts it first
+    return (i > 0 and tokens[i - 1] in OFFICE_WORDS) or after
+
+
+def _divided_per_unit(found: Entities, tokens: list[str], i: int, lexicon) -> None:
+    """ "dibagi 12 bulan", "divided by 12 months": the number divides the year into units,
+    asked like "per bulan" (a rate of ``lexicon.rates`` ending in the unit's word)."""
+    unit_word = tokens[i + 1] if i + 1 < len(tokens) else ""
+    singular = unit_word[:-1] if unit_word.endswith("s") else unit_word  # "12 months"
+    rates = lexicon.rates.items()
+    rate = next((w for w, unit in rates if unit != "year" and w[-1] == singular), None)
+    if rate and len(rate) > 1:
+        add_unique(found.qualifiers, (f"{tokens[i]} {unit_word}", " ".join(rate)))
+        found.spans.append((i + 1, i + 2))
 
 
 def _relative_after(tokens: list[str], i: int, lexicon) -> tuple[str, int] | None:

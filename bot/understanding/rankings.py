@@ -72,6 +72,14 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
         if len(ranked) > 1:
             ent.countries = [ranked[0].country, ranked[-1].country]
             return Frame(pair, year=year, reason="ends")
+    if pair and ent.ordinal and len(ent.countries) == 1:
+        # "selisih Jepang dengan yang pertama": the country at that place is the other side
+        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+        ranked = base.countries_with_facts(metric, year, office)
+        if ent.ordinal <= len(ranked) and ranked[ent.ordinal - 1].country != ent.countries[0]:
+            ent.countries = [*ent.countries, ranked[ent.ordinal - 1].country]
+            ent.ordinal = None
+            return Frame(pair, year=year)
     if ent.ordinal and not ent.countries and any(c in cues for c in PAIR_INTENTS):
         # "selisih urutan 1 dan 2": one place is read, the other would be lost
         return Frame("ranking", "no_data", year=year, reason="rank_pair")

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
     from bot.model.frame import Entities
 
 
-OF_WORDS = frozenset({"dari", "of", "terhadap"})  # "persen Taiwan dari India": of what
-SHARE_GLUE = frozenset({"as", "a", "an", "sebagai", "berapa", "what", "is", "itu"})
+# "persen Taiwan dari India", "persen nya India": of what
+OF_WORDS = frozenset({"dari", "of", "terhadap", "nya"})
 COUNT_NOUNS = frozenset({"number", "count", "amount", "figure", "total"})  # "number of X"
+# between the part and its whole: "Japanese count as a percentage of Koreans"
+SHARE_GLUE = frozenset({"as", "a", "an", "sebagai", "berapa", "what", "is", "itu"}) | COUNT_NOUNS
 
 
 def take_whole(
@@ -32,7 +34,7 @@ def take_whole(
     candidates = [
         k
         for k in range(len(matches) - 1, -1, -1)
-        if follows(tokens, matches[k].start, markers)
+        if _after_marker(tokens, matches[k].start, markers)
         and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
         and not _asks_a_gap(tokens[: matches[k].start], base)  # "persen ITAS lebih banyak dari ITK"
     ]
@@ -65,7 +67,8 @@ def take_whole(
             return matches
         found.whole["country"] = after.of_kind("country")[0]
         found.spans.append((after.start, after.end))
-    found.spans.append((whole.start, whole.end))
+    counted = whole.start > 0 and _counts_members(tokens[whole.start - 1])
+    found.spans.append((whole.start - counted, whole.end))  # "3 izin tinggal": no count asked
     return rest
 
 
@@ -79,10 +82,15 @@ def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[
         if not (whole.of_kind("country") and part.of_kind("country")):
             continue
         start = whole.start - 1
+        if tokens[start] not in OF_WORDS:
+            # "India berapa persen China", "persen nya India": right after the share word,
+            # when the clause asks no share of its own after it
+            start = whole.start
+            if (tokens[start - 1],) not in share or has_phrase(tokens[whole.end :], share):
+                continue
         between = tokens[part.end : start]  # "as a percentage"; not "lebih sedikit" (than)
         if (
             start >= part.end
-            and tokens[start] in OF_WORDS
             and all(t in SHARE_GLUE or (t,) in share for t in between)
             and has_phrase(tokens[:start], share)
             and not _asks_a_gap(tokens, base)
@@ -122,7 +130,7 @@ def _share_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
 
 def _marker_before(tokens: list[str], start: int, markers) -> tuple[int, tuple[str, ...]]:
     """(where it starts, the marker) of the whole marker before ``start``."""
-    while start and tokens[start - 1] in LEAD_WORDS:
+    while start and (tokens[start - 1] in LEAD_WORDS or _counts_members(tokens[start - 1])):
         start -= 1
     for n in (3, 2, 1):
         if n <= start and tuple(tokens[start - n : start]) in markers:
@@ -161,3 +169,16 @@ def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) 
             found.whole = {"group": group}
             return listed
     return []
+
+
+def _after_marker(tokens: list[str], start: int, markers) -> bool:
+    """Whether a whole marker comes before ``start``, a count of members aside ("dari total
+    3 izin tinggal")."""
+    if start and _counts_members(tokens[start - 1]):
+        start -= 1
+    return follows(tokens, start, markers)
+
+
+def _counts_members(token: str) -> bool:
+    """ "dari total 3 izin tinggal": a digit before a whole counts its members."""
+    return len(token) == 1 and token.isdigit()
