@@ -58,6 +58,8 @@ class Entities:
     stated: list[int] = field(default_factory=list)
     operand: int | None = None  # "dibagi 12", "per 1000 WNA": a number to divide by
     scaled: bool = False  # "setengah dari ITAS", "double the deportations": the asker's factor
+    fraction: bool = False  # "Jepang sepertiga dari total WNA?": a share said as a fraction
+    times_said: bool = False  # "ITAS hampir empat kali ITK, bener?": a ratio said
     names_countries: bool = False
     refers: bool = False  # "itu", "that": points back at the previous answer
     rest: bool = False  # "sisanya", "the rest": the whole less what was named before

@@ -22,6 +22,7 @@ from bot.understanding.vocabulary import one_slip
 _SENTENCE_END = re.compile(r"[.!?;:]+(?=\s|$)|\n+")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ITEM_MARKER = re.compile(r"(?<!\S)\(?([1-9]|[a-eA-E])[).](?=\s)")
+_BULLET = re.compile(r"^[ \t]*[-*\u2022\u2013\u00b7>][ \t]+", re.MULTILINE)  # "- ITAS", "• ITK"
 _COMMA = re.compile(r",\s*")
 MIN_COMMA_WORDS = 3
 MIN_CLAUSE_TOKENS = 2
@@ -103,14 +104,19 @@ def _word_before(text: str, end: int) -> str:
 
 def _numbered_items(text: str) -> list[tuple[str, bool]]:
     """The text before a numbered list and each of its items (True: an item), when the
-    list starts "(1) ... (2)" or "a) ... b)"; else the whole text. A lone "(2)", as in
+    list starts "(1) ... (2)" or "a) ... b)", or has two lines or more that start with a
+    bullet ("- ", "• "); else the whole text. A lone "(2)", as in
     "Pasal 72 ayat (2)", numbers nothing."""
     markers = list(_ITEM_MARKER.finditer(text))
     labels = [m.group(1).lower() for m in markers]
     if len(markers) < 2 or labels[:2] not in (["1", "2"], ["a", "b"]):
-        return [(text, False)]
+        markers = list(_BULLET.finditer(text))  # "tolong jawab:\n- ITAS\n- ITK"
+        if len(markers) < 2:
+            return [(text, False)]
     bounds = [m.start() for m in markers] + [len(text)]
-    items = [(text[m.end() : end], True) for m, end in zip(markers, bounds[1:], strict=True)]
+    items = [
+        (text[m.end() : end].strip(), True) for m, end in zip(markers, bounds[1:], strict=True)
+    ]  # (an item's own line end would take its question mark)
     return [(text[: markers[0].start()], False), *items]
 
 

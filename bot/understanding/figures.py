@@ -146,7 +146,8 @@ def _figure_intent(
     sides = sides and (len(ent.subject_spans) in (items, 0) or ent.open_side)
     # ("there are more Koreans than Japanese, what % of the total are Koreans?": a share)
     pair = items == 2 and "sum" not in cues
-    gap = ent.exceeds or ent.subtracts  # "Korea dikurangi Jepang berapa persen?"
+    # "Korea dikurangi Jepang berapa persen?", "selisih Korea dan Jepang berapa persen?"
+    gap = ent.exceeds or ent.subtracts or "difference" in cues
     if "share" in cues and (pair or sides) and not ent.whole and gap:
         # "berapa persen Korea lebih banyak dari Jepang (dan India)": the gap as a
         # percentage, a side of several names added up

@@ -140,7 +140,8 @@ def _names_a_figure(found: Entities, tokens: list[str], i: int, lexicon) -> bool
 def _year_beside(tokens: list[str], start: int, end: int) -> bool:
     """Whether a year is written right beside the relative phrase at ``start:end``: "last
     year 2020", "2020 kemarin", "tahun lalu (2020)" name that year twice."""
-    beside = [tokens[j] for j in (start - 1, end) if 0 <= j < len(tokens)]
+    after = end + 1 if end < len(tokens) and tokens[end] in POINTERS else end  # "... itu 2020"
+    beside = [tokens[j] for j in (start - 1, after) if 0 <= j < len(tokens)]
     return any(len(t) == 4 and t.isdigit() and int(t) in YEAR_RANGE for t in beside)
 
 

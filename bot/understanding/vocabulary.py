@@ -30,6 +30,10 @@ BULK_CUTOFF = 92.0  # bulk name lists (all countries, places) hold many near-wor
 TIE_MARGIN = 3.0
 EXACT_SCORE = 100.0
 SLIP_DISTANCE = 1  # letters wrong, missing, extra or swapped in a "slip"
+SPLIT_MAX_PIECES = 3  # "w n a": a name typed in up to three pieces
+SPLIT_PIECE_CHARS = 5  # ... each short ("afi davit")
+SPLIT_SHORT_PIECE = 2  # a name split into known words has a piece this short ("ja pan")
+SPLIT_SCORE = 90.0  # a name read from pieces is never an exact match
 TWO_SLIP_CHARS = 8  # words this long may hold two slips and still be read
 
 
@@ -117,6 +121,10 @@ class Vocabulary:
             self._by_string[joined] = tuple(entries)
         curated = {n: e for n, e in self._by_string.items() if n in self.curated}
         self._skeletons = _skeletons(curated)
+        self._one_word = {n: e for n, e in curated.items() if " " not in n}
+        self._join_starts = frozenset(
+            name[:k] for name in self._one_word for k in range(1, SPLIT_PIECE_CHARS + 1)
+        )
         self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_uncached)
 
     def find(self, tokens: list[str], *, known: set[str]) -> list[Match]:
@@ -134,8 +142,12 @@ class Vocabulary:
         best: list[tuple[tuple, list[Match]]] = [((0, 0, 0.0), [])] * (len(tokens) + 1)
         for i in range(len(tokens) - 1, -1, -1):
             best[i] = best[i + 1]
-            if tokens[i] not in starts and True not in unknown[i : i + 3]:
-                continue  # no name starts here, and no typo is near
+            if (
+                tokens[i] not in starts
+                and True not in unknown[i : i + 3]
+                and tokens[i] not in self._join_starts
+            ):
+                continue  # no name starts here, in one piece or more, and no typo is near
             for match in self._candidates_at(tokens, i, unknown):
                 (covered, count, score), rest = best[match.end]
                 value = (covered + match.end - match.start, count - 1, score + match.score)
@@ -163,7 +175,27 @@ class Vocabulary:
                 if fuzzy:
                     entries, score, rivals = fuzzy
                     found.append(Match(i, i + n, entries, score, rivals))
-        return found
+        return found or self._split_name(tokens, i, unknown)
+
+    def _split_name(self, tokens: list[str], i: int, unknown: list[bool]) -> list[Match]:
+        """A one-word name typed in pieces ("ki tas", "w n a", "afi davit"), as voice typing
+        and chat do: the pieces joined, exactly or with a typo when a piece is unknown."""
+        for n in range(SPLIT_MAX_PIECES, 1, -1):
+            pieces = tokens[i : i + n]
+            if len(pieces) < n or not all(
+                p.isalpha() and len(p) <= SPLIT_PIECE_CHARS for p in pieces
+            ):
+                continue
+            joined = "".join(pieces)
+            short = min(len(p) for p in pieces) <= SPLIT_SHORT_PIECE  # "ki tas", not "to tal"
+            if joined in self._one_word and (short or True in unknown[i : i + n]):
+                return [Match(i, i + n, self._one_word[joined], SPLIT_SCORE)]
+            if True in unknown[i : i + n] and len(joined) >= FUZZY_MIN_CHARS + 1:
+                fuzzy = self._fuzzy(joined, 1)
+                if fuzzy:
+                    entries, score, rivals = fuzzy
+                    return [Match(i, i + n, entries, min(score, SPLIT_SCORE), rivals)]
+        return []
 
     def _may_be_typo(self, window: tuple[str, ...], unknown: list[bool]) -> bool:
         """Whether a window may be a name with a typo: some word is unknown, and every

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # "persen Taiwan dari India", "persen nya India": of what
 OF_WORDS = frozenset({"dari", "of", "terhadap", "nya"})
+FRACTION_REACH = 4  # "half of all the": the words from a fraction to its whole
 COUNT_NOUNS = frozenset({"number", "count", "amount", "figure", "total"})  # "number of X"
 # between the part and its whole: "Japanese count as a percentage of Koreans"
 SHARE_GLUE = frozenset({"as", "a", "an", "sebagai", "berapa", "what", "is", "itu"}) | COUNT_NOUNS
@@ -36,7 +37,12 @@ def take_whole(
         for k in range(len(matches) - 1, -1, -1)
         if _after_marker(tokens, matches[k].start, markers)
         and (matches[k].of_kind("metric") or matches[k].of_kind("group"))
-        and not _asks_a_gap(tokens[: matches[k].start], base)  # "persen ITAS lebih banyak dari ITK"
+        # "persen ITAS lebih banyak dari ITK" asks a gap; "more than half of all foreigners"
+        # a share
+        and not (
+            _asks_a_gap(tokens[: matches[k].start], base)
+            and not _fraction_before(tokens, matches[k].start, base)
+        )
     ]
     if not candidates:
         return _country_whole(found, tokens, matches, base)
@@ -169,6 +175,12 @@ def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) 
             found.whole = {"group": group}
             return listed
     return []
+
+
+def _fraction_before(tokens: list[str], start: int, base: FactBase) -> bool:
+    """Whether a fraction of the whole ("half of all", "sepertiga dari total") stands
+    right before ``start``."""
+    return has_phrase(tokens[max(0, start - FRACTION_REACH) : start], lexis(base).lexicon.scales)
 
 
 def _after_marker(tokens: list[str], start: int, markers) -> bool:
