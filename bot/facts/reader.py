@@ -120,6 +120,7 @@ LEXICON_KINDS = frozenset(
         "combined",  # "bersama", "together": figures taken as one ("their share together")
         "denial",  # "bukan", "no": a word that says no on its own (not "tanpa", "without")
         "scale",  # "setengah", "double": a figure scaled by the asker's own factor
+        "middle",  # "median", "yang tengah": the middle place of a ranking
         *EXTRACTOR_KINDS,
     ]
 )

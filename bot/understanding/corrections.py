@@ -27,6 +27,12 @@ def rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: str
         # what a ranking ranks, or the people of "how many Koreans?"
         ranked = [population] if (prev.ranked or old.countries) and population else []
         new.metrics = list(ent.metrics or old.metrics or ranked)
+        dropped = ent.excluded_of("country")
+        if dropped and set(dropped) < set(named):
+            # "top 5? | drop Korea and Japan, what's left?": the others of those named
+            new.countries, new.excluded = [c for c in named if c not in dropped], []
+            new.remainder = True  # what is left is one figure, added up
+            return True
         new.excluded = [("country", c) for c in named]
         new.countries = []
         return True

@@ -7,7 +7,7 @@ from bot.model.frame import Entities, add_unique
 from bot.understanding.comparisons import read_comparison
 from bot.understanding.corrections import read_correction
 from bot.understanding.lexis import lexis
-from bot.understanding.phrases import has_phrase
+from bot.understanding.phrases import Phrases, has_phrase
 from bot.understanding.quantities import take_numbers
 from bot.understanding.rank_counts import (
     among_count,
@@ -46,7 +46,7 @@ HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts",
     "person_questions", "count_questions", "every", "exceeds", "falls_short", "among",
-    "combined", "scales",
+    "combined", "scales", "middles",
 )  # fmt: skip
 
 
@@ -140,6 +140,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             found.topic_spans.append((match.start, match.end))  # not "my visa agent"
         if match.of_kind("metric"):
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
+            found.names_total = found.names_total or follows(tokens, match.start, lexicon.totals)
     holders_narrowing(found, tokens, matches, lexicon, base)
     contrasted_places(found, tokens, matches, lexicon)
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
@@ -166,6 +167,11 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present
+    found.middle = "middles" in present
+    # "and the total WNA?" names WNA's figure; "tambah total ITAP" still adds it
+    found.names_total = found.names_total and not has_phrase(
+        tokens, base.derived("adding_cues", _adding_cues)
+    )
     found.scaled = found.scaled or "scales" in present  # (or "x 2" read with the numbers)
     if "scales" in present and found.whole and (found.countries or found.metrics):
         # "Jepang sepertiga dari total WNA, betul?", "a third of the foreigners are
@@ -293,3 +299,10 @@ def _times_said(found: Entities, tokens: list[str], lexicon) -> None:
 def _times_words(tokens: list[str], i: int, lexicon) -> int:
     """How many words from ``i`` say "times" ("kali lipat", "times"); 0 when none do."""
     return next((n for n in (2, 1) if tuple(tokens[i : i + n]) in lexicon.times), 0)
+
+
+def _adding_cues(base: FactBase) -> Phrases:
+    """The cue phrases of a sum that add ("tambah", "plus"), not those naming a total."""
+    words = lexis(base)
+    totals = words.lexicon.totals
+    return Phrases(c for c, intents in words.cues.items() if "sum" in intents and c not in totals)

@@ -24,11 +24,17 @@ def figure_frame(
     ent: Entities, cues: dict[str, float], base: FactBase, scope: Scope, *, strays: int = 0
 ) -> Frame:
     """The frame of a figure question: first what the release cannot answer, then how."""
+    if ent.middle and ent.names_countries:
+        # "the median of the five country counts": a place of the ranking, no detail asked
+        # ("median WNA", "median age" ask one the release lacks)
+        words = {w for phrase in lexis(base).lexicon.middles for w in phrase}
+        ent.qualifiers = [q for q in ent.qualifiers if not set(q[0].split()) <= words]
     if ent.forecast:  # "ITAS 2021 bakal naik?": the release records, it does not forecast
         return Frame("value", "no_data", year=scope.year, reason="forecast")
     over_years = _over_years(ent, cues, scope)
     per = "" if strays else _per_unit(ent, cues, base)  # "… sejak pandemi": not the year
     if per:  # "rata-rata ITAS per bulan": a mean over the year, not a monthly breakdown
+        ent.per_unit = per
         rates = lexis(base).lexicon.rates
         ent.qualifiers = [q for q in ent.qualifiers if tuple(q[1].split()) not in rates]
     refusal = unanswerable(ent, cues, base, scope, years_checked=bool(over_years))
@@ -65,6 +71,7 @@ def _per_unit(ent: Entities, cues: dict[str, float], base: FactBase) -> str:
         return ""  # "over the last 3 years", "in 2019 and 2020": not one year's mean
     rates = lexis(base).lexicon.rates
     units = {rates.get(tuple(meant.split()), "") for _, meant in ent.qualifiers}
+    units = units or ({ent.per_unit} if ent.per_unit else set())  # "... | and deportations?"
     if len(units) != 1 or not units <= set(PER_UNITS) or base.counted(ent.metrics[0]) != "period":
         return ""
     unit = units.pop()
@@ -99,7 +106,8 @@ def _figure_intent(
         # "Korea vs the rest?", "Korea dibanding sisanya berapa kali?": against the others
         ent.excluded = [("country", c) for c in ent.countries]
         return Frame("complement", year=year, reason=_against_rest(ent, cues))
-    if ent.remainder:  # "top 3? | dikurangi Jepang?": what is left is added up
+    lists = any(c in cues for c in RANK_INTENTS)  # "... sisanya urutkan": listed
+    if ent.remainder and not lists:  # "top 3? | dikurangi Jepang?": what is left added up
         several = len(ent.countries) > 1 or (not ent.countries and len(ent.metrics) > 1)
         return Frame("sum" if several else "value", year=year)
     if ent.after and not ent.countries and set(ent.metrics) <= breakdown:
@@ -126,6 +134,7 @@ def _figure_intent(
     # "China nomor satu kan?", "China was number one, wasn't it?": its place, checked
     placed = ent.ordinal and len(ent.countries) == 1 and set(ent.metrics) <= breakdown
     wants_rank = ranked or listing or placed or any(c in cues for c in RANK_INTENTS)
+    wants_rank = wants_rank or (ent.middle and ent.names_countries and not ent.countries)
     # "dari lima negara terbanyak, berapa WNA asal India?": the five scope one country asked
     scoped = len(ent.countries) == 1 and ent.top_count and "value" in cues
     wants_rank = wants_rank and not (scoped and not ent.ordinal)

@@ -14,7 +14,7 @@ from bot.understanding.phrases import has_phrase, starts_with
 from bot.understanding.subsets import added_up, among_those_asked, gap_to_whole, some_of
 
 SHORT_FOLLOWUP_TOKENS = 4
-CARRIED_INTENTS = ("value", "share")
+CARRIED_INTENTS = ("value", "share", "average")  # "rata2 ITK per bulan? | deportasi?"
 PAIR_CUES = (*PAIR_INTENTS, "sum", "average")
 
 
@@ -50,6 +50,7 @@ def should_merge(
         return True  # "selain Korea?" after "berapa WNA", "sisanya?"
     asks = any(c not in SMALLTALK_INTENTS for c in cues)
     named = ent.years or ent.relative or ent.places or ent.offices or ent.ordinal  # "the 3rd?"
+    named = named or ent.middle  # "which one is in the middle?"
     named = named or ent.qualifiers  # "bulan Desember aja?", "and for Q1 only?"
     return asks or bool(named) or (starts and len(tokens) > 1) or refers
 
@@ -72,6 +73,9 @@ def merge(
         The merged entities and the intent to carry over (None: decide afresh).
     """
     old = prev.entities
+    if ent.names_total and len(ent.metrics) == 1 and len(ent.years) < 2 and not ent.countries:
+        # "average ITK? | and the total WNA?": WNA's own figure, nothing added to ITK
+        cues = {("value" if c == "sum" else c): s for c, s in cues.items()}
     if ent.whole and "share" not in cues and any(c in cues for c in PAIR_INTENTS):
         ent = ent.copy()  # "berapa kali lipat dibanding SKIM?": SKIM is a side, no whole
         ent.restore_whole()
@@ -96,6 +100,9 @@ def merge(
         return new, "share"
     if "share" in cues and not ent.whole and not gap:  # "berapa persen dari jumlah tadi?"
         new.whole = _previous_whole(old, groups or {})
+        if prev.intent == "share" and old.whole and (ent.metrics or ent.countries):
+            # "ITAS, of all stay permits? | same for the visit ones": of the same whole
+            new.whole = dict(old.whole)
     # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
     # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either),
     # but "berapa persen lebih sedikit dari Korea?" pairs Korea with the one asked before
@@ -112,6 +119,12 @@ def merge(
     _complete_named(new, ent, cues, prev, population, pair_cue=pair_cue)
     _without_excluded(new)
     carried = prev.intent if not cues and prev.intent in CARRIED_INTENTS else None
+    if ent.also and prev.intent == "sum" and not cues:  # "ITK + ITAP? | and SKIM too"
+        carried = "sum"
+    if carried == "share" and not new.whole and old.whole:  # "... of all permits? | ITK?"
+        new.whole = dict(old.whole)
+    if carried == "average" and not new.qualifiers:  # "average ITK per month? | deportations?"
+        new.per_unit = old.per_unit
     pair = len(new.countries) == 2 or (not new.countries and len(new.metrics) == 2)
     if ent.subtracts and pair and not new.excluded and "difference" not in cues:
         carried = "difference"  # "Korea? | subtract Japan": "subtract" is no cue of its own
@@ -135,7 +148,9 @@ def _complete_bare(
         new.metrics = new.metrics or [population]
     if "average" in cues and not ent.count:  # "total WNA 5 negara | rata2nya?": per country
         new.count, new.names_countries = old.count, ent.names_countries or old.names_countries
-    ranks = any(c in cues for c in RANK_INTENTS)
+    ranks = any(c in cues for c in RANK_INTENTS) or ent.middle
+    if ent.middle and prev.ranked:  # "top 5? | which one is in the middle?": of the five
+        new.names_countries = True
     superlative = ("top" in cues or "fewest" in cues) and not ent.refers
     # "... yang paling sedikit di antara lima negara itu?" after two: of the five listed
     superlative = superlative or (ent.top_count or 0) > len(old.countries) > 0

@@ -190,6 +190,7 @@ def _choose(
     # "which nationality is 2nd?", "which nationality comes after Japan?"
     ranks = ranks or bool((ent.ordinal or ent.after) and ent.names_countries)
     ranks = ranks or len(ent.positions) > 1  # "the 2nd and 3rd?"
+    ranks = ranks or (ent.middle and ent.names_countries)  # "the median country"
     named = ent.has_subject() or ent.places or ent.years or ent.relative
     if not (named or ranks) and chat_only:
         talk = next((i for i in SMALLTALK_INTENTS if i in cues), None)

@@ -62,6 +62,7 @@ class Lexicon:
     totals: set[tuple[str, ...]] = field(default_factory=set)  # "jumlah", "the number of"
     times: set[tuple[str, ...]] = field(default_factory=set)  # "kali", "times": after a number
     combined: set[tuple[str, ...]] = field(default_factory=set)  # "bersama", "together"
+    middles: set[tuple[str, ...]] = field(default_factory=set)  # "median", "yang tengah"
     scales: set[tuple[str, ...]] = field(default_factory=set)  # "setengah", "double"
     scaling_words: set[str] = field(default_factory=set)  # "x", "kali": multiply, not divide
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking

@@ -47,6 +47,7 @@ PHRASE_KINDS = {
     "times": "times",
     "combined": "combined",
     "scale": "scales",
+    "middle": "middles",  # "median", "yang tengah": the middle place of a ranking
 }
 
 

@@ -19,6 +19,7 @@ MAX_COUNT = 50
 ARTICLES = frozenset({"the", "that", "this"})  # "the number 338": a figure, not a label
 YEAR_WORDS = frozenset({"tahun", "thn", "th", "year", "in", "pada", "di", "sejak", "since"})
 POINTERS = frozenset({"itu", "tu", "tuh", "that", "this", "ini"})  # "50 itu jumlah apa"
+APPOSITIVES = POINTERS | {"is", "yaitu", "yakni", "i.e.", "ie"}  # "last year, that is 2020"
 ENGLISH_OFFICE = frozenset({"office"})
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
 
@@ -140,7 +141,9 @@ def _names_a_figure(found: Entities, tokens: list[str], i: int, lexicon) -> bool
 def _year_beside(tokens: list[str], start: int, end: int) -> bool:
     """Whether a year is written right beside the relative phrase at ``start:end``: "last
     year 2020", "2020 kemarin", "tahun lalu (2020)" name that year twice."""
-    after = end + 1 if end < len(tokens) and tokens[end] in POINTERS else end  # "... itu 2020"
+    after = end
+    while after < min(end + 2, len(tokens)) and tokens[after] in APPOSITIVES:
+        after += 1  # "tahun kemarin itu 2020", "last year, that is 2020"
     beside = [tokens[j] for j in (start - 1, after) if 0 <= j < len(tokens)]
     return any(len(t) == 4 and t.isdigit() and int(t) in YEAR_RANGE for t in beside)
 

@@ -60,6 +60,8 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
         return Frame("ranking", "no_data", year=year, reason="breakdown")
     if ent.threshold and "sum" in cues and not ent.countries:
         return _beyond_added(ent, base, year, office)
+    if ent.middle and not (ent.ordinal or ent.countries):
+        _middle_place(ent, base, year, office)
     total_first = "sum" in cues and cues["sum"] >= cues.get("ranking", 0)
     if total_first and ent.metrics and not _picks_countries(ent):
         # "total WNA aktif, semua negara": the release's total, not a sum of its list
@@ -126,3 +128,15 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
         listed = listed and cues.get("ranking", 0) > cues["fewest"] and not ent.count
         return Frame("fewest", year=year, reason="listed" if listed else "")
     return Frame("ranking" if listed else "top", year=year)
+
+
+def _middle_place(ent: Entities, base: FactBase, year: int, office: str) -> None:
+    """ "the median of the five", "yang di tengah": the middle place of the ranking (the two
+    middle places of an even one)."""
+    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
+    listed = len(base.countries_with_facts(metric, year, office))
+    if listed % 2:
+        ent.ordinal = (listed + 1) // 2
+    elif listed:
+        ent.positions = [listed // 2, listed // 2 + 1]
+        ent.ordinal = ent.positions[0]

@@ -1,0 +1,212 @@
+"""Questions written as bullet lists, names typed in pieces, fractions and multiples said
+in a claim, the rest of a ranking after some are dropped, a sum or a share carried on by a
+follow-up, and the middle of a ranking. Every expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import number, percent
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("tolong jawab:\n- ITAS\n- ITK\n- ITAP", ["itas", "itk", "itap"]),
+        ("need these:\n• ITK\n• deportations", ["itk", "deportation"]),
+        ("pertanyaan:\n1. jumlah ITAS\n2. jumlah ITAP", ["itas", "itap"]),
+        ("a) ITAS 2020\nb) ITK 2020", ["itas", "itk"]),
+    ],
+)
+def test_each_item_of_a_list_is_answered(pipeline, value_of, text, metrics):
+    reply = pipeline.answer(text)
+    for metric in metrics:
+        assert number(value_of(metric), reply.lang) in reply.text, reply.text
+
+
+def test_a_single_dash_is_no_list(pipeline, value_of):
+    reply = pipeline.answer("WNA Korea - berapa ya?")
+    assert reply.status == "answered", reply.text
+    assert number(value_of("foreign_residents", "KR"), reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("ki tas berapa tahun 2020", "itas"),
+        ("jumlah w n a aktif di bekasi berapa", "foreign_residents"),
+        ("afi davit ada berapa orang", "affidavit"),
+        ("how many ki tap holders", "itap"),
+    ],
+)
+def test_a_name_typed_in_pieces(pipeline, value_of, text, metric):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered", reply.text
+    assert number(value_of(metric), reply.lang) in reply.text
+
+
+def test_words_that_only_join_into_a_name_stay_words(pipeline):
+    assert pipeline.answer("a total of how many people").status != "answered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gimana trend passport issuance di 2020?",
+        "Did Bekasi really issue fewer passports in 2020 than in 2019?",
+        "paspor kok bisa sepi banget?",
+    ],
+)
+def test_which_way_passports_went_is_what_the_release_says(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert (reply.status, reply.intent) == ("answered", "passport"), reply.text
+    assert base.statements("passport")[0][f"summary_{reply.lang}"] in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "berapa orang yang dideportasi tahun kemarin itu dua ribu dua puluh",
+        "deportations last year, that is 2020?",
+    ],
+)
+def test_a_relative_year_then_the_year_it_names(pipeline, base, value_of, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered", reply.text
+    assert number(value_of("deportation"), reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "selisih WNA Korea dan Jepang itu berapa persen",
+        "the difference between Koreans and Japanese in percent?",
+    ],
+)
+def test_a_difference_in_percent_is_the_gap(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    korea, japan = value_of("foreign_residents", "KR"), value_of("foreign_residents", "JP")
+    assert percent(100 * (korea - japan) / japan, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("WNA Jepang sepertiga dari total WNA, betul?", ["JP"]),
+        ("someone says a third of the foreigners are Korean - true?", ["KR"]),
+        ("are Koreans and Japanese together more than half of all foreigners?", ["KR", "JP"]),
+        ("Korea dan Jepang digabung lebih dari setengah dari total WNA?", ["KR", "JP"]),
+    ],
+)
+def test_a_fraction_of_the_whole_said_is_a_share(pipeline, value_of, text, codes):
+    reply = pipeline.answer(text)
+    part = sum(value_of("foreign_residents", c) for c in codes)
+    share = 100 * part / value_of("foreign_residents")
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("ITAS hampir empat kali ITK, bener?", "itas", "itk"),
+        ("is ITAS about 4 times ITK?", "itas", "itk"),
+    ],
+)
+def test_a_number_of_times_said_is_the_ratio(pipeline, value_of, text, first, second):
+    reply = pipeline.answer(text)
+    assert reply.intent == "ratio", reply.text
+    ratio = value_of(first) / value_of(second)
+    assert f"{ratio:.1f}".replace(".", "," if reply.lang == "id" else ".") in reply.text
+
+
+@pytest.mark.parametrize("text", ["setengah dari WNA Jepang berapa", "ITAS kali dua berapa"])
+def test_a_figure_scaled_by_the_asker_is_still_not_computed(pipeline, text):
+    assert pipeline.answer(text).status == "no_data"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what were the top 5 nationalities", "drop Korea and Japan, what's left combined?"],
+        ["5 negara teratas", "selain Korea dan Jepang, sisanya berapa?"],
+    ],
+)
+def test_the_rest_of_a_ranking_after_some_are_dropped(last_reply, value_of, turns):
+    reply = last_reply(turns)
+    rest = sum(value_of("foreign_residents", c) for c in ("CN", "IN", "TW"))
+    assert reply.intent == "sum", reply.text
+    assert number(rest, reply.lang) in reply.text
+
+
+def test_the_rest_of_a_ranking_sorted_is_listed(last_reply):
+    reply = last_reply(["5 negara teratas", "selain Korea dan Jepang, sisanya urutkan"])
+    assert [f["country"] for f in reply.facts] == ["CN", "IN", "TW"], reply.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["ITK 2020", "now add ITAP to it", "and then SKIM too"],
+              ["ITK 2020", "tambah ITAP", "SKIM juga"]],
+)  # fmt: skip
+def test_a_figure_added_too_extends_the_sum(last_reply, value_of, turns):
+    reply = last_reply(turns)
+    total = sum(value_of(m) for m in ("itk", "itap", "skim"))
+    assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how many ITAS", "what share is that of all stay permits?", "same for ITK"],
+        ["ITAS berapa", "berapa persen dari total izin tinggal?", "kalau ITK?"],
+    ],
+)
+def test_a_share_asked_again_keeps_its_whole(last_reply, value_of, turns):
+    reply = last_reply(turns)
+    permits = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert percent(100 * value_of("itk") / permits, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["ITK berapa", "per bulan rata2 jadi berapa?", "kalau deportasi per bulan?"],
+        ["average ITK per month?", "and deportations?"],
+    ],
+)
+def test_an_average_carries_on_to_the_next_figure(last_reply, value_of, turns):
+    reply = last_reply(turns)
+    assert reply.intent == "average", reply.text
+    assert number(value_of("deportation") // 12, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["what's the median of the five country counts"],
+        ["negara urutan tengah apa?"],
+        ["top 5 countries pls", "sort them from smallest to largest", "which one is in the middle"],
+    ],
+)
+def test_the_middle_of_the_ranking(last_reply, ranked, turns):
+    reply = last_reply(turns)
+    middle = ranked[(len(ranked) - 1) // 2]
+    assert [f["country"] for f in reply.facts] == [middle.country], reply.text
+
+
+def test_a_median_of_a_detail_the_release_lacks_is_refused(pipeline):
+    assert pipeline.answer("median age of foreigners in bekasi").status == "no_data"
+
+
+@pytest.mark.parametrize(
+    ("turns", "metrics"),
+    [
+        (["average ITK per month?", "and the total WNA?"], ["foreign_residents"]),
+        (["ITAS berapa", "total ITK?"], ["itk"]),
+        (["ITK 2020", "tambah total ITAP"], ["itk", "itap"]),
+    ],
+)
+def test_a_figure_named_by_its_total_adds_nothing(last_reply, value_of, turns, metrics):
+    reply = last_reply(turns)
+    shown = sum(value_of(m) for m in metrics)
+    assert number(shown, reply.lang) in reply.text, reply.text
+    assert [f["metric"] for f in reply.facts] == metrics
