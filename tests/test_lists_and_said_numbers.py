@@ -119,9 +119,36 @@ def test_a_number_of_times_said_is_the_ratio(pipeline, value_of, text, first, se
     assert f"{ratio:.1f}".replace(".", "," if reply.lang == "id" else ".") in reply.text
 
 
-@pytest.mark.parametrize("text", ["setengah dari WNA Jepang berapa", "ITAS kali dua berapa"])
-def test_a_figure_scaled_by_the_asker_is_still_not_computed(pipeline, text):
-    assert pipeline.answer(text).status == "no_data"
+@pytest.mark.parametrize(
+    ("text", "metric", "country", "times", "by"),
+    [
+        ("ITAS kali dua berapa", "itas", None, 2, 1),
+        ("ITAS x 2", "itas", None, 2, 1),
+        ("ITK times 3", "itk", None, 3, 1),
+        ("setengah dari WNA Jepang berapa", "foreign_residents", "JP", 1, 2),
+        ("half of Japan", "foreign_residents", "JP", 1, 2),
+        ("deportasi dibagi 4", "deportation", None, 1, 4),
+        ("deportations divided by 4", "deportation", None, 1, 4),
+        ("double the deportations?", "deportation", None, 2, 1),
+        ("kalau WNA India naik dua kali lipat jadi berapa?", "foreign_residents", "IN", 2, 1),
+    ],
+)
+def test_one_figure_with_the_askers_factor_is_computed(
+    pipeline, value_of, text, metric, country, times, by
+):
+    reply = pipeline.answer(text)
+    value = value_of(metric, country)
+    assert reply.intent == "scaled", reply.text
+    assert number(value, reply.lang) in reply.text
+    scaled = value * times / by
+    shown = int(scaled) if scaled == int(scaled) else int(scaled + 0.5)
+    assert number(shown, reply.lang) in reply.text, reply.text
+    assert str(max(times, by)) in reply.text  # the asker's own number, said to be theirs
+
+
+def test_a_what_if_after_a_figure(last_reply, value_of):
+    reply = last_reply(["WNA Taiwan brp", "yg tadi dikali dua berapa"])
+    assert number(value_of("foreign_residents", "TW") * 2, reply.lang) in reply.text, reply.text
 
 
 @pytest.mark.parametrize(

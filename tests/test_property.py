@@ -75,13 +75,14 @@ def test_word_salad_of_known_words_never_states_an_unknown_number(base, words):
     reply = Pipeline(base).answer(question, chat_id=2)  # no context from an earlier example
     assert reply.status in STATUSES
     stated = numbers(plain(reply.text)) - numbers(plain(question))
-    assert stated <= derivable(reply, base), reply.text
+    assert stated <= derivable(reply, base, question), reply.text
 
 
-def derivable(reply, base) -> set[str]:
+def derivable(reply, base, question: str = "") -> set[str]:
     """Every number a reply may state: stored figures, years, ranks, statement quotes, and
-    sums of some of the facts it lists ("Korea and Japan together"), their differences and
-    their one-decimal percentages of one another."""
+    sums of some of the facts it lists ("Korea and Japan together"), their differences,
+    their one-decimal percentages of one another (a gap's too), and a figure times or
+    divided by a number of the question ("ITAS kali 5")."""
     values = [f["value"] for f in reply.facts]
     sums = {sum(c) for n in range(1, len(values) + 1) for c in combinations(values, n)}
     allowed = {str(f.value) for f in base.facts.values()} | {str(y) for y in range(1990, 2035)}
@@ -91,6 +92,12 @@ def derivable(reply, base) -> set[str]:
         for b in sums:
             if b:
                 allowed.add(f"{100 * a / b:.1f}")
+            for c in sums:
+                if c:
+                    allowed.add(f"{100 * abs(a - b) / c:.1f}")
+    for factor in (int(n) for n in numbers(question) if n.isdigit() and 0 < int(n) < 100):
+        for value in values:
+            allowed |= {str(value * factor), f"{value / factor:.1f}", str(round(value / factor))}
     for row in base.tables["statements"]:
         allowed |= numbers(row["quote"]) | numbers(row["summary_id"]) | numbers(row["summary_en"])
     return allowed

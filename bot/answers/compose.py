@@ -206,6 +206,14 @@ def _mean_per(frame: Frame, result: Result, base: FactBase, lang: str, common: d
                    value=shown, **common)  # fmt: skip
 
 
+def _scaled(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    fact = result.facts[0]
+    sign = "×" if frame.entities.factor.startswith("x") else "/"
+    return message("scaled", lang, name=item_name(base, fact, lang), total=number(fact.value, lang),
+                   sign=sign, factor=number(result.divisor, lang),
+                   value=_mean(result.average, lang), **common)  # fmt: skip
+
+
 WRITERS = {
     "change": write_change,
     "series": write_series,
@@ -222,6 +230,7 @@ WRITERS = {
     "difference": write_difference,
     "grouped": write_grouped,
     "complement": write_complement,
+    "scaled": _scaled,
 }
 
 

@@ -74,6 +74,12 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Rata-rata {names} di {office} tahun {year}: ({values}) / {n} = {value} {unit}.",
         "en": "Average of {names} at {office} in {year}: ({values}) / {n} = {value} {unit}.",
     },
+    "scaled": {
+        "id": "{name} di {office} tahun {year}: {total} {sign} {factor} = {value} {unit}. "
+        "Angka {factor} itu dari pertanyaan Anda; rilis sendiri hanya memuat {total}.",
+        "en": "{name} at {office} in {year}: {total} {sign} {factor} = {value} {unit}. "
+        "The {factor} is your own number; the release itself gives only {total}.",
+    },
     "average_per": {
         "id": "Rata-rata {name} per {per} di {office} tahun {year}: {total} / {divisor} {pers} = "
         "{value} {unit}. Rilis hanya memberi angka setahun, bukan angka per {per}.",

@@ -73,6 +73,8 @@ def run_query(frame: Frame, base: FactBase) -> Result:
         return Result(frame.intent, missing="fact")
     if frame.intent == "average" and frame.reason in DIVISIONS_OF_YEAR:
         return _mean_per(items, at, frame.reason)
+    if frame.intent == "scaled" and len(items) == 1:  # "ITAS kali dua": the asker's factor
+        return _scaled(items[0], frame.entities.factor)
     arithmetic = frame.intent in ("average", "ratio", "difference")
     if frame.intent == "sum" or (frame.entities.groups and len(items) > 1 and not arithmetic):
         return _sum(items, frame.entities.groups, at)
@@ -96,6 +98,13 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     if len(items) > 1:
         return Result("compare", facts=items, total=difference)  # the "higher by" line
     return Result("value", facts=items)
+
+
+def _scaled(fact: Fact, factor: str) -> Result:
+    """One figure times or divided by the asker's own number ("x2", "/7")."""
+    times, by = factor[:1], int(factor[1:])
+    value = fact.value * by if times == "x" else fact.value / by
+    return Result("scaled", facts=[fact], total=fact.value, average=value, divisor=by)
 
 
 def _grouped(intent: str, items: list[Fact], split: int) -> Result:

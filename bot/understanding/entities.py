@@ -173,10 +173,13 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         tokens, base.derived("adding_cues", _adding_cues)
     )
     found.scaled = found.scaled or "scales" in present  # (or "x 2" read with the numbers)
+    if "scales" in present and not found.factor:  # "setengah dari ITAS": "/2"
+        said = (f for p, f in lexicon.scale_factors.items() if has_phrase(tokens, {p}))
+        found.factor = next(said, "")
     if "scales" in present and found.whole and (found.countries or found.metrics):
         # "Jepang sepertiga dari total WNA, betul?", "a third of the foreigners are
         # Korean": the part's share of the whole, said as a fraction
-        found.scaled, found.fraction = False, True
+        found.scaled, found.fraction, found.factor = False, True, ""
         found.ordinal = None  # ("a third of": no third place)
     _times_said(found, tokens, lexicon)
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
@@ -293,6 +296,11 @@ def _times_said(found: Entities, tokens: list[str], lexicon) -> None:
         after = any(start >= i + 1 + n for start, _, _ in found.subject_spans)
         if before and after:
             found.times_said, found.count = True, None
+            return
+        value = int(tokens[i]) if tokens[i].isdigit() else lexicon.numbers[(tokens[i],)]
+        if before and not found.factor and value > 1:
+            # "kalau WNA India naik dua kali lipat jadi berapa?": the asker's factor
+            found.scaled, found.factor, found.count = True, f"x{value}", None
             return
 
 

@@ -32,6 +32,8 @@ def figure_frame(
     if ent.forecast:  # "ITAS 2021 bakal naik?": the release records, it does not forecast
         return Frame("value", "no_data", year=scope.year, reason="forecast")
     over_years = _over_years(ent, cues, scope)
+    if over_years and ent.factor and not (ent.relative or len(ent.years) > 1):
+        over_years = ""  # "kalau WNA India naik dua kali lipat jadi berapa?": a what-if
     per = "" if strays else _per_unit(ent, cues, base)  # "… sejak pandemi": not the year
     if per:  # "rata-rata ITAS per bulan": a mean over the year, not a monthly breakdown
         ent.per_unit = per
@@ -49,6 +51,8 @@ def figure_frame(
     if per:
         return Frame("average", year=scope.year, reason=per)
     if (ent.operand or ent.scaled) and not ent.ordinal:  # "ITAS dibagi 7", "setengah ITAS"
+        if ent.factor and _one_figure(ent):  # computed, the asker's factor said so
+            return Frame("scaled", year=scope.year)
         return Frame("value", "no_data", year=scope.year, reason="operand")
     frame = _figure_intent(ent, cues, base, scope.year, scope.office)
     frame.combined = combined_details(ent, base, scope)
@@ -170,9 +174,16 @@ def _figure_intent(
             # (only the share together when asked so: "India and Taiwan together")
             alone = together and (ent.combined or ent.either)
             return Frame("share", year=year, reason=together_reason(together, alone=alone))
+        if pair and ent.split == 1 and not gap and "compare" in cues:
+            # "perbandingan ITAS dengan jumlah WNA dalam persen": the first as a percentage
+            # of the second
+            _second_as_whole(ent)
+            return Frame("share", year=year)
         # A share of what? The whole is asked for, never guessed.
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
-    if ent.combined and items >= 2 and not _pairs(cues):  # "Japanese or Chinese combined"
+    # "Japanese or Chinese combined"; but "Jepang dan China digabung, lebih banyak dari
+    # Korea berapa?" compares the two combined with Korea
+    if ent.combined and items >= 2 and not _pairs(cues) and not (sides and ent.exceeds):
         return Frame("sum", year=year)
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
@@ -237,3 +248,18 @@ def _against_rest(ent: Entities, cues: dict[str, float]) -> str:
 def _pairs(cues: dict[str, float]) -> bool:
     """Whether an operation that needs two figures is asked (a comparison alone is not)."""
     return any(c in cues for c in ("ratio", "difference", "share", "average"))
+
+
+def _second_as_whole(ent: Entities) -> None:
+    """The second of two figures, or of two countries, set aside as the whole."""
+    if len(ent.metrics) == 2:
+        ent.whole, ent.metrics = {"metric": ent.metrics[1]}, ent.metrics[:1]
+    elif len(ent.countries) == 2:
+        code = ent.countries[1]
+        ent.whole, ent.countries = {"country": code, "countries": code}, ent.countries[:1]
+
+
+def _one_figure(ent: Entities) -> bool:
+    """Whether one stored figure is named: one metric, of at most one country."""
+    one = len(ent.metrics) <= 1 and len(ent.countries) <= 1 and not ent.groups
+    return one and bool(ent.metrics or ent.countries) and not (ent.whole or ent.excluded)

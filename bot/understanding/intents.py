@@ -176,6 +176,10 @@ def _choose(
         if ent.countries:  # "harga tiket ke Jepang": no question about residents
             return Frame("clarify", "fallback", reason="country", confidence=0.3)
         return Frame("fallback", "fallback", confidence=0.0)
+    placed = ent.exceeds or ent.after or ent.ordinal  # "di bawah India ada siapa?"
+    if ent.countries and not ent.metrics and ent.asks_no_number and not (figure_cue or placed):
+        # "siapa juara liga Inggris tahun ini": a person asked, no residents counted
+        return Frame("fallback", "fallback", confidence=0.0)
     asks_figure = ent.has_subject() or figure_cue
     silent = [o for o in scope.offices if o not in base.offices_with_facts]
     if silent and asks_figure:

@@ -65,6 +65,9 @@ class Lexicon:
     middles: set[tuple[str, ...]] = field(default_factory=set)  # "median", "yang tengah"
     scales: set[tuple[str, ...]] = field(default_factory=set)  # "setengah", "double"
     scaling_words: set[str] = field(default_factory=set)  # "x", "kali": multiply, not divide
+    multiplying_words: set[str] = field(default_factory=set)  # "x", "kali", "times"
+    dividing_words: set[str] = field(default_factory=set)  # "dibagi", "divided"
+    scale_factors: dict[tuple[str, ...], str] = field(default_factory=dict)  # "half of": "/2"
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question

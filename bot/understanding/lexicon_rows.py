@@ -80,12 +80,18 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
         kind, value = row["kind"], row["value"]
         if kind in PHRASE_KINDS:
             getattr(lexicon, PHRASE_KINDS[kind]).add(words)
+            if kind == "scale" and value:  # "setengah dari": "/2"
+                lexicon.scale_factors[words] = value
         elif kind in WORD_KINDS:
             getattr(lexicon, WORD_KINDS[kind]).update(words)
             if kind == "label" and value == "narrows":
                 lexicon.narrowing_labels.update(words)
-            if kind == "divisor" and value == "scales":  # "x 2", "kali 2", "plus 100"
+            if kind == "divisor" and value in ("scales", "multiplies"):  # "x 2", "plus 100"
                 lexicon.scaling_words.update(words)
+            if kind == "divisor" and value == "multiplies":  # "x 2", "kali 2": a factor
+                lexicon.multiplying_words.update(words)
+            if kind == "divisor" and value == "divides":  # "dibagi 7" ("per 1000" is a rate)
+                lexicon.dividing_words.update(words)
         elif kind == "abbreviation" and len(words) == 1:
             lexicon.abbreviations[words[0]] = tuple(clean_tokens(value))
         elif kind == "lang":

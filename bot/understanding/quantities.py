@@ -94,8 +94,10 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
         if i and tokens[i - 1] in lexicon.divisors and (token,) in lexicon.numbers:
             if tokens[i - 1] in lexicon.scaling_words:
                 found.scaled = True  # "ITAS kali dua"
+                _take_factor(found, tokens[i - 1], lexicon.numbers[(token,)], lexicon)
             else:
                 found.operand = found.operand or lexicon.numbers[(token,)]  # "dibagi dua"
+                _take_divisor(found, tokens, i, found.operand, lexicon)
         if i not in taken and token.isdigit() and len(token) <= 6:
             before = tokens[i - 1] if i else ""
             # "dari 9000 WNA, berapa India?": a whole the asker assumes, no claim about India
@@ -108,8 +110,10 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 year = False  # "WNA China 2.031 orang?": people counted, no year
             if before in lexicon.scaling_words and not year:
                 found.scaled = True  # "ITAS x 2", "ITAS + 100"
+                _take_factor(found, before, int(token), lexicon)
             elif before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
+                _take_divisor(found, tokens, i, found.operand, lexicon)
                 _divided_per_unit(found, tokens, i, lexicon)  # "dibagi 12 bulan"
             labelled = before in lexicon.narrowing_labels and i - 1 not in taken
             if labelled and _near_subject(found, tokens, i - 1, i + 1):
@@ -136,6 +140,19 @@ def _names_a_figure(found: Entities, tokens: list[str], i: int, lexicon) -> bool
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     pointed = (following,) in lexicon.counted or following in POINTERS
     return pointed and not found.has_subject()
+
+
+def _take_factor(found: Entities, word: str, value: int, lexicon) -> None:
+    """ "ITAS kali dua", "x 3": the asker's factor, when it multiplies ("plus 100" adds)."""
+    if word in lexicon.multiplying_words and value > 0 and not found.factor:
+        found.factor = f"x{value}"
+
+
+def _take_divisor(found: Entities, tokens: list[str], i: int, value: int, lexicon) -> None:
+    """ "ITAS dibagi 7", "divided by 7": the asker's divisor ("per 1000 penduduk" is a rate
+    of people the releases never count)."""
+    if value > 0 and not found.factor and not lexicon.dividing_words.isdisjoint(tokens[i - 2 : i]):
+        found.factor = f"/{value}"
 
 
 def _year_beside(tokens: list[str], start: int, end: int) -> bool:
