@@ -4,6 +4,7 @@ intent, query the fact base and compose the reply. Synchronous, no Telegram."""
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -38,6 +39,8 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 1000
 MAX_QUESTIONS = 3
 ANALYSIS_CACHE = 4096
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+QUOTED = re.compile('["\u201c][^"\u201c\u201d]{12,}["\u201d]')  # a quoted line of some length
 
 
 class Pipeline:
@@ -125,6 +128,7 @@ class Pipeline:
         now = time.time() if now is None else now
         base, text = self._base, text[:MAX_CHARS]
         said_in, questions, around = self._questions(text)
+        said_in = self._unquoted_lang(text) or said_in  # a quoted news line is not the asker's
         reply_lang = lang or said_in or self.contexts.last_lang(chat_id) or DEFAULT_LANG
         replies = []
         for number, analysis in enumerate(questions):
@@ -200,6 +204,19 @@ class Pipeline:
                 analysis = replace(analysis, entities=ent)
             questions.append(analysis)
         return lang, questions, [a for i, a in enumerate(found) if i not in used]
+
+    def _unquoted_lang(self, text: str) -> str | None:
+        """The language of the message outside what it quotes ('"...pendeportasian sebanyak
+        72 orang..." what law did those 2 break?'), or None when it quotes nothing."""
+        if not QUOTE_MARKS.intersection(text):
+            return None
+        rest = QUOTED.sub(" ", text)
+        if rest.strip() == text.strip():
+            return None
+        words = lexis(self._base)
+        return detect_language(
+            list(self._tokens(rest)), words.lexicon.telling_words, [], words.telling
+        )
 
     def _lend(self, question: Analysis, clause: Clause, context: Analysis) -> Analysis:
         """A question without a topic takes the subject of a context clause, or the whole

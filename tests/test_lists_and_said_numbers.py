@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number, percent
+from bot.answers.formatting import decimal, number, percent
 
 
 @pytest.mark.parametrize(
@@ -237,3 +237,35 @@ def test_a_figure_named_by_its_total_adds_nothing(last_reply, value_of, turns, m
     shown = sum(value_of(m) for m in metrics)
     assert number(shown, reply.lang) in reply.text, reply.text
     assert [f["metric"] for f in reply.facts] == metrics
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "per"),
+    [
+        ("deportees per 1,000 active foreigners?", "deportation", 1000),
+        ("berapa deportasi per 1000 WNA", "deportation", 1000),
+        ("ITAS per 100 WNA aktif", "itas", 100),
+    ],
+)
+def test_a_rate_per_people_counted_is_computed(pipeline, value_of, text, metric, per):
+    reply = pipeline.answer(text)
+    assert reply.intent == "rate", reply.text
+    rate = value_of(metric) / value_of("foreign_residents") * per
+    assert decimal(rate, reply.lang) in reply.text, reply.text
+
+
+def test_a_rate_per_people_never_counted_is_refused(pipeline):
+    assert pipeline.answer("berapa WNA per 1000 penduduk Bekasi?").status == "no_data"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"...pendeportasian sebanyak 72 orang, dan penindakan Pro Justisia..." how many '
+         "were deported?", "en"),
+        ('"Passport issuance plunged during the pandemic and many people stayed home" '
+         "katanya, berapa WNA Jepang?", "id"),
+    ],
+)  # fmt: skip
+def test_a_quoted_line_does_not_choose_the_reply_language(pipeline, text, lang):
+    assert pipeline.answer(text).lang == lang

@@ -95,9 +95,10 @@ def derivable(reply, base, question: str = "") -> set[str]:
             for c in sums:
                 if c:
                     allowed.add(f"{100 * abs(a - b) / c:.1f}")
-    for factor in (int(n) for n in numbers(question) if n.isdigit() and 0 < int(n) < 100):
+    for factor in (int(n) for n in numbers(question) if n.isdigit() and 0 < int(n) <= 1000):
         for value in values:
             allowed |= {str(value * factor), f"{value / factor:.1f}", str(round(value / factor))}
+            allowed |= {f"{value / b * factor:.1f}" for b in values if b}  # "per 1000 WNA"
     for row in base.tables["statements"]:
         allowed |= numbers(row["quote"]) | numbers(row["summary_id"]) | numbers(row["summary_en"])
     return allowed

@@ -45,8 +45,6 @@ NO_DATA = [
     ("a measure left out of the population", "berapa WNA selain ITAS"),
     ("a measure left out of the population", "berapa WNA yang tidak punya ITAS"),
     ("a measure left out of the population", "how many foreigners without ITAS"),
-    ("a rate per people asked", "berapa deportasi per 1000 WNA"),
-    ("a rate per people asked", "deportation rate per 100 foreigners"),
     ("an office the base does not know", "berapa WNA di Kanim Mojokerto?"),
     ("an office the base does not know", "berapa WNA di kanim Tanjung Priok?"),
     ("an office the base does not know", "For the Kantor Imigrasi Soekarno Hatta, how many ITK?"),

@@ -214,6 +214,14 @@ def _scaled(frame: Frame, result: Result, base: FactBase, lang: str, common: dic
                    value=_mean(result.average, lang), **common)  # fmt: skip
 
 
+def _rate(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    a, b = result.facts
+    return message("rate", lang, a_name=item_name(base, a, lang), a=number(a.value, lang),
+                   b_name=item_name(base, b, lang), b=number(b.value, lang),
+                   per=number(result.divisor, lang), value=decimal(result.ratio, lang),
+                   **common)  # fmt: skip
+
+
 WRITERS = {
     "change": write_change,
     "series": write_series,
@@ -231,6 +239,7 @@ WRITERS = {
     "grouped": write_grouped,
     "complement": write_complement,
     "scaled": _scaled,
+    "rate": _rate,
 }
 
 

@@ -74,6 +74,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Rata-rata {names} di {office} tahun {year}: ({values}) / {n} = {value} {unit}.",
         "en": "Average of {names} at {office} in {year}: ({values}) / {n} = {value} {unit}.",
     },
+    "rate": {
+        "id": "{a_name} per {per} {b_name} di {office} tahun {year}: {a} / {b} × {per} = {value}.",
+        "en": "{a_name} per {per} {b_name} at {office} in {year}: {a} / {b} × {per} = {value}.",
+    },
     "scaled": {
         "id": "{name} di {office} tahun {year}: {total} {sign} {factor} = {value} {unit}. "
         "Angka {factor} itu dari pertanyaan Anda; rilis sendiri hanya memuat {total}.",

@@ -75,6 +75,12 @@ def run_query(frame: Frame, base: FactBase) -> Result:
         return _mean_per(items, at, frame.reason)
     if frame.intent == "scaled" and len(items) == 1:  # "ITAS kali dua": the asker's factor
         return _scaled(items[0], frame.entities.factor)
+    if frame.intent == "rate" and len(items) == 2:  # "deportasi per 1000 WNA"
+        base_fact = items[1]
+        if not base_fact.value:
+            return Result("rate", missing="whole")
+        rate = items[0].value / base_fact.value * frame.entities.per_base
+        return Result("rate", facts=items, ratio=rate, divisor=frame.entities.per_base)
     arithmetic = frame.intent in ("average", "ratio", "difference")
     if frame.intent == "sum" or (frame.entities.groups and len(items) > 1 and not arithmetic):
         return _sum(items, frame.entities.groups, at)

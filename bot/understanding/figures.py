@@ -50,6 +50,8 @@ def figure_frame(
         return Frame(over_years, year=scope.year, years=list(scope.years))
     if per:
         return Frame("average", year=scope.year, reason=per)
+    if ent.per_base and len(ent.metrics) == 2 and not (ent.countries or ent.groups):
+        return Frame("rate", year=scope.year)  # "deportasi per 1000 WNA": 72 / 8.940 x 1.000
     if (ent.operand or ent.scaled) and not ent.ordinal:  # "ITAS dibagi 7", "setengah ITAS"
         if ent.factor and _one_figure(ent):  # computed, the asker's factor said so
             return Frame("scaled", year=scope.year)

@@ -119,7 +119,7 @@ def _drop_qualifiers(ent: Entities, cues: dict[str, float], base: FactBase) -> N
     population = base.metrics_with_country_breakdown() | {base.breakdown_metric()}
     measures = [m for m in ent.metrics if m not in population]
     named_apart = set(ent.metrics) & population & ent.conjoined  # "ITAS dan WNA"
-    if (measures or ent.groups) and not ent.countries and not named_apart:
+    if (measures or ent.groups) and not ent.countries and not named_apart and not ent.per_base:
         # "WNA yang dideportasi", "foreigners faced immigration action": the people of it
         ent.metrics = measures
 

@@ -114,6 +114,8 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             elif before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
                 _take_divisor(found, tokens, i, found.operand, lexicon)
+                if any(i < start <= i + 2 for start, _, _ in found.subject_spans):
+                    found.per_base = found.operand  # "per 1000 WNA": of a figure named
                 _divided_per_unit(found, tokens, i, lexicon)  # "dibagi 12 bulan"
             labelled = before in lexicon.narrowing_labels and i - 1 not in taken
             if labelled and _near_subject(found, tokens, i - 1, i + 1):
