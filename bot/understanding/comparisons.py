@@ -1,5 +1,6 @@
 """Comparisons in a question: "lebih banyak dari", "more Koreans than Japanese", "tidak
-lebih banyak", "di bawah Jepang", and where one side of it ends."""
+lebih banyak", "di bawah Jepang", where one side of it ends, and a ratio said ("hampir
+empat kali ITK")."""
 
 from __future__ import annotations
 
@@ -82,3 +83,30 @@ def _after_comparison(tokens: list[str], start: int, lexicon) -> bool:
             start = start - n - 1 if tokens[start - n - 1].isdigit() else start
             break
     return follows(tokens, start, lexicon.exceeds) or follows(tokens, start, lexicon.falls_short)
+
+
+def read_times_said(found: Entities, tokens: list[str], lexicon) -> None:
+    """ "ITAS hampir empat kali ITK": a number of times between two figures is their ratio,
+    said (the number counts nothing)."""
+    if lexicon.times.starts.keys().isdisjoint(tokens):
+        return  # no "kali", "times": most questions
+    for i in range(1, len(tokens) - 2):
+        number = tokens[i].isdigit() or (tokens[i],) in lexicon.numbers
+        n = number and _times_words(tokens, i + 1, lexicon)
+        if not n or found.multiple or found.threshold:
+            continue
+        before = any(start < i for start, _, _ in found.subject_spans)
+        after = any(start >= i + 1 + n for start, _, _ in found.subject_spans)
+        if before and after:
+            found.times_said, found.count = True, None
+            return
+        value = int(tokens[i]) if tokens[i].isdigit() else lexicon.numbers[(tokens[i],)]
+        if before and not found.factor and value > 1:
+            # "kalau WNA India naik dua kali lipat jadi berapa?": the asker's factor
+            found.scaled, found.factor, found.count = True, f"x{value}", None
+            return
+
+
+def _times_words(tokens: list[str], i: int, lexicon) -> int:
+    """How many words from ``i`` say "times" ("kali lipat", "times"); 0 when none do."""
+    return next((n for n in (2, 1) if tuple(tokens[i : i + n]) in lexicon.times), 0)

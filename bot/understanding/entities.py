@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
-from bot.understanding.comparisons import read_comparison
+from bot.understanding.comparisons import read_comparison, read_times_said
 from bot.understanding.corrections import read_correction
 from bot.understanding.lexis import lexis
 from bot.understanding.phrases import Phrases, has_phrase
@@ -181,7 +181,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         # Korean": the part's share of the whole, said as a fraction
         found.scaled, found.fraction, found.factor = False, True, ""
         found.ordinal = None  # ("a third of": no third place)
-    _times_said(found, tokens, lexicon)
+    read_times_said(found, tokens, lexicon)
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
     read_comparison(found, tokens, lexicon, present, country_starts)
     found.names_item = has_phrase(tokens, words.items)
@@ -282,31 +282,6 @@ def _take_match(found: Entities, match: Match) -> None:
     if match.rivals:
         own = tuple(dict.fromkeys(e.value for e in match.entries if e.kind == match.rivals[0].kind))
         found.ties.append(own + tuple(dict.fromkeys(e.value for e in match.rivals)))
-
-
-def _times_said(found: Entities, tokens: list[str], lexicon) -> None:
-    """ "ITAS hampir empat kali ITK": a number of times between two figures is their ratio,
-    said (the number counts nothing)."""
-    for i in range(1, len(tokens) - 2):
-        number = tokens[i].isdigit() or (tokens[i],) in lexicon.numbers
-        n = number and _times_words(tokens, i + 1, lexicon)
-        if not n or found.multiple or found.threshold:
-            continue
-        before = any(start < i for start, _, _ in found.subject_spans)
-        after = any(start >= i + 1 + n for start, _, _ in found.subject_spans)
-        if before and after:
-            found.times_said, found.count = True, None
-            return
-        value = int(tokens[i]) if tokens[i].isdigit() else lexicon.numbers[(tokens[i],)]
-        if before and not found.factor and value > 1:
-            # "kalau WNA India naik dua kali lipat jadi berapa?": the asker's factor
-            found.scaled, found.factor, found.count = True, f"x{value}", None
-            return
-
-
-def _times_words(tokens: list[str], i: int, lexicon) -> int:
-    """How many words from ``i`` say "times" ("kali lipat", "times"); 0 when none do."""
-    return next((n for n in (2, 1) if tuple(tokens[i : i + n]) in lexicon.times), 0)
 
 
 def _adding_cues(base: FactBase) -> Phrases:

@@ -19,7 +19,7 @@ MAX_COUNT = 50
 ARTICLES = frozenset({"the", "that", "this"})  # "the number 338": a figure, not a label
 YEAR_WORDS = frozenset({"tahun", "thn", "th", "year", "in", "pada", "di", "sejak", "since"})
 POINTERS = frozenset({"itu", "tu", "tuh", "that", "this", "ini"})  # "50 itu jumlah apa"
-APPOSITIVES = POINTERS | {"is", "yaitu", "yakni", "i.e.", "ie"}  # "last year, that is 2020"
+APPOSITIVES = POINTERS | {"is", "yaitu", "yakni", "ie"}  # "last year, that is 2020"
 ENGLISH_OFFICE = frozenset({"office"})
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
 
