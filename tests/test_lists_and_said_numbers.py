@@ -269,3 +269,14 @@ def test_a_rate_per_people_never_counted_is_refused(pipeline):
 )  # fmt: skip
 def test_a_quoted_line_does_not_choose_the_reply_language(pipeline, text, lang):
     assert pipeline.answer(text).lang == lang
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Kenapa paspor turun?", "berapa turunnya?", "persen?"],
+        ["bagaimana dengan paspor?", "berapa persen?"],
+    ],
+)
+def test_a_number_asked_of_a_thing_never_counted_is_no_data(last_reply, turns):
+    assert last_reply(turns).status == "no_data"

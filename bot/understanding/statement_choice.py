@@ -124,7 +124,8 @@ def topic_asked(ent: Entities) -> bool:
 def topic_statement(ent: Entities, cues, base: FactBase, office: str) -> str | None:
     """ "dia bilang apa soal paspor?", "bagaimana dengan paspor?": a thing the release
     names but never counts, asked without a number, is asked for what it says of it."""
-    if {"value", "define"} & set(cues) or ent.counting or ent.countries or ent.groups:
+    asked = {"value", "define", *FIGURE_CUES} & set(cues)  # "... | persen?": a number
+    if asked or ent.counting or ent.countries or ent.groups:
         return None  # a count, or a meaning ("apa itu penerbitan paspor"), is asked
     if ent.topics:
         return None  # a topic the release says nothing of: "syarat bikin paspor"
