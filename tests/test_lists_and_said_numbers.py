@@ -280,3 +280,12 @@ def test_a_quoted_line_does_not_choose_the_reply_language(pipeline, text, lang):
 )
 def test_a_number_asked_of_a_thing_never_counted_is_no_data(last_reply, turns):
     assert last_reply(turns).status == "no_data"
+
+
+@pytest.mark.parametrize(
+    "text", ["di rilisnya disebut soal lockdown gak?", "does the release mention covid?"]
+)
+def test_whether_the_release_speaks_of_a_thing(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert (reply.status, reply.intent) == ("answered", "passport"), reply.text
+    assert any(row[f"summary_{reply.lang}"] in reply.text for row in base.statements("passport"))

@@ -121,6 +121,7 @@ LEXICON_KINDS = frozenset(
         "denial",  # "bukan", "no": a word that says no on its own (not "tanpa", "without")
         "scale",  # "setengah", "double": a figure scaled by the asker's own factor
         "middle",  # "median", "yang tengah": the middle place of a ranking
+        "mention",  # "disebut", "mention": whether the release speaks of a thing
         *EXTRACTOR_KINDS,
     ]
 )

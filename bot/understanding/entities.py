@@ -46,7 +46,7 @@ HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts",
     "person_questions", "count_questions", "every", "exceeds", "falls_short", "among",
-    "combined", "scales", "middles",
+    "combined", "scales", "middles", "mentions",
 )  # fmt: skip
 
 
@@ -167,7 +167,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present
-    found.middle = "middles" in present
+    found.middle, found.mentions = "middles" in present, "mentions" in present
     # "and the total WNA?" names WNA's figure; "tambah total ITAP" still adds it
     found.names_total = found.names_total and not has_phrase(
         tokens, base.derived("adding_cues", _adding_cues)

@@ -63,6 +63,7 @@ class Lexicon:
     times: set[tuple[str, ...]] = field(default_factory=set)  # "kali", "times": after a number
     combined: set[tuple[str, ...]] = field(default_factory=set)  # "bersama", "together"
     middles: set[tuple[str, ...]] = field(default_factory=set)  # "median", "yang tengah"
+    mentions: set[tuple[str, ...]] = field(default_factory=set)  # "disebut", "mentioned"
     scales: set[tuple[str, ...]] = field(default_factory=set)  # "setengah", "double"
     scaling_words: set[str] = field(default_factory=set)  # "x", "kali": multiply, not divide
     multiplying_words: set[str] = field(default_factory=set)  # "x", "kali", "times"

@@ -48,6 +48,7 @@ PHRASE_KINDS = {
     "combined": "combined",
     "scale": "scales",
     "middle": "middles",  # "median", "yang tengah": the middle place of a ranking
+    "mention": "mentions",  # "disebut", "mention": whether the release speaks of a thing
 }
 
 

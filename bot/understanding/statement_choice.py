@@ -143,6 +143,8 @@ def statement_asked(
 ) -> str | None:
     needs_subject = subject_of_statements(base)
     named = set(ent.topics) | set(ent.metrics)
+    if ent.mentions and not (ent.metrics or ent.groups or ent.countries):
+        needs_subject = {}  # "disebut soal lockdown gak?": what the release says of it
     # "berapa ITAS menurut rilis" asks a figure; "melanggar pasal berapa" asks a statement:
     # with a figure named, a statement cue must come before the counting word (or before
     # "naik atau turun", which asks a change).
