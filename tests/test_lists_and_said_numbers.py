@@ -289,3 +289,49 @@ def test_whether_the_release_speaks_of_a_thing(pipeline, base, text):
     reply = pipeline.answer(text)
     assert (reply.status, reply.intent) == ("answered", "passport"), reply.text
     assert any(row[f"summary_{reply.lang}"] in reply.text for row in base.statements("passport"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ITAS x 1,5", "ITAS times 1.5", "ITAP dikali dua belas", "ITAS kali 2 ribu",
+     "ITAS kali 10%", "ITAS dibagi 2,5", "ITAS kali 1/2", "deportasi per 100 ribu WNA",
+     "ITAS dikurangi 433"],
+)  # fmt: skip
+def test_a_number_not_whole_as_written_is_no_factor(pipeline, text):
+    """A decimal, a fraction, a percent, a magnitude word or a subtraction of the asker's:
+    refused rather than read as a whole factor (review 29)."""
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["ITAS, saya tanya dua kali loh", "sudah 3 kali saya tanya ITAS", "deportasi?"]
+)
+def test_times_that_multiply_nothing(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert reply.intent == "value", reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["setiap 1000 WNA ada berapa yang dideportasi", "for every 1000 foreigners, how many "
+     "were deported?"],
+)  # fmt: skip
+def test_a_rate_whose_base_is_named_first(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    rate = value_of("deportation") / value_of("foreign_residents") * 1000
+    assert decimal(rate, reply.lang) in reply.text, reply.text
+
+
+def test_a_running_sum_keeps_every_term(last_reply, value_of):
+    reply = last_reply(["ITAS", "tambah ITK", "tambah ITAP"])
+    total = sum(value_of(m) for m in ("itas", "itk", "itap"))
+    assert number(total, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["ratio of ITAS to ITK as a percentage", "perbandingan ITAS dan ITK dalam persen"]
+)
+def test_a_ratio_in_percent_is_the_first_of_the_second(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert percent(100 * value_of("itas") / value_of("itk"), reply.lang) in reply.text

@@ -65,6 +65,7 @@ class Entities:
     names_total: bool = False  # "the total WNA": a figure named by its total, nothing added
     factor: str = ""  # "x2", "/7": the asker's own factor for one figure ("ITAS kali dua")
     per_base: int = 0  # "deportasi per 1000 WNA": a rate of one figure per N of another
+    base_first: bool = False  # "setiap 1000 WNA, berapa yang dideportasi": the base named first
     mentions: bool = False  # "disebut soal lockdown gak?": whether the release speaks of it
     names_countries: bool = False
     refers: bool = False  # "itu", "that": points back at the previous answer

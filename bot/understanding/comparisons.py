@@ -101,7 +101,8 @@ def read_times_said(found: Entities, tokens: list[str], lexicon) -> None:
             found.times_said, found.count = True, None
             return
         value = int(tokens[i]) if tokens[i].isdigit() else lexicon.numbers[(tokens[i],)]
-        if before and not found.factor and value > 1:
+        if before and not found.factor and value > 1 and n > 1:  # "dua kali lipat", not
+            # "saya tanya dua kali" (twice asked)
             # "kalau WNA India naik dua kali lipat jadi berapa?": the asker's factor
             found.scaled, found.factor, found.count = True, f"x{value}", None
             return

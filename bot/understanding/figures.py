@@ -51,6 +51,8 @@ def figure_frame(
     if per:
         return Frame("average", year=scope.year, reason=per)
     if ent.per_base and len(ent.metrics) == 2 and not (ent.countries or ent.groups):
+        if ent.base_first:  # the figure counted per N comes first, its base second
+            ent.metrics = ent.metrics[::-1]
         return Frame("rate", year=scope.year)  # "deportasi per 1000 WNA": 72 / 8.940 x 1.000
     if (ent.operand or ent.scaled) and not ent.ordinal:  # "ITAS dibagi 7", "setengah ITAS"
         if ent.factor and _one_figure(ent):  # computed, the asker's factor said so
@@ -176,7 +178,7 @@ def _figure_intent(
             # (only the share together when asked so: "India and Taiwan together")
             alone = together and (ent.combined or ent.either)
             return Frame("share", year=year, reason=together_reason(together, alone=alone))
-        if pair and ent.split == 1 and not gap and "compare" in cues:
+        if pair and not gap and ("compare" in cues or "ratio" in cues):
             # "perbandingan ITAS dengan jumlah WNA dalam persen": the first as a percentage
             # of the second
             _second_as_whole(ent)

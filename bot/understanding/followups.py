@@ -262,7 +262,10 @@ def _complete_figures(
 ) -> None:
     """A follow-up naming figures: paired, added, or the figure asked before kept."""
     old = prev.entities
-    if pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:
+    if "sum" in cues and prev.intent == "sum" and ent.metrics and len(old.metrics) > 1:
+        # "ITAS | tambah ITK | tambah ITAP": the running sum, every term kept
+        new.metrics = list(old.metrics) + [m for m in ent.metrics if m not in old.metrics]
+    elif pair_cue and len(ent.metrics) == 1 and prev.recent_metrics and not ent.countries:
         new.metrics = [m for m in prev.recent_metrics if m not in ent.metrics][-1:] + ent.metrics
     elif ("sum" in cues or ent.also) and ent.metrics and not ent.countries:
         before = list(prev.recent_metrics) if ent.also else list(old.metrics)

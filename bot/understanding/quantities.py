@@ -21,6 +21,8 @@ YEAR_WORDS = frozenset({"tahun", "thn", "th", "year", "in", "pada", "di", "sejak
 POINTERS = frozenset({"itu", "tu", "tuh", "that", "this", "ini"})  # "50 itu jumlah apa"
 APPOSITIVES = POINTERS | {"is", "yaitu", "yakni", "ie"}  # "last year, that is 2020"
 ENGLISH_OFFICE = frozenset({"office"})
+# after a number, what makes it no whole number as written: "2 koma 5", "10%", "1 k"
+NOT_WHOLE = frozenset({"koma", "point", "%", "persen", "percent", "k", "rb", "jt", "and", "dan"})
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
 
 
@@ -94,28 +96,38 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
         if i and tokens[i - 1] in lexicon.divisors and (token,) in lexicon.numbers:
             if tokens[i - 1] in lexicon.scaling_words:
                 found.scaled = True  # "ITAS kali dua"
-                _take_factor(found, tokens[i - 1], lexicon.numbers[(token,)], lexicon)
+                if _whole_number(tokens, i, lexicon):  # not "dua belas", "dua koma lima"
+                    _take_factor(found, tokens[i - 1], lexicon.numbers[(token,)], lexicon)
             else:
                 found.operand = found.operand or lexicon.numbers[(token,)]  # "dibagi dua"
-                _take_divisor(found, tokens, i, found.operand, lexicon)
+                if _whole_number(tokens, i, lexicon):
+                    _take_divisor(found, tokens, i, found.operand, lexicon)
         if i not in taken and token.isdigit() and len(token) <= 6:
             before = tokens[i - 1] if i else ""
             # "dari 9000 WNA, berapa India?": a whole the asker assumes, no claim about India
             whole = follows(tokens, i, lexicon.whole_markers)
             named = i > 1 and before in lexicon.labels and tokens[i - 2] in ARTICLES
-            claim = (before not in not_claimed or named) and not whole  # "the number 338"
+            claim = (before not in not_claimed or named) and not whole
+            if before in lexicon.subtract_words:  # "ITAS dikurangi 433": no claim to check
+                claim, found.scaled = False, True  # "the number 338"
             claim = claim and not (own and not lexicon.self_words.isdisjoint(tokens[:i]))
             year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
             if year and _future_count(tokens, i, lexicon):
                 year = False  # "WNA China 2.031 orang?": people counted, no year
             if before in lexicon.scaling_words and not year:
                 found.scaled = True  # "ITAS x 2", "ITAS + 100"
-                _take_factor(found, before, int(token), lexicon)
+                if _whole_number(tokens, i, lexicon):  # not "x 1,5", "kali 2 ribu", "10%"
+                    _take_factor(found, before, int(token), lexicon)
             elif before in lexicon.divisors and found.operand is None and not year:
                 found.operand = int(token)
-                _take_divisor(found, tokens, i, found.operand, lexicon)
-                if any(i < start <= i + 2 for start, _, _ in found.subject_spans):
-                    found.per_base = found.operand  # "per 1000 WNA": of a figure named
+                whole = _whole_number(tokens, i, lexicon)
+                if whole:
+                    _take_divisor(found, tokens, i, found.operand, lexicon)
+                if whole and any(start == i + 1 for start, _, _ in found.subject_spans):
+                    # "per 1000 WNA": a rate per the figure named right after it (which
+                    # comes first in "setiap 1000 WNA ada berapa yang dideportasi")
+                    found.per_base = found.operand
+                    found.base_first = not any(s < i for s, _, _ in found.subject_spans)
                 _divided_per_unit(found, tokens, i, lexicon)  # "dibagi 12 bulan"
             labelled = before in lexicon.narrowing_labels and i - 1 not in taken
             if labelled and _near_subject(found, tokens, i - 1, i + 1):
@@ -142,6 +154,16 @@ def _names_a_figure(found: Entities, tokens: list[str], i: int, lexicon) -> bool
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     pointed = (following,) in lexicon.counted or following in POINTERS
     return pointed and not found.has_subject()
+
+
+def _whole_number(tokens: list[str], i: int, lexicon) -> bool:
+    """Whether the number at ``i`` is whole as written: no decimal, fraction, percent or
+    magnitude follows it ("1,5", "1/2", "10%", "2 ribu", "dua belas", "dua koma lima")."""
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if following.isdigit() or following in lexicon.multipliers or following in NOT_WHOLE:
+        return False
+    # "dua belas" (a number of two words), "dua tiga" read apart
+    return (following,) not in lexicon.numbers and (tokens[i], following) not in lexicon.numbers
 
 
 def _take_factor(found: Entities, word: str, value: int, lexicon) -> None:

@@ -44,6 +44,13 @@ def take_whole(
             and not _fraction_before(tokens, matches[k].start, base)
         )
     ]
+    ratio = base.derived("ratio_cues", _ratio_cues)
+    # "ratio of ITAS to ITK": "of" after a ratio word names its first side, no whole
+    candidates = [
+        k
+        for k in candidates
+        if not follows(tokens, _marker_before(tokens, matches[k].start, markers)[0], ratio)
+    ]
     if not candidates:
         return _country_whole(found, tokens, matches, base)
     # "what percent of active foreigners is that number of deportations": the whole is
@@ -127,6 +134,11 @@ def _listed_on(tokens: list[str], end: int, after: list[Match], joins) -> list[M
 def _asks_a_gap(tokens, base: FactBase) -> bool:
     lexicon = lexis(base).lexicon
     return has_phrase(tokens, lexicon.exceeds) or has_phrase(tokens, lexicon.falls_short)
+
+
+def _ratio_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
+    """The cue phrases of a ratio ("ratio", "perbandingan"), found once per base."""
+    return frozenset(cue for cue, intents in lexis(base).cues.items() if "ratio" in intents)
 
 
 def _share_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
