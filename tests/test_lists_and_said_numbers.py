@@ -295,7 +295,8 @@ def test_whether_the_release_speaks_of_a_thing(pipeline, base, text):
     "text",
     ["ITAS x 1,5", "ITAS times 1.5", "ITAP dikali dua belas", "ITAS kali 2 ribu",
      "ITAS kali 10%", "ITAS dibagi 2,5", "ITAS kali 1/2", "deportasi per 100 ribu WNA",
-     "ITAS dikurangi 433"],
+     "ITAS dikurangi 433", "ITAS kali satu setengah", "ITAS x -3", "ITAS kali 2 tambah 1",
+     "ITAS kali dua atau tiga", "ITAS kali dua tahun"],
 )  # fmt: skip
 def test_a_number_not_whole_as_written_is_no_factor(pipeline, text):
     """A decimal, a fraction, a percent, a magnitude word or a subtraction of the asker's:

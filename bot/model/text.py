@@ -12,7 +12,7 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 _TOKEN = re.compile(r"[a-z0-9]+|%|&")
 # "peringkat 3-5", "3 s/d 5": a range of small numbers, written with a range word
 _RANGE = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*(?:-|–|—|s/d|s\.d\.?)\s*(\d{1,2})(?![\d.,/-])")
-_MINUS_BESIDE_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+-\s+(?=[a-z])|(?<=[a-z])\s+-\s+(?=\d)")
+_MINUS_BESIDE_NUMBER = re.compile(r"(?<![\d.,])(\d[\d.,]*)\s+-\s+(?=[a-z])|(?<=[a-z])\s+-\s*(?=\d)")
 _MINUS_IN_SUM = re.compile(
     r"(?<=\+)(\s*[a-z]+)\s*-\s*([a-z]+)\b|\b([a-z]+)\s*-\s*([a-z]+)(?=\s*\+)"
 )

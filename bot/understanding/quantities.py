@@ -23,6 +23,7 @@ APPOSITIVES = POINTERS | {"is", "yaitu", "yakni", "ie"}  # "last year, that is 2
 ENGLISH_OFFICE = frozenset({"office"})
 # after a number, what makes it no whole number as written: "2 koma 5", "10%", "1 k"
 NOT_WHOLE = frozenset({"koma", "point", "%", "persen", "percent", "k", "rb", "jt", "and", "dan"})
+NOT_WHOLE |= {"setengah", "half", "tahun", "year", "years", "bulan", "month", "months"}
 QUALIFIER_REACH = 6  # words (names and numbers aside) between a subject and its detail
 
 
@@ -161,6 +162,9 @@ def _whole_number(tokens: list[str], i: int, lexicon) -> bool:
     magnitude follows it ("1,5", "1/2", "10%", "2 ribu", "dua belas", "dua koma lima")."""
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     if following.isdigit() or following in lexicon.multipliers or following in NOT_WHOLE:
+        return False
+    later = tokens[i + 1 :]  # "kali 2 tambah 1", "kali dua atau tiga": more than one factor
+    if any(t.isdigit() or (t,) in lexicon.numbers for t in later):
         return False
     # "dua belas" (a number of two words), "dua tiga" read apart
     return (following,) not in lexicon.numbers and (tokens[i], following) not in lexicon.numbers
