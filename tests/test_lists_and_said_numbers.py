@@ -336,3 +336,19 @@ def test_a_running_sum_keeps_every_term(last_reply, value_of):
 def test_a_ratio_in_percent_is_the_first_of_the_second(pipeline, value_of, text):
     reply = pipeline.answer(text)
     assert percent(100 * value_of("itas") / value_of("itk"), reply.lang) in reply.text
+
+
+@pytest.mark.parametrize("text", ["how many is it as of 2020?", "what is it as a percentage?"])
+def test_grammar_words_never_join_into_a_name(pipeline, text):
+    assert not any(f["metric"] == "itas" for f in pipeline.answer(text).facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [("ITAS sekitar 6.400?", "itas"), ("deportasi 70an?", "deportation"),
+     ("about 1,700 ITK?", "itk")],
+)  # fmt: skip
+def test_a_number_said_roughly_gets_no_verdict(pipeline, value_of, text, metric):
+    reply = pipeline.answer(text)
+    assert number(value_of(metric), reply.lang) in reply.text, reply.text
+    assert "tidak sesuai" not in reply.text and "does not match" not in reply.text

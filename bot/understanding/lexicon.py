@@ -64,6 +64,9 @@ class Lexicon:
     combined: set[tuple[str, ...]] = field(default_factory=set)  # "bersama", "together"
     middles: set[tuple[str, ...]] = field(default_factory=set)  # "median", "yang tengah"
     mentions: set[tuple[str, ...]] = field(default_factory=set)  # "disebut", "mentioned"
+    # "sekitar 6.400", "70an": a number said roughly, no exact claim to check
+    vague_before: set[tuple[str, ...]] = field(default_factory=set)
+    vague_after: set[str] = field(default_factory=set)
     scales: set[tuple[str, ...]] = field(default_factory=set)  # "setengah", "double"
     scaling_words: set[str] = field(default_factory=set)  # "x", "kali": multiply, not divide
     multiplying_words: set[str] = field(default_factory=set)  # "x", "kali", "times"

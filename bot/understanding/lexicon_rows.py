@@ -113,6 +113,10 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.relative_patterns[words[1:]] = value
         elif kind == "relative_year":
             lexicon.relative_years[words] = value
+        elif kind == "vague" and value == "before":
+            lexicon.vague_before.add(words)
+        elif kind == "vague" and value == "after":
+            lexicon.vague_after.update(words)
     for words, unit in lexicon.rates.items():  # "berapa deportasi sehari": not the year's
         if unit != "year":
             lexicon.qualifiers.setdefault(words, " ".join(words))

@@ -61,6 +61,7 @@ def build_lexis(base: FactBase) -> Lexis:
         *((r["lang"], r["text"]) for r in tables["intents"] if r["kind"] == "cue"),
     ])  # fmt: skip
     vocabulary = _vocabulary(tables)
+    vocabulary.grammar = frozenset(_grammar_words(tables))
     cues = _cue_index(tables["intents"])
     function_words = lexicon.words() | {w for c in cues for w in c}
     common = read_common_words(tables["common_words"])

@@ -110,7 +110,11 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             named = i > 1 and before in lexicon.labels and tokens[i - 2] in ARTICLES
             claim = (before not in not_claimed or named) and not whole
             if before in lexicon.subtract_words:  # "ITAS dikurangi 433": no claim to check
-                claim, found.scaled = False, True  # "the number 338"
+                claim, found.scaled = False, True
+            roughly = follows(tokens, i, lexicon.vague_before) or (
+                i + 1 < len(tokens) and tokens[i + 1] in lexicon.vague_after
+            )  # "ITAS sekitar 6.400?", "deportasi 70an?": no exact figure to check
+            claim = claim and not roughly  # "the number 338"
             claim = claim and not (own and not lexicon.self_words.isdisjoint(tokens[:i]))
             year = len(token) == 4 and int(token) in YEAR_RANGE  # "per 2020": as of 2020
             if year and _future_count(tokens, i, lexicon):

@@ -72,6 +72,7 @@ class Vocabulary:
     known_words: set[str] = field(default_factory=set)
     curated: set[str] = field(default_factory=set)
     exact_only: set[str] = field(default_factory=set)
+    grammar: frozenset[str] = frozenset()  # "it", "as": never a piece of a name
 
     def add(
         self, tokens: list[str], entry: Entry, *, curated: bool = True, fuzzy: bool = True
@@ -196,7 +197,9 @@ class Vocabulary:
                 continue
             joined = "".join(pieces)
             short = min(len(p) for p in pieces) <= SPLIT_SHORT_PIECE  # "ki tas", not "to tal"
-            if joined in self._one_word and (short or True in unknown[i : i + n]):
+            # "it as" is no "ITAS": grammar words (of two letters or more) stay words
+            grammar = any(len(p) > 1 and p in self.grammar for p in pieces)
+            if joined in self._one_word and (short or True in unknown[i : i + n]) and not grammar:
                 return [Match(i, i + n, self._one_word[joined], SPLIT_SCORE)]
             if True in unknown[i : i + n] and len(joined) >= FUZZY_MIN_CHARS + 1:
                 fuzzy = self._fuzzy(joined, 1)
