@@ -172,6 +172,8 @@ OTHER_RULES = [
     ("metrics.csv", {"id": "itk"}, {"aliases_id": "", "aliases_en": ""}, "needs aliases"),
     ("metrics.csv", {"id": "itk"}, {"counted": "yearly"}, "counted: 'yearly' is not one of"),
     ("lexicon.csv", {"kind": "rate"}, {"value": "fortnight"}, "rate value must be one of"),
+    ("lexicon.csv", {"kind": "scale"}, {"value": "half"}, "scale value must be xN, /N"),
+    ("lexicon.csv", {"kind": "divisor"}, {"value": "adds"}, "divisor value must be one of"),
     ("groups.csv", {"id": "stay_permits"}, {"total": "visa"}, "unknown metric 'visa' as total"),
     ("intents.csv", {"intent": "share", "kind": "cue"}, {"intent": "Gossip!"}, "bad intent"),
     ("intents.csv", {"intent": "share", "kind": "cue"}, {"lang": "fr"}, "lang must be id or en"),

@@ -26,7 +26,7 @@ from bot.answers.messages import message
 from bot.answers.query import Result
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
-from bot.model.frame import RANK_INTENTS, Frame
+from bot.model.frame import RANK_INTENTS, Frame, factor_of
 
 PER_WORDS = {
     "month": {"id": ("bulan", "bulan"), "en": ("month", "months")},
@@ -208,7 +208,7 @@ def _mean_per(frame: Frame, result: Result, base: FactBase, lang: str, common: d
 
 def _scaled(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     fact = result.facts[0]
-    sign = "×" if frame.entities.factor.startswith("x") else "/"
+    sign = "×" if factor_of(frame.entities.factor)[0] else "/"
     return message("scaled", lang, name=item_name(base, fact, lang), total=number(fact.value, lang),
                    sign=sign, factor=number(result.divisor, lang),
                    value=_mean(result.average, lang), **common)  # fmt: skip

@@ -14,7 +14,7 @@ from bot.answers.over_time import YEAR_INTENTS, over_years
 from bot.answers.result import At, Result
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
-from bot.model.frame import RANK_INTENTS, Frame
+from bot.model.frame import RANK_INTENTS, Frame, factor_of
 from bot.model.period import parse_period
 
 DIVISIONS_OF_YEAR = {"month": 12, "day": 0}  # 0: the days of that year
@@ -108,8 +108,8 @@ def run_query(frame: Frame, base: FactBase) -> Result:
 
 def _scaled(fact: Fact, factor: str) -> Result:
     """One figure times or divided by the asker's own number ("x2", "/7")."""
-    times, by = factor[:1], int(factor[1:])
-    value = fact.value * by if times == "x" else fact.value / by
+    multiplies, by = factor_of(factor)
+    value = fact.value * by if multiplies else fact.value / by
     return Result("scaled", facts=[fact], total=fact.value, average=value, divisor=by)
 
 

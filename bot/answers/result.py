@@ -31,7 +31,9 @@ class Result:
     uneven: bool = False
     ratio: float | None = None
     average: float | None = None
-    divisor: int = 0  # a mean per month or day of one yearly figure: 12, 365 or 366
+    # a mean per month or day of one yearly figure: 12, 365 or 366; the asker's own factor
+    # ("ITAS kali dua"); the N of a rate per N ("per 1000 WNA")
+    divisor: int = 0
     overlap: bool = False
     percent: float | None = None
     split: int = 0  # facts on the first side of a comparison whose sides are added up

@@ -269,6 +269,8 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem(
                 "lexicon.csv", line, "a relative_year with N starts with n ('n years ago')"
             )
+        elif kind == "scale" and not re.fullmatch(r"([x/][1-9]\d*)?", row["value"]):
+            reader.problem("lexicon.csv", line, "scale value must be xN, /N or empty")
         elif kind in LEXICON_VALUES and row["value"] not in LEXICON_VALUES[kind]:
             allowed = ", ".join(sorted(LEXICON_VALUES[kind]))
             reader.problem("lexicon.csv", line, f"{kind} value must be one of {allowed}")
@@ -290,6 +292,8 @@ LEXICON_VALUES = {
     "period": frozenset({"H", "Q"}),
     "office": frozenset({"kanim", "kanwil", "class", "tail"}),
     "label": frozenset({"", "narrows"}),  # "pasal 71", "lantai 3": a detail of a figure
+    # "x 2" scales, "kali 2" multiplies, "dibagi 2" divides, "per 1000" is a base
+    "divisor": frozenset({"", "scales", "multiplies", "divides"}),
 }
 
 

@@ -63,7 +63,7 @@ class Entities:
     middle: bool = False  # "the median", "yang di tengah": the middle place of a ranking
     per_unit: str = ""  # "month" once "rata-rata ITK per bulan" was read: kept by follow-ups
     names_total: bool = False  # "the total WNA": a figure named by its total, nothing added
-    factor: str = ""  # "x2", "/7": the asker's own factor for one figure ("ITAS kali dua")
+    factor: str = ""  # "x2", "/7": the asker's own factor for one figure (:func:`factor_of`)
     per_base: int = 0  # "deportasi per 1000 WNA": a rate of one figure per N of another
     base_first: bool = False  # "setiap 1000 WNA, berapa yang dideportasi": the base named first
     mentions: bool = False  # "disebut soal lockdown gak?": whether the release speaks of it
@@ -180,3 +180,8 @@ def beyond(value: int, threshold: tuple[str, int]) -> bool:
     2844": (">=", 2844))."""
     op, limit = threshold
     return {">": value > limit, "<": value < limit, ">=": value >= limit, "<=": value <= limit}[op]
+
+
+def factor_of(factor: str) -> tuple[bool, int]:
+    """(multiplies, by how much) of an asker's factor written "x2" or "/7"."""
+    return factor.startswith("x"), int(factor[1:])

@@ -6,7 +6,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.understanding.comparisons import read_comparison, read_times_said
 from bot.understanding.corrections import read_correction
-from bot.understanding.lexis import lexis
+from bot.understanding.lexis import cue_phrases, lexis
 from bot.understanding.phrases import Phrases, has_phrase
 from bot.understanding.quantities import take_numbers
 from bot.understanding.rank_counts import (
@@ -286,6 +286,5 @@ def _take_match(found: Entities, match: Match) -> None:
 
 def _adding_cues(base: FactBase) -> Phrases:
     """The cue phrases of a sum that add ("tambah", "plus"), not those naming a total."""
-    words = lexis(base)
-    totals = words.lexicon.totals
-    return Phrases(c for c, intents in words.cues.items() if "sum" in intents and c not in totals)
+    totals = lexis(base).lexicon.totals
+    return Phrases(c for c in cue_phrases(base, "sum") if c not in totals)

@@ -9,6 +9,7 @@ from bot.understanding.lexis import lexis
 from bot.understanding.rankings import (
     country_as_threshold,
     next_place,
+    ranked_facts,
     ranking_frame,
     together_reason,
 )
@@ -141,7 +142,7 @@ def _figure_intent(
     listing = (ent.threshold and (ent.names_countries or bounded)) or ent.counts_countries
     # "China nomor satu kan?", "China was number one, wasn't it?": its place, checked
     placed = ent.ordinal and len(ent.countries) == 1 and set(ent.metrics) <= breakdown
-    wants_rank = ranked or listing or placed or any(c in cues for c in RANK_INTENTS)
+    wants_rank = ranked or listing or placed or lists
     wants_rank = wants_rank or (ent.middle and ent.names_countries and not ent.countries)
     # "dari lima negara terbanyak, berapa WNA asal India?": the five scope one country asked
     scoped = len(ent.countries) == 1 and ent.top_count and "value" in cues
@@ -209,8 +210,7 @@ def _average(ent: Entities, base: FactBase, year: int, office: str, items: int) 
     negara": the mean over every country the release lists."""
     if items >= 2 or ent.groups:
         return Frame("average", year=year)
-    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    listed = base.countries_with_facts(metric, year, office)
+    listed = ranked_facts(ent, base, year, office)
     places = ent.positions if len(ent.positions) > 1 else []
     if not ent.countries and places and max(places) <= len(listed):
         ent.countries = [listed[k - 1].country for k in places]  # "ranks 2 to 4 average?"

@@ -52,6 +52,15 @@ def lexis(base: FactBase) -> Lexis:
     return base.derived("lexis", build_lexis)
 
 
+def cue_phrases(base: FactBase, intent: str) -> Phrases:
+    """The cue phrases of ``intent`` ("persen", "percent of" for a share), found once per
+    base."""
+    return base.derived(
+        f"cues_of_{intent}",
+        lambda base: Phrases(c for c, intents in lexis(base).cues.items() if intent in intents),
+    )
+
+
 def build_lexis(base: FactBase) -> Lexis:
     """Index the aliases, lexicon and cues of ``base``'s tables."""
     tables = base.tables
@@ -61,7 +70,7 @@ def build_lexis(base: FactBase) -> Lexis:
         *((r["lang"], r["text"]) for r in tables["intents"] if r["kind"] == "cue"),
     ])  # fmt: skip
     vocabulary = _vocabulary(tables)
-    vocabulary.grammar = frozenset(_grammar_words(tables))
+    vocabulary.grammar = frozenset(_grammar_words(tables))  # "it as" is no ITAS
     cues = _cue_index(tables["intents"])
     function_words = lexicon.words() | {w for c in cues for w in c}
     common = read_common_words(tables["common_words"])
@@ -82,7 +91,7 @@ def build_lexis(base: FactBase) -> Lexis:
             lang: words - vocabulary.known_words
             for lang, words in read_telling_words(tables["common_words"]).items()
         },
-        metric_words=_metric_words(vocabulary, _grammar_words(tables)),
+        metric_words=_metric_words(vocabulary, vocabulary.grammar),
         sure_words=known | common.get(STRAY_LEVEL, frozenset()),
         cue_starts=Phrases(cues).starts,
         items=Phrases(

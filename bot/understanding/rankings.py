@@ -5,14 +5,24 @@ below a bound."""
 from __future__ import annotations
 
 from bot.facts.base import FactBase
+from bot.model.fact import Fact
 from bot.model.frame import PAIR_INTENTS, Entities, Frame, beyond
+
+
+def ranked_metric(ent: Entities, base: FactBase) -> str:
+    """The figure whose countries are ranked: the one named, else the residents."""
+    return ent.metrics[0] if ent.metrics else base.breakdown_metric()
+
+
+def ranked_facts(ent: Entities, base: FactBase, year: int, office: str) -> list[Fact]:
+    """The countries' facts of the figure ranked, largest first."""
+    return base.countries_with_facts(ranked_metric(ent, base), year, office)
 
 
 def next_place(ent: Entities, cues, base: FactBase, year: int, office: str) -> Frame:
     """ "which country is largest after Korea?": the place below Korea's ("the smallest
     after Taiwan": the place above)."""
-    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    ranked = [f.country for f in base.countries_with_facts(metric, year, office)]
+    ranked = [f.country for f in ranked_facts(ent, base, year, office)]
     if ent.after not in ranked:  # "terbanyak setelah Thailand": a country not listed
         ent.countries = [ent.after]
         return Frame("value", "no_data", year=year, reason="country")
@@ -29,8 +39,7 @@ def together_reason(together: bool, *, alone: bool) -> str:
 def country_as_threshold(ent: Entities, base: FactBase, year: int, office: str) -> None:
     """ "negara yang WNA-nya lebih sedikit dari India?", "which countries have more people
     than China?": the countries above or below one country's figure."""
-    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    fact = base.fact(metric, year, ent.countries[0], office)
+    fact = base.fact(ranked_metric(ent, base), year, ent.countries[0], office)
     if fact is not None:
         times = ent.multiple[1] if ent.multiple else 1
         ent.threshold = ("<" if ent.falls_short else ">", fact.value * times)
@@ -39,8 +48,7 @@ def country_as_threshold(ent: Entities, base: FactBase, year: int, office: str) 
 
 def _beyond_added(ent: Entities, base: FactBase, year: int, office: str) -> Frame:
     """ "WNA di bawah Jepang totalnya": the countries beyond the bound, added up."""
-    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    ranked = base.countries_with_facts(metric, year, office)
+    ranked = ranked_facts(ent, base, year, office)
     ent.countries = [f.country for f in ranked if beyond(f.value, ent.threshold)]
     if len(ent.countries) < 2:  # none or one: the list says it
         ent.countries = []
@@ -69,15 +77,13 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
     pair = next((c for c in (*PAIR_INTENTS, "sum") if c in cues), None)
     if pair and "top" in cues and "fewest" in cues and not (ent.countries or ent.ordinal):
         # "selisih negara terbanyak dan tersedikit": the first and last the release lists
-        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        ranked = base.countries_with_facts(metric, year, office)
+        ranked = ranked_facts(ent, base, year, office)
         if len(ranked) > 1:
             ent.countries = [ranked[0].country, ranked[-1].country]
             return Frame(pair, year=year, reason="ends")
     if pair and ent.ordinal and len(ent.countries) == 1:
         # "selisih Jepang dengan yang pertama": the country at that place is the other side
-        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        ranked = base.countries_with_facts(metric, year, office)
+        ranked = ranked_facts(ent, base, year, office)
         if ent.ordinal <= len(ranked) and ranked[ent.ordinal - 1].country != ent.countries[0]:
             ent.countries = [*ent.countries, ranked[ent.ordinal - 1].country]
             ent.ordinal = None
@@ -92,13 +98,11 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
         # "is Japan the largest group?", "China urutan kedua?": the place it has, and who
         # has the place said
         if not ent.ordinal:
-            metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
             fewest = cues.get("fewest", 0) > cues.get("top", 0)
-            ent.ordinal = len(base.countries_with_facts(metric, year, office)) if fewest else 1
+            ent.ordinal = len(ranked_facts(ent, base, year, office)) if fewest else 1
         return Frame("position", year=year, reason="claim")
     if ent.positions and pair:  # "total peringkat 1 dan 2", "combined number one and two"
-        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        ranked = base.countries_with_facts(metric, year, office)
+        ranked = ranked_facts(ent, base, year, office)
         if max(ent.positions) <= len(ranked):
             ent.countries = [ranked[k - 1].country for k in ent.positions]
             ent.ordinal, ent.positions = None, []
@@ -110,8 +114,8 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
     if count and ("sum" in cues or ("value" in cues and left_out)):
         # "top 3 countries combined": the sum of the first three; "the top five except
         # Korea, how many people is that?": of the first five, all but Korea
-        metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-        ranked = base.countries_with_facts(metric, year, office)
+        metric = ranked_metric(ent, base)
+        ranked = ranked_facts(ent, base, year, office)
         bottom = cues.get("fewest", 0) > cues.get("top", 0)  # "the two smallest groups"
         top = ranked[-count:] if bottom else ranked[:count]
         named = [c for c in ent.countries if c not in {f.country for f in top}]  # "+ Taiwan"
@@ -133,8 +137,7 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
 def _middle_place(ent: Entities, base: FactBase, year: int, office: str) -> None:
     """ "the median of the five", "yang di tengah": the middle place of the ranking (the two
     middle places of an even one)."""
-    metric = ent.metrics[0] if ent.metrics else base.breakdown_metric()
-    listed = len(base.countries_with_facts(metric, year, office))
+    listed = len(ranked_facts(ent, base, year, office))
     if listed % 2:
         ent.ordinal = (listed + 1) // 2
     elif listed:

@@ -13,6 +13,7 @@ from bot.understanding.figures import YEAR_INTENTS
 FIGURE_CUES = (
     *RANK_INTENTS, "share", "ratio", "difference", "compare", "sum", "average", *YEAR_INTENTS
 )  # fmt: skip
+NUMBER_CUES = frozenset({"value", "define", *FIGURE_CUES})  # "... | persen?": a number, a meaning
 TOPIC_REACH = 4  # words between a topic and the figure it narrows (names aside)
 COUNTED_REACH = 3  # words from a counting word to the figure it counts ("berapa jumlah WNA")
 ITEM_REACH = 2  # ... to the things a statement lists ("ada berapa inovasi", "how many awards")
@@ -124,8 +125,7 @@ def topic_asked(ent: Entities) -> bool:
 def topic_statement(ent: Entities, cues, base: FactBase, office: str) -> str | None:
     """ "dia bilang apa soal paspor?", "bagaimana dengan paspor?": a thing the release
     names but never counts, asked without a number, is asked for what it says of it."""
-    asked = {"value", "define", *FIGURE_CUES} & set(cues)  # "... | persen?": a number
-    if asked or ent.counting or ent.countries or ent.groups:
+    if not NUMBER_CUES.isdisjoint(cues) or ent.counting or ent.countries or ent.groups:
         return None  # a count, or a meaning ("apa itu penerbitan paspor"), is asked
     if ent.topics:
         return None  # a topic the release says nothing of: "syarat bikin paspor"

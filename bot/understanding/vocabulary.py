@@ -146,7 +146,7 @@ class Vocabulary:
             if (
                 tokens[i] not in starts
                 and True not in unknown[i : i + 3]
-                and not self._may_start_pieces(tokens, i)
+                and (tokens[i] not in self._join_starts or not self._short_pieces(tokens, i))
             ):
                 continue  # no name starts here, in one piece or more, and no typo is near
             for match in self._candidates_at(tokens, i, unknown):
@@ -178,11 +178,9 @@ class Vocabulary:
                     found.append(Match(i, i + n, entries, score, rivals))
         return found or self._split_name(tokens, i, unknown)
 
-    def _may_start_pieces(self, tokens: list[str], i: int) -> bool:
-        """Whether a name typed in known pieces may start at ``i``: it starts a name, and
-        it or the next piece is short ("ki tas", "kor ea")."""
-        if tokens[i] not in self._join_starts:
-            return False
+    def _short_pieces(self, tokens: list[str], i: int) -> bool:
+        """Whether the word at ``i`` (which starts a name) or the next is short enough to be
+        a piece of it ("ki tas", "kor ea")."""
         short = len(tokens[i]) <= SPLIT_SHORT_PIECE
         return short or (i + 1 < len(tokens) and len(tokens[i + 1]) <= SPLIT_SHORT_PIECE)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from bot.understanding.lexis import lexis
+from bot.understanding.lexis import cue_phrases, lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.surroundings import LEAD_WORDS, SUBJECT_KINDS, follows, listed_after
 from bot.understanding.vocabulary import Match
@@ -44,7 +44,7 @@ def take_whole(
             and not _fraction_before(tokens, matches[k].start, base)
         )
     ]
-    ratio = base.derived("ratio_cues", _ratio_cues)
+    ratio = cue_phrases(base, "ratio")
     # "ratio of ITAS to ITK": "of" after a ratio word names its first side, no whole
     candidates = [
         k
@@ -56,7 +56,7 @@ def take_whole(
     # "what percent of active foreigners is that number of deportations": the whole is
     # the one right after the share word, when the others only follow "number of" ("share
     # of ITK in total stay permits", "percentage of ITAS of all permits": the whole last)
-    share = base.derived("share_cues", _share_cues)
+    share = cue_phrases(base, "share")
     marked = {k: _marker_before(tokens, matches[k].start, markers) for k in candidates}
     first = [k for k in candidates if follows(tokens, marked[k][0], share)]
     weak = all(
@@ -90,7 +90,7 @@ def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[
     word, a country right after "dari"/"of" that follows another country (share words
     between at most) is the whole asked, which no country is of another; "persen WNA dari
     Korea" names an origin, "persen lebih banyak Korea dari Jepang" a gap."""
-    share = base.derived("share_cues", _share_cues)
+    share = cue_phrases(base, "share")
     for part, whole in pairwise(matches):
         if not (whole.of_kind("country") and part.of_kind("country")):
             continue
@@ -134,16 +134,6 @@ def _listed_on(tokens: list[str], end: int, after: list[Match], joins) -> list[M
 def _asks_a_gap(tokens, base: FactBase) -> bool:
     lexicon = lexis(base).lexicon
     return has_phrase(tokens, lexicon.exceeds) or has_phrase(tokens, lexicon.falls_short)
-
-
-def _ratio_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
-    """The cue phrases of a ratio ("ratio", "perbandingan"), found once per base."""
-    return frozenset(cue for cue, intents in lexis(base).cues.items() if "ratio" in intents)
-
-
-def _share_cues(base: FactBase) -> frozenset[tuple[str, ...]]:
-    """The cue phrases of a share ("persen", "percent of"), found once per base."""
-    return frozenset(cue for cue, intents in lexis(base).cues.items() if "share" in intents)
 
 
 def _marker_before(tokens: list[str], start: int, markers) -> tuple[int, tuple[str, ...]]:
