@@ -173,6 +173,7 @@ OTHER_RULES = [
     ("metrics.csv", {"id": "itk"}, {"counted": "yearly"}, "counted: 'yearly' is not one of"),
     ("lexicon.csv", {"kind": "rate"}, {"value": "fortnight"}, "rate value must be one of"),
     ("lexicon.csv", {"kind": "scale"}, {"value": "half"}, "scale value must be xN, /N"),
+    ("lexicon.csv", {"kind": "scale_beside"}, {"value": "x0"}, "scale value must be xN, /N"),
     ("lexicon.csv", {"kind": "divisor"}, {"value": "adds"}, "divisor value must be one of"),
     ("groups.csv", {"id": "stay_permits"}, {"total": "visa"}, "unknown metric 'visa' as total"),
     ("intents.csv", {"intent": "share", "kind": "cue"}, {"intent": "Gossip!"}, "bad intent"),

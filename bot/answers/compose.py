@@ -171,12 +171,18 @@ def _sum(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) 
 
 
 def _ratio(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    """The ratio in the order asked; below one, also the other way round ("ITK = 0,27
+    kali ITAS; sebaliknya ITAS = 3,7 kali ITK"), the way people usually say it."""
     a, b = result.facts
-    return message(
-        "ratio", lang, a_name=item_name(base, a, lang), a=number(a.value, lang),
-        b_name=item_name(base, b, lang), b=number(b.value, lang),
+    names = {"a_name": item_name(base, a, lang), "b_name": item_name(base, b, lang)}
+    text = message(
+        "ratio", lang, **names, a=number(a.value, lang), b=number(b.value, lang),
         ratio=decimal(result.ratio, lang), year=common["year"],
     )  # fmt: skip
+    if result.ratio >= 1:
+        return text
+    inverse = decimal(b.value / a.value, lang)
+    return text + " " + message("ratio_inverse", lang, **names, ratio=inverse)
 
 
 def _average(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

@@ -70,6 +70,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "{a_name} ({a}) = {ratio} kali {b_name} ({b}), tahun {year}.",
         "en": "{a_name} ({a}) is {ratio} times {b_name} ({b}) in {year}.",
     },
+    "ratio_inverse": {
+        "id": "Sebaliknya, {b_name} = {ratio} kali {a_name}.",
+        "en": "The other way round, {b_name} is {ratio} times {a_name}.",
+    },
     "average": {
         "id": "Rata-rata {names} di {office} tahun {year}: ({values}) / {n} = {value} {unit}.",
         "en": "Average of {names} at {office} in {year}: ({values}) / {n} = {value} {unit}.",

@@ -90,6 +90,14 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "en": 'I only compute from the release\'s figures (for example "ITAS divided by ITK" '
         'or "average ITAS per month"); {subject} scaled by another number is not in the release.',
     },
+    "no_data_product": {
+        "id": "{subject} dikalikan satu sama lain tidak menghasilkan angka yang bermakna "
+        "(orang kali orang). Saya bisa menghitung totalnya, selisihnya atau berapa kali "
+        'lipatnya, misalnya "ITAS dibagi ITK".',
+        "en": "{subject} multiplied by each other gives no meaningful figure (people times "
+        "people). I can give their total, their difference or how many times one is the "
+        'other, for example "ITAS divided by ITK".',
+    },
     "no_data_rank_pair": {
         "id": "Selisih atau perbandingan menurut urutan belum saya hitung; sebutkan negaranya, "
         'misalnya "selisih WNA Korea dan Jepang".',

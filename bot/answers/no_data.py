@@ -206,6 +206,9 @@ NO_DATA_REASONS = {
         subject=subject_name(frame, base, lang),
         n=number(frame.entities.operand or 0, lang),
     ),
+    "product": lambda frame, base, lang, general: message(
+        "no_data_product", lang, subject=_names_multiplied(frame, base, lang)
+    ),
     "mixed": lambda frame, base, lang, general: message(
         "no_data_mixed", lang, names=subject_name(frame, base, lang)
     ),
@@ -267,3 +270,11 @@ def subject_name(frame: Frame, base: FactBase, lang: str) -> str:
     if ent.groups:
         return group_label(base, ent.groups[0], lang)
     return metric_label(base, base.breakdown_metric(), lang) if ent.countries else "—"
+
+
+def _names_multiplied(frame: Frame, base: FactBase, lang: str) -> str:
+    """ "Jepang dan India", "ITAS dan ITK": the two figures multiplied."""
+    codes = frame.entities.countries
+    if len(codes) > 1:
+        return join_list([country(c, lang) for c in codes], lang)
+    return subject_name(frame, base, lang)

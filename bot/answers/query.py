@@ -90,10 +90,10 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     if frame.reason in ("grouped", "grouped_percent"):
         return _grouped(frame.intent, items, frame.entities.split)
     if frame.intent == "ratio" and len(items) == 2:
-        larger, smaller = sorted(items, key=lambda f: -f.value)  # "3,7 kali", never "0,3 kali"
-        if not smaller.value:
+        first, second = items  # in the order asked: "rasio ITK terhadap ITAS" is ITK / ITAS
+        if not (first.value and second.value):
             return Result("ratio", missing="whole")
-        return Result("ratio", facts=[larger, smaller], ratio=larger.value / smaller.value)
+        return Result("ratio", facts=[first, second], ratio=first.value / second.value)
     if frame.intent == "average":
         total = sum(f.value for f in items)
         return Result("average", facts=items, total=total, average=total / len(items))

@@ -120,6 +120,7 @@ LEXICON_KINDS = frozenset(
         "combined",  # "bersama", "together": figures taken as one ("their share together")
         "denial",  # "bukan", "no": a word that says no on its own (not "tanpa", "without")
         "scale",  # "setengah", "double": a figure scaled by the asker's own factor
+        "scale_beside",  # "setengah ITAS", "ITAS doubled": a factor only right beside a figure
         "middle",  # "median", "yang tengah": the middle place of a ranking
         "mention",  # "disebut", "mention": whether the release speaks of a thing
         *EXTRACTOR_KINDS,

@@ -269,7 +269,9 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem(
                 "lexicon.csv", line, "a relative_year with N starts with n ('n years ago')"
             )
-        elif kind == "scale" and not re.fullmatch(r"([x/][1-9]\d*)?", row["value"]):
+        elif kind in ("scale", "scale_beside") and not re.fullmatch(
+            r"([x/][1-9]\d*)?", row["value"]
+        ):
             reader.problem("lexicon.csv", line, "scale value must be xN, /N or empty")
         elif kind in LEXICON_VALUES and row["value"] not in LEXICON_VALUES[kind]:
             allowed = ", ".join(sorted(LEXICON_VALUES[kind]))

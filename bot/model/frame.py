@@ -60,6 +60,7 @@ class Entities:
     scaled: bool = False  # "setengah dari ITAS", "double the deportations": the asker's factor
     fraction: bool = False  # "Jepang sepertiga dari total WNA?": a share said as a fraction
     times_said: bool = False  # "ITAS hampir empat kali ITK, bener?": a ratio said
+    product: bool = False  # "ITAS kali ITK": two counts multiplied, which means nothing
     middle: bool = False  # "the median", "yang di tengah": the middle place of a ranking
     per_unit: str = ""  # "month" once "rata-rata ITK per bulan" was read: kept by follow-ups
     names_total: bool = False  # "the total WNA": a figure named by its total, nothing added

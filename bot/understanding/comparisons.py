@@ -90,22 +90,80 @@ def read_times_said(found: Entities, tokens: list[str], lexicon) -> None:
     said (the number counts nothing)."""
     if lexicon.times.starts.keys().isdisjoint(tokens):
         return  # no "kali", "times": most questions
-    for i in range(1, len(tokens) - 2):
+    for i in range(len(tokens) - 2):
         number = tokens[i].isdigit() or (tokens[i],) in lexicon.numbers
         n = number and _times_words(tokens, i + 1, lexicon)
-        if not n or found.multiple or found.threshold:
+        if not n or found.threshold:
             continue
         before = any(start < i for start, _, _ in found.subject_spans)
         after = any(start >= i + 1 + n for start, _, _ in found.subject_spans)
+        if found.multiple and not (before and after):
+            continue  # "countries with more than 2 times India": a ranking's bound
         if before and after:
             found.times_said, found.count = True, None
             return
         value = int(tokens[i]) if tokens[i].isdigit() else lexicon.numbers[(tokens[i],)]
-        if before and not found.factor and value > 1 and n > 1:  # "dua kali lipat", not
-            # "saya tanya dua kali" (twice asked)
-            # "kalau WNA India naik dua kali lipat jadi berapa?": the asker's factor
+        # "dua kali ITAS": the figure right after; "ITAS naik dua kali lipat": "lipat"
+        # (not "saya tanya dua kali", asked twice)
+        right_after = any(start == i + 1 + n for start, _, _ in found.subject_spans)
+        right_after = right_after and lexicon.self_words.isdisjoint(tokens[:i])
+        if not found.factor and value > 1 and ((before and n > 1) or right_after):
             found.scaled, found.factor, found.count = True, f"x{value}", None
             return
+
+
+def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
+    """ "setengah ITAS", "double the ITAS", "ITAS doubled?", "WNA Jepang setengahnya
+    berapa": the asker's factor said right before a figure, or right after it at the end
+    of the question ("ITAS setengah tahun" narrows the year instead)."""
+    if found.factor or found.whole or found.exceeds or found.threshold or found.multiple:
+        return  # "lebih dari setengah WNA": a claim, no factor
+    starts = {start for start, _, _ in found.subject_spans}
+    ends = {end for _, end, _ in found.subject_spans}
+    for phrase, factor in lexicon.beside_factors.items():
+        for s in range(len(tokens) - len(phrase) + 1):
+            e = s + len(phrase)
+            if tuple(tokens[s:e]) != phrase:
+                continue
+            if (s in ends and e in starts) or _bound_before(tokens, s, lexicon):
+                continue  # "Korea setengah WNA?", "lebih dari setengah": a fraction claimed
+            closing = e == len(tokens) or _asks_count(tokens, e, lexicon)
+            if e in starts or (s in ends and closing):
+                found.scaled, found.factor, found.count = True, factor, None
+                return
+
+
+def fraction_claimed(tokens: list[str], lexicon) -> bool:
+    """ "are more than half of the foreigners Korean?": a fraction after a bound is
+    claimed of a whole, no factor of the asker's."""
+    return any(
+        tuple(tokens[s : s + len(p)]) == p and _bound_before(tokens, s, lexicon)
+        for p in lexicon.scales
+        for s in range(1, len(tokens) - len(p) + 1)
+    )
+
+
+def _bound_before(tokens: list[str], i: int, lexicon) -> bool:
+    """Whether a bound ("lebih dari", "more than", "hampir") ends right before ``i``."""
+    bounds = (lexicon.thresholds, lexicon.vague_before)
+    return any(tuple(tokens[i - n : i]) in b for b in bounds for n in (1, 2, 3) if n <= i)
+
+
+def _asks_count(tokens: list[str], i: int, lexicon) -> bool:
+    return any(tuple(tokens[i : i + n]) in lexicon.count_questions for n in (1, 2, 3))
+
+
+def read_product(found: Entities, tokens: list[str], lexicon) -> None:
+    """ "ITAS kali ITK", "Japan times India": a multiplying word right between two
+    subjects multiplies two counts of people, a number that means nothing."""
+    if lexicon.multiplying_words.isdisjoint(tokens):
+        return
+    ends = {end for _, end, _ in found.subject_spans}
+    starts = {start for start, _, _ in found.subject_spans}
+    for i, token in enumerate(tokens):
+        if token in lexicon.multiplying_words and i in ends:
+            after = i + 2 if tokens[i + 1 : i + 2] == ["by"] else i + 1  # "multiplied by"
+            found.product = found.product or after in starts
 
 
 def _times_words(tokens: list[str], i: int, lexicon) -> int:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
-from bot.understanding.comparisons import read_comparison, read_times_said
+from bot.understanding.comparisons import (
+    fraction_claimed,
+    read_beside_factor,
+    read_comparison,
+    read_product,
+    read_times_said,
+)
 from bot.understanding.corrections import read_correction
 from bot.understanding.lexis import cue_phrases, lexis
 from bot.understanding.phrases import Phrases, has_phrase
@@ -176,14 +182,17 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if "scales" in present and not found.factor:  # "setengah dari ITAS": "/2"
         said = (f for p, f in lexicon.scale_factors.items() if has_phrase(tokens, {p}))
         found.factor = next(said, "")
-    if "scales" in present and found.whole and (found.countries or found.metrics):
+    claimed = "scales" in present and (found.whole or fraction_claimed(tokens, lexicon))
+    if claimed and (found.countries or found.metrics):
         # "Jepang sepertiga dari total WNA, betul?", "a third of the foreigners are
         # Korean": the part's share of the whole, said as a fraction
         found.scaled, found.fraction, found.factor = False, True, ""
         found.ordinal = None  # ("a third of": no third place)
     read_times_said(found, tokens, lexicon)
+    read_product(found, tokens, lexicon)
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
     read_comparison(found, tokens, lexicon, present, country_starts)
+    read_beside_factor(found, tokens, lexicon)
     found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present

@@ -55,6 +55,8 @@ def figure_frame(
         if ent.base_first:  # the figure counted per N comes first, its base second
             ent.metrics = ent.metrics[::-1]
         return Frame("rate", year=scope.year)  # "deportasi per 1000 WNA": 72 / 8.940 x 1.000
+    if ent.product:  # "ITAS kali ITK": people times people is no figure
+        return Frame("value", "no_data", year=scope.year, reason="product")
     if (ent.operand or ent.scaled) and not ent.ordinal:  # "ITAS dibagi 7", "setengah ITAS"
         if ent.factor and _one_figure(ent):  # computed, the asker's factor said so
             return Frame("scaled", year=scope.year)

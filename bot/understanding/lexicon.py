@@ -72,6 +72,8 @@ class Lexicon:
     multiplying_words: set[str] = field(default_factory=set)  # "x", "kali", "times"
     dividing_words: set[str] = field(default_factory=set)  # "dibagi", "divided"
     scale_factors: dict[tuple[str, ...], str] = field(default_factory=dict)  # "half of": "/2"
+    # "setengah ITAS", "ITAS doubled": a factor only when said right beside a figure
+    beside_factors: dict[tuple[str, ...], str] = field(default_factory=dict)
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question

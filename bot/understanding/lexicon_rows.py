@@ -93,6 +93,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
                 lexicon.multiplying_words.update(words)
             if kind == "divisor" and value == "divides":  # "dibagi 7" ("per 1000" is a rate)
                 lexicon.dividing_words.update(words)
+        elif kind == "scale_beside":
+            lexicon.beside_factors[words] = row["value"]
         elif kind == "abbreviation" and len(words) == 1:
             lexicon.abbreviations[words[0]] = tuple(clean_tokens(value))
         elif kind == "lang":

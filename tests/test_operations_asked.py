@@ -1,0 +1,124 @@
+"""The operation a question asks, read from how it is said: a ratio in the order asked,
+two counts multiplied (refused), the asker's factor said right beside a figure ("setengah
+ITAS", "ITAS doubled", "dua kali ITAS") and the words that look like one but are not.
+Every expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import decimal, number
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("rasio ITK terhadap ITAS", ("itk", None), ("itas", None)),
+        ("ratio of ITK to ITAS", ("itk", None), ("itas", None)),
+        ("Taiwan berapa kali Korea", ("foreign_residents", "TW"), ("foreign_residents", "KR")),
+        (
+            "India is how many times Japan?",
+            ("foreign_residents", "IN"),
+            ("foreign_residents", "JP"),
+        ),
+        ("ITK dibagi ITAS", ("itk", None), ("itas", None)),
+    ],
+)
+def test_a_ratio_is_given_in_the_order_asked(pipeline, value_of, text, first, second):
+    """The smaller first: the ratio asked ("0,27") and the other way round ("3,7")."""
+    reply = pipeline.answer(text)
+    a, b = value_of(*first), value_of(*second)
+    assert reply.intent == "ratio", reply.text
+    assert decimal(a / b, reply.lang) in reply.text, reply.text
+    assert decimal(b / a, reply.lang) in reply.text, reply.text
+    assert reply.text.index(number(a, reply.lang)) < reply.text.index(number(b, reply.lang))
+
+
+@pytest.mark.parametrize(
+    ("turns", "first", "second"),
+    [
+        (["ITAS dibagi ITK", "kalau ITK dibagi ITAS?"], "itk", "itas"),
+        (["ITAS divided by ITK", "and ITK divided by ITAS?"], "itk", "itas"),
+    ],
+)
+def test_a_ratio_turned_round_in_a_follow_up(last_reply, value_of, turns, first, second):
+    reply = last_reply(turns)
+    assert decimal(value_of(first) / value_of(second), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ITAS kali ITK", "id"),
+        ("Jepang dikali India berapa", "id"),
+        ("ITAP x affidavit", "id"),
+        ("Japan times India", "en"),
+        ("ITAS multiplied by ITK?", "en"),
+    ],
+)
+def test_two_counts_multiplied_are_refused(pipeline, text, lang):
+    """People times people is no figure: refused, and the operations it can do named."""
+    reply = pipeline.answer(text)
+    assert (reply.status, reply.lang, reply.facts) == ("no_data", lang, []), reply.text
+    assert ("dibagi" if lang == "id" else "divided") in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("ITK lebih dari 10 kali ITAP?", "itk", "itap"),
+        ("is ITAS more than 3 times ITK?", "itas", "itk"),
+    ],
+)
+def test_a_multiple_claimed_in_digits_is_checked_as_a_ratio(
+    pipeline, value_of, text, first, second
+):
+    reply = pipeline.answer(text)
+    assert reply.intent == "ratio", reply.text
+    assert decimal(value_of(first) / value_of(second), reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country", "times", "by"),
+    [
+        ("setengah ITAS", "itas", None, 1, 2),
+        ("ITAS setengahnya", "itas", None, 1, 2),
+        ("WNA Jepang setengahnya berapa", "foreign_residents", "JP", 1, 2),
+        ("sepertiga WNA Korea berapa orang", "foreign_residents", "KR", 1, 3),
+        ("dua kali ITAS", "itas", None, 2, 1),
+        ("2x ITAS", "itas", None, 2, 1),
+        ("tiga kali lipat WNA Jepang", "foreign_residents", "JP", 3, 1),
+        ("deportasi lipat tiga", "deportation", None, 3, 1),
+        ("half the ITAS", "itas", None, 1, 2),
+        ("double ITAS", "itas", None, 2, 1),
+        ("ITAS doubled?", "itas", None, 2, 1),
+        ("what if India doubled", "foreign_residents", "IN", 2, 1),
+        ("quadruple the SKIM", "skim", None, 4, 1),
+    ],
+)
+def test_a_factor_said_beside_a_figure_is_computed(
+    pipeline, value_of, text, metric, country, times, by
+):
+    reply = pipeline.answer(text)
+    value = value_of(metric, country)
+    assert reply.intent == "scaled", reply.text
+    scaled = value * times / by
+    shown = int(scaled) if scaled == int(scaled) else int(scaled + 0.5)
+    assert number(value, reply.lang) in reply.text
+    assert number(shown, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ITAS setengah tahun pertama",  # half a year: a part of the year, no factor
+        "lebih dari setengah WNA dari Korea?",  # a fraction claimed
+        "Korea setengah WNA?",
+        "saya sudah tanya dua kali ITAS berapa",  # asked twice
+        "ITAS in the first half of 2020",
+        "are more than half of the foreigners Korean?",
+    ],
+)
+def test_words_of_halves_and_times_that_scale_nothing(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.intent != "scaled", reply.text
