@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import decimal, number
+from bot.answers.formatting import decimal, number, percent
+
+WNA = "foreign_residents"
 
 
 @pytest.mark.parametrize(
@@ -122,3 +124,125 @@ def test_a_factor_said_beside_a_figure_is_computed(
 def test_words_of_halves_and_times_that_scale_nothing(pipeline, text):
     reply = pipeline.answer(text)
     assert reply.intent != "scaled", reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric", "country", "times", "by"),
+    [
+        (["ITAS kali dua", "ITK juga"], "itk", None, 2, 1),
+        (["ITAS kali 2", "kalau deportasi?"], "deportation", None, 2, 1),
+        (["setengah dari WNA Jepang", "kalau Korea?"], "foreign_residents", "KR", 1, 2),
+        (["double the deportations", "and the ITAP?"], "itap", None, 2, 1),
+        (["deportasi", "double it"], "deportation", None, 2, 1),
+        (["deportations", "double it", "and halve it?"], "deportation", None, 1, 2),
+        (["ITK", "kalau tiga kali lipat?"], "itk", None, 3, 1),
+        (["WNA Jepang berapa", "setengahnya berapa"], "foreign_residents", "JP", 1, 2),
+    ],
+)
+def test_a_follow_up_keeps_or_takes_the_askers_factor(
+    last_reply, value_of, turns, metric, country, times, by
+):
+    reply = last_reply(turns)
+    assert reply.intent == "scaled", reply.text
+    scaled = value_of(metric, country) * times / by
+    shown = int(scaled) if scaled == int(scaled) else int(scaled + 0.5)
+    assert number(shown, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["ITAS kali dua", "berapa ITK"],  # a question of its own
+        ["ITAS 2020", "kalau setengah tahun pertama?"],  # half a year: a period
+    ],
+)
+def test_a_follow_up_of_its_own_drops_the_factor(last_reply, turns):
+    assert last_reply(turns).intent != "scaled"
+
+
+@pytest.mark.parametrize(
+    ("turns", "parts"),
+    [
+        (["Korea dan Jepang", "jumlahnya?"], [(WNA, "KR"), (WNA, "JP")]),
+        (["Korea and Japan", "the total?"], [(WNA, "KR"), (WNA, "JP")]),
+        (["ITAS dan ITK jumlahnya berapa?"], [("itas", None), ("itk", None)]),
+        (["WNA Korea dan Jepang, dua negara terbanyak, jumlahnya"],
+         [("foreign_residents", "KR"), ("foreign_residents", "JP")]),
+        (["Taiwan and India, total?"], [("foreign_residents", "TW"), ("foreign_residents", "IN")]),
+    ],
+)  # fmt: skip
+def test_a_total_asked_after_the_names_adds_them_up(last_reply, value_of, turns, parts):
+    reply = last_reply(turns)
+    assert reply.intent == "sum", reply.text
+    assert number(sum(value_of(*p) for p in parts), reply.lang) in reply.text
+
+
+def test_the_number_of_each_named_after_it_is_no_sum(pipeline):
+    assert pipeline.answer("berapa jumlah WNA asal Taiwan dan India").intent == "compare"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country", "pct"),
+    [
+        ("50% dari Taiwan", "foreign_residents", "TW", 50),
+        ("10 persen dari ITAS berapa", "itas", None, 10),
+        ("50% of Taiwan", "foreign_residents", "TW", 50),
+        ("what is 25 percent of the deportations", "deportation", None, 25),
+    ],
+)
+def test_a_percentage_of_one_figure_is_computed(pipeline, value_of, text, metric, country, pct):
+    reply = pipeline.answer(text)
+    assert reply.intent == "scaled", reply.text
+    part = value_of(metric, country) * pct / 100
+    shown = int(part) if part == int(part) else int(part + 0.5)
+    assert number(shown, reply.lang) in reply.text, reply.text
+    assert f"{pct}%" in reply.text  # the asker's own number, said to be theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("10% dari WNA itu Korea?", "KR"), ("30 percent of foreigners are Japanese?", "JP")],
+)
+def test_a_percentage_claimed_of_the_whole_is_checked_as_a_share(pipeline, value_of, text, code):
+    reply = pipeline.answer(text)
+    assert reply.intent == "share", reply.text
+    share = 100 * value_of("foreign_residents", code) / value_of("foreign_residents")
+    assert percent(share, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("what percent of China is India", "IN", "CN"),
+        ("what percentage of Korea is Japan?", "JP", "KR"),
+        ("perbandingan Korea dengan Jepang dalam persen", "KR", "JP"),
+        ("perbandingan India dengan China dalam persen", "IN", "CN"),
+        ("compare Korea and Japan in percent", "KR", "JP"),
+    ],
+)
+def test_one_country_as_a_percentage_of_another(pipeline, value_of, text, part, whole):
+    reply = pipeline.answer(text)
+    share = 100 * value_of("foreign_residents", part) / value_of("foreign_residents", whole)
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+def test_each_share_compared_is_of_the_whole(pipeline, value_of):
+    reply = pipeline.answer("bandingkan persentase WNA Korea dan Jepang")
+    for code in ("KR", "JP"):
+        share = 100 * value_of("foreign_residents", code) / value_of("foreign_residents")
+        assert percent(share, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("are more than half of the foreigners Korean?", "KR"),
+        ("Korea lebih dari setengah WNA?", "KR"),
+        ("hampir setengah WNA itu Korea ya", "KR"),
+    ],
+)
+def test_a_fraction_after_a_bound_is_a_share_claimed(pipeline, value_of, text, code):
+    reply = pipeline.answer(text)
+    assert reply.intent == "share", reply.text
+    share = 100 * value_of("foreign_residents", code) / value_of("foreign_residents")
+    assert percent(share, reply.lang) in reply.text

@@ -215,8 +215,10 @@ def _mean_per(frame: Frame, result: Result, base: FactBase, lang: str, common: d
 def _scaled(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     fact = result.facts[0]
     sign = "×" if factor_of(frame.entities.factor)[0] else "/"
+    factor = number(result.divisor, lang)
+    factor = factor + "%" if frame.entities.factor[0] == "%" else factor
     return message("scaled", lang, name=item_name(base, fact, lang), total=number(fact.value, lang),
-                   sign=sign, factor=number(result.divisor, lang),
+                   sign=sign, factor=factor,
                    value=_mean(result.average, lang), **common)  # fmt: skip
 
 

@@ -110,6 +110,7 @@ def _scaled(fact: Fact, factor: str) -> Result:
     """One figure times or divided by the asker's own number ("x2", "/7")."""
     multiplies, by = factor_of(factor)
     value = fact.value * by if multiplies else fact.value / by
+    value = value / 100 if factor.startswith("%") else value  # "50% dari Taiwan"
     return Result("scaled", facts=[fact], total=fact.value, average=value, divisor=by)
 
 

@@ -60,11 +60,14 @@ class Entities:
     scaled: bool = False  # "setengah dari ITAS", "double the deportations": the asker's factor
     fraction: bool = False  # "Jepang sepertiga dari total WNA?": a share said as a fraction
     times_said: bool = False  # "ITAS hampir empat kali ITK, bener?": a ratio said
+    only_total: bool = False  # "jumlahnya?" alone: the total of what was named before
+    total_after: bool = False  # "Korea dan Jepang jumlahnya berapa": their total
+    percent_after: bool = False  # "perbandingan Korea dengan Jepang dalam persen"
     product: bool = False  # "ITAS kali ITK": two counts multiplied, which means nothing
     middle: bool = False  # "the median", "yang di tengah": the middle place of a ranking
     per_unit: str = ""  # "month" once "rata-rata ITK per bulan" was read: kept by follow-ups
     names_total: bool = False  # "the total WNA": a figure named by its total, nothing added
-    factor: str = ""  # "x2", "/7": the asker's own factor for one figure (:func:`factor_of`)
+    factor: str = ""  # "x2", "/7", "%50": the asker's own factor for one figure (:func:`factor_of`)
     per_base: int = 0  # "deportasi per 1000 WNA": a rate of one figure per N of another
     base_first: bool = False  # "setiap 1000 WNA, berapa yang dideportasi": the base named first
     mentions: bool = False  # "disebut soal lockdown gak?": whether the release speaks of it
@@ -184,5 +187,6 @@ def beyond(value: int, threshold: tuple[str, int]) -> bool:
 
 
 def factor_of(factor: str) -> tuple[bool, int]:
-    """(multiplies, by how much) of an asker's factor written "x2" or "/7"."""
-    return factor.startswith("x"), int(factor[1:])
+    """(multiplies, by how much) of an asker's factor written "x2", "/7" or "%50" (50 per
+    cent of the figure: multiplies by 50, then divides by 100)."""
+    return factor[0] in "x%", int(factor[1:])

@@ -10,6 +10,7 @@ from bot.understanding.surroundings import follows
 
 MAX_COMPARISON_GAP = 5  # words between "more" and "than": "more residents from Japan than"
 COMPARED_FROM = frozenset({"dari"})  # "Korea lebih banyak dari India dan Taiwan"
+PERCENT_SIGNS = frozenset({"%", "persen", "percent"})  # "50% dari Taiwan"
 
 
 def read_comparison(
@@ -107,7 +108,8 @@ def read_times_said(found: Entities, tokens: list[str], lexicon) -> None:
         # (not "saya tanya dua kali", asked twice)
         right_after = any(start == i + 1 + n for start, _, _ in found.subject_spans)
         right_after = right_after and lexicon.self_words.isdisjoint(tokens[:i])
-        if not found.factor and value > 1 and ((before and n > 1) or right_after):
+        bare = not found.subject_spans and n > 1  # "kalau tiga kali lipat?": the one before
+        if not found.factor and value > 1 and ((before and n > 1) or right_after or bare):
             found.scaled, found.factor, found.count = True, f"x{value}", None
             return
 
@@ -120,6 +122,7 @@ def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
         return  # "lebih dari setengah WNA": a claim, no factor
     starts = {start for start, _, _ in found.subject_spans}
     ends = {end for _, end, _ in found.subject_spans}
+    bare = not found.subject_spans  # "setengahnya berapa?", "double it": the figure before
     for phrase, factor in lexicon.beside_factors.items():
         for s in range(len(tokens) - len(phrase) + 1):
             e = s + len(phrase)
@@ -128,7 +131,9 @@ def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
             if (s in ends and e in starts) or _bound_before(tokens, s, lexicon):
                 continue  # "Korea setengah WNA?", "lebih dari setengah": a fraction claimed
             closing = e == len(tokens) or _asks_count(tokens, e, lexicon)
-            if e in starts or (s in ends and closing):
+            # "double it", "setengahnya berapa" ("setengah tahun pertama?" is a period)
+            closing = closing or (bare and (tokens[e],) in lexicon.references)
+            if e in starts or ((s in ends or bare) and closing):
                 found.scaled, found.factor, found.count = True, factor, None
                 return
 
@@ -138,7 +143,7 @@ def fraction_claimed(tokens: list[str], lexicon) -> bool:
     claimed of a whole, no factor of the asker's."""
     return any(
         tuple(tokens[s : s + len(p)]) == p and _bound_before(tokens, s, lexicon)
-        for p in lexicon.scales
+        for p in (*lexicon.scales, *lexicon.beside_factors)
         for s in range(1, len(tokens) - len(p) + 1)
     )
 
@@ -151,6 +156,21 @@ def _bound_before(tokens: list[str], i: int, lexicon) -> bool:
 
 def _asks_count(tokens: list[str], i: int, lexicon) -> bool:
     return any(tuple(tokens[i : i + n]) in lexicon.count_questions for n in (1, 2, 3))
+
+
+def read_percent_of(found: Entities, tokens: list[str], lexicon) -> None:
+    """ "50% dari Taiwan", "10 percent of the ITAS": a whole percentage of one figure asked
+    before any figure is named ("Taiwan 50% dari WNA?" claims a share instead)."""
+    if len(found.subject_spans) + bool(found.whole) != 1:
+        return  # "10% dari WNA itu Korea?": a share claimed of the whole
+    first = min((start for start, _, _ in found.subject_spans), default=len(tokens))
+    for i in range(min(first, len(tokens) - 3)):
+        number, sign, of = tokens[i : i + 3]
+        said = number.isdigit() and sign in PERCENT_SIGNS and (of,) in lexicon.whole_markers
+        if said and 0 < int(number) <= 100 and not found.factor:
+            found.restore_whole()  # "10 persen dari ITAS": ITAS is the figure
+            found.scaled, found.factor, found.count = True, f"%{number}", None
+            return
 
 
 def read_product(found: Entities, tokens: list[str], lexicon) -> None:

@@ -8,6 +8,7 @@ from bot.understanding.comparisons import (
     fraction_claimed,
     read_beside_factor,
     read_comparison,
+    read_percent_of,
     read_product,
     read_times_said,
 )
@@ -182,7 +183,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if "scales" in present and not found.factor:  # "setengah dari ITAS": "/2"
         said = (f for p, f in lexicon.scale_factors.items() if has_phrase(tokens, {p}))
         found.factor = next(said, "")
-    claimed = "scales" in present and (found.whole or fraction_claimed(tokens, lexicon))
+    claimed = found.whole and "scales" in present
+    claimed = claimed or fraction_claimed(tokens, lexicon)
     if claimed and (found.countries or found.metrics):
         # "Jepang sepertiga dari total WNA, betul?", "a third of the foreigners are
         # Korean": the part's share of the whole, said as a fraction
@@ -190,6 +192,13 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         found.ordinal = None  # ("a third of": no third place)
     read_times_said(found, tokens, lexicon)
     read_product(found, tokens, lexicon)
+    read_percent_of(found, tokens, lexicon)
+    asked = tuple(t for t in tokens if (t,) not in lexicon.count_questions)
+    found.only_total = asked in lexicon.totals  # "jumlahnya berapa?"
+    last = max((end for _, end, _ in found.subject_spans), default=len(tokens))
+    several = len(found.subject_spans) > 1
+    found.total_after = several and has_phrase(tokens[last:], lexicon.totals)
+    found.percent_after = several and has_phrase(tokens[last:], cue_phrases(base, "share"))
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
     read_comparison(found, tokens, lexicon, present, country_starts)
     read_beside_factor(found, tokens, lexicon)

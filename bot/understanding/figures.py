@@ -174,6 +174,12 @@ def _figure_intent(
         if sides:
             return Frame("difference", year=year, reason="grouped_percent")
         return Frame("compare", year=year, reason="percent")
+    as_percent = pair and not gap and ("compare" in cues or "ratio" in cues)
+    if "share" in cues and as_percent and not ent.whole and ent.percent_after:
+        # "perbandingan Korea dengan Jepang dalam persen": the first as a percentage of
+        # the second ("bandingkan persentase Korea dan Jepang": each of the whole)
+        _second_as_whole(ent)
+        return Frame("share", year=year)
     if "share" in cues:
         if ent.whole or ent.countries or ent.groups:
             # "Korea and Japan together", "Japanese or Chinese": their share together too
@@ -181,7 +187,7 @@ def _figure_intent(
             # (only the share together when asked so: "India and Taiwan together")
             alone = together and (ent.combined or ent.either)
             return Frame("share", year=year, reason=together_reason(together, alone=alone))
-        if pair and not gap and ("compare" in cues or "ratio" in cues):
+        if as_percent:
             # "perbandingan ITAS dengan jumlah WNA dalam persen": the first as a percentage
             # of the second
             _second_as_whole(ent)

@@ -115,6 +115,9 @@ def merge(
         _complete_bare(new, ent, cues, prev, population, pair_cue=pair_cue)
         if len(set(new.countries) - set(ent.excluded_of("country"))) > 1:
             _without_excluded(new)  # "top 3 combined? | without Korea?": the other two
+        several = len(new.countries) > 1 or (len(new.metrics) > 1 and not new.countries)
+        if ent.only_total and several:  # "Korea dan Jepang? | jumlahnya?": added up
+            return new, "sum"
         return new, None if cues else prev.intent
     _complete_named(new, ent, cues, prev, population, pair_cue=pair_cue)
     _without_excluded(new)
@@ -125,10 +128,21 @@ def merge(
         new.whole = dict(old.whole)
     if carried == "average" and not new.qualifiers:  # "average ITK per month? | deportations?"
         new.per_unit = old.per_unit
+    if prev.intent == "scaled" and not cues and not (ent.factor or ent.operand):
+        _keep_factor(new, ent, old)  # "ITAS kali dua | kalau ITK?": ITK times two
     pair = len(new.countries) == 2 or (not new.countries and len(new.metrics) == 2)
     if ent.subtracts and pair and not new.excluded and "difference" not in cues:
         carried = "difference"  # "Korea? | subtract Japan": "subtract" is no cue of its own
     return new, carried
+
+
+def _keep_factor(new: Entities, ent: Entities, old: Entities) -> None:
+    """The asker's factor kept for the figure a follow-up names ("setengah dari WNA Jepang
+    | kalau Korea?", "ITAS kali dua | ITK juga": that one scaled, not added to the first)."""
+    new.scaled, new.factor = True, old.factor
+    if ent.also and (ent.metrics or ent.countries):
+        new.metrics = list(ent.metrics or old.metrics)
+        new.countries = list(ent.countries)
 
 
 def _complete_bare(

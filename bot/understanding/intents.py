@@ -49,6 +49,8 @@ def decide(
     confidence = min(ent.score / 100, max(cues.values(), default=DEFAULT_CONFIDENCE))
     if ent.fraction or ent.times_said:  # a fraction or a number of times said: checked
         cues = {**cues, ("share" if ent.fraction else "ratio"): max(cues.values(), default=1.0)}
+    if ent.total_after and not any(c in cues for c in PAIRING_CUES):
+        cues = {**cues, "sum": max(cues.values(), default=1.0)}  # "X dan Y, jumlahnya?"
     if ent.whole and "share" not in cues:
         ent.restore_whole()  # "number of ITAS": "of" marks a whole only in a share question
     _drop_qualifiers(ent, cues, base)

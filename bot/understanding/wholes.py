@@ -22,6 +22,8 @@ FRACTION_REACH = 4  # "half of all the": the words from a fraction to its whole
 COUNT_NOUNS = frozenset({"number", "count", "amount", "figure", "total"})  # "number of X"
 # between the part and its whole: "Japanese count as a percentage of Koreans"
 SHARE_GLUE = frozenset({"as", "a", "an", "sebagai", "berapa", "what", "is", "itu"}) | COUNT_NOUNS
+# "what percent of China is India": the words from a whole named first to its part
+COPULAS = frozenset({"is", "are", "itu", "adalah", "yang", "yg"})
 
 
 def take_whole(
@@ -94,6 +96,12 @@ def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[
     for part, whole in pairwise(matches):
         if not (whole.of_kind("country") and part.of_kind("country")):
             continue
+        if _whole_named_first(tokens, part, whole, share):
+            part, whole = whole, part
+            found.whole = {"country": whole.of_kind("country")[0]}
+            found.whole["countries"] = found.whole["country"]
+            found.spans.append((whole.start, whole.end))
+            return [m for m in matches if m is not whole]
         start = whole.start - 1
         if tokens[start] not in OF_WORDS:
             # "India berapa persen China", "persen nya India": right after the share word,
@@ -117,6 +125,19 @@ def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[
             found.spans.extend((m.start, m.end) for m in listed)
             return [m for m in matches if m not in listed]
     return matches
+
+
+def _whole_named_first(tokens: list[str], first: Match, then: Match, share) -> bool:
+    """ "what percent of China is India": a share word, "of", a country, "is", another
+    country; the first is the whole."""
+    before = first.start - 1
+    return (
+        before > 0
+        and tokens[before] in OF_WORDS
+        and (tokens[before - 1],) in share
+        and 0 < then.start - first.end <= 2
+        and set(tokens[first.end : then.start]) <= COPULAS
+    )
 
 
 def _listed_on(tokens: list[str], end: int, after: list[Match], joins) -> list[Match]:
