@@ -246,3 +246,17 @@ def test_a_fraction_after_a_bound_is_a_share_claimed(pipeline, value_of, text, c
     assert reply.intent == "share", reply.text
     share = 100 * value_of("foreign_residents", code) / value_of("foreign_residents")
     assert percent(share, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("seriusan deportasi 72 tapi pro justisia cuma dua?", "deportation", "pro_justitia"),
+        ("so ITAS was 6433 but how many ITK?", "itas", "itk"),
+    ],
+)
+def test_a_claim_set_against_a_question_is_checked_too(pipeline, value_of, text, first, second):
+    reply = pipeline.answer(text)
+    for metric in (first, second):
+        assert number(value_of(metric), reply.lang) in reply.text, reply.text
+    assert ("sesuai" if reply.lang == "id" else "matches") in reply.text

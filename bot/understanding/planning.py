@@ -33,6 +33,7 @@ class Traits:
     introduced: bool = False  # after a colon: "Yang saya butuhkan: jumlah WNA Jepang ..."
     scoped: bool = False  # names a year, an office or a place ("dan berapa di Jakarta?")
     claims: bool = False  # states a figure ("I heard there were 6433 ITAS holders")
+    contrasts: bool = False  # begins with "tapi", "but": set against the clause before
     verifies: bool = False  # asks to check what was said ("is that right?")
     corrects: bool = False  # takes back what came before ("Jepang berapa? bukan, China")
     computes: bool = False  # asks an operation ("lalu hitung rasio ITAS terhadap ITK")
@@ -87,6 +88,14 @@ def plan(traits: list[Traits]) -> list[Question]:
         for i in asking
         if i and traits[i].verifies and not traits[i].topical and traits[i - 1].claims
         and i - 1 not in asking
+    ]  # fmt: skip
+    # "seriusan deportasi 72 tapi pro justisia cuma dua?": the claim joined to a question
+    # is checked too
+    asking += [
+        i - 1
+        for i in asking
+        if i and traits[i].contrasts and traits[i].subject and traits[i - 1].claims
+        and traits[i - 1].role == "context" and i - 1 not in asking
     ]  # fmt: skip
     # "Korea dan Jepang berapa? bukan, Korea dan India": what a correction names is asked
     asking += [i for i, t in enumerate(traits) if asking and t.corrects and i > min(asking)

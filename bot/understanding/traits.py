@@ -71,6 +71,7 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         introduced=clause.after_comma == "colon",
         scoped=bool(ent.years or ent.relative or ent.offices or ent.places),
         claims=bool(ent.stated) and subject,
+        contrasts=bool(clause.tokens) and clause.tokens[0] in lexicon.contrasts,
         verifies=has_phrase(clause.tokens, lexicon.verify),
         # "Jepang berapa? bukan, China berapa?" corrects; "butuh ITK. bukan ITAS ya" only
         # says what is not asked
