@@ -5,7 +5,7 @@ empat kali ITK")."""
 from __future__ import annotations
 
 from bot.model.frame import Entities
-from bot.understanding.phrases import starts_with
+from bot.understanding.phrases import occurrences, starts_with
 from bot.understanding.surroundings import follows
 
 MAX_COMPARISON_GAP = 5  # words between "more" and "than": "more residents from Japan than"
@@ -123,29 +123,22 @@ def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
     starts = {start for start, _, _ in found.subject_spans}
     ends = {end for _, end, _ in found.subject_spans}
     bare = not found.subject_spans  # "setengahnya berapa?", "double it": the figure before
-    for phrase, factor in lexicon.beside_factors.items():
-        for s in range(len(tokens) - len(phrase) + 1):
-            e = s + len(phrase)
-            if tuple(tokens[s:e]) != phrase:
-                continue
-            if (s in ends and e in starts) or _bound_before(tokens, s, lexicon):
-                continue  # "Korea setengah WNA?", "lebih dari setengah": a fraction claimed
-            closing = e == len(tokens) or _asks_count(tokens, e, lexicon)
-            # "double it", "setengahnya berapa" ("setengah tahun pertama?" is a period)
-            closing = closing or (bare and (tokens[e],) in lexicon.references)
-            if e in starts or ((s in ends or bare) and closing):
-                found.scaled, found.factor, found.count = True, factor, None
-                return
+    for s, e in occurrences(tokens, lexicon.fractions):
+        factor = lexicon.beside_factors.get(tuple(tokens[s:e]))
+        if not factor or (s in ends and e in starts) or _bound_before(tokens, s, lexicon):
+            continue  # "Korea setengah WNA?", "lebih dari setengah": a fraction claimed
+        closing = e == len(tokens) or _asks_count(tokens, e, lexicon)
+        # "double it", "setengahnya berapa" ("setengah tahun pertama?" is a period)
+        closing = closing or (bare and (tokens[e],) in lexicon.references)
+        if e in starts or ((s in ends or bare) and closing):
+            found.scaled, found.factor, found.count = True, factor, None
+            return
 
 
 def fraction_claimed(tokens: list[str], lexicon) -> bool:
     """ "are more than half of the foreigners Korean?": a fraction after a bound is
     claimed of a whole, no factor of the asker's."""
-    return any(
-        tuple(tokens[s : s + len(p)]) == p and _bound_before(tokens, s, lexicon)
-        for p in (*lexicon.scales, *lexicon.beside_factors)
-        for s in range(1, len(tokens) - len(p) + 1)
-    )
+    return any(_bound_before(tokens, s, lexicon) for s, _ in occurrences(tokens, lexicon.fractions))
 
 
 def _bound_before(tokens: list[str], i: int, lexicon) -> bool:
@@ -161,8 +154,8 @@ def _asks_count(tokens: list[str], i: int, lexicon) -> bool:
 def read_percent_of(found: Entities, tokens: list[str], lexicon) -> None:
     """ "50% dari Taiwan", "10 percent of the ITAS": a whole percentage of one figure asked
     before any figure is named ("Taiwan 50% dari WNA?" claims a share instead)."""
-    if len(found.subject_spans) + bool(found.whole) != 1:
-        return  # "10% dari WNA itu Korea?": a share claimed of the whole
+    if PERCENT_SIGNS.isdisjoint(tokens) or len(found.subject_spans) + bool(found.whole) != 1:
+        return  # (no percent; "10% dari WNA itu Korea?": a share claimed of the whole)
     first = min((start for start, _, _ in found.subject_spans), default=len(tokens))
     for i in range(min(first, len(tokens) - 3)):
         number, sign, of = tokens[i : i + 3]

@@ -74,6 +74,7 @@ class Lexicon:
     scale_factors: dict[tuple[str, ...], str] = field(default_factory=dict)  # "half of": "/2"
     # "setengah ITAS", "ITAS doubled": a factor only when said right beside a figure
     beside_factors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    fractions: set[tuple[str, ...]] = field(default_factory=set)  # scale and scale_beside
     leading: set[str] = field(default_factory=set)  # "teratas", "top": the first of a ranking
     negations: set[str] = field(default_factory=set)
     embedders: set[str] = field(default_factory=set)  # "a piece on how ...": no question

@@ -124,6 +124,7 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.qualifiers.setdefault(words, " ".join(words))
     for name in PHRASE_KINDS.values():  # look-ups know their lengths
         setattr(lexicon, name, Phrases(getattr(lexicon, name)))
+    lexicon.fractions = Phrases([*lexicon.scales, *lexicon.beside_factors])
     return lexicon
 
 

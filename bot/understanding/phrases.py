@@ -47,6 +47,20 @@ def has_phrase(tokens: Sequence[str], phrases) -> bool:
     return False
 
 
+def occurrences(tokens: Sequence[str], phrases: Phrases) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of ``phrases`` in ``tokens``, longest first at a
+    start."""
+    if phrases.starts.keys().isdisjoint(tokens):
+        return []
+    tokens = tuple(tokens)
+    return [
+        (i, i + n)
+        for i, token in enumerate(tokens)
+        for n in phrases.starts.get(token, ())
+        if tokens[i : i + n] in phrases
+    ]
+
+
 def starts_with(tokens: Sequence[str], phrases) -> bool:
     """Whether ``tokens`` begin with one of ``phrases``."""
     tokens = tuple(tokens)
