@@ -252,19 +252,19 @@ WRITERS = {
 
 
 def compose_definition(frame: Frame, base: FactBase, lang: str) -> str:
-    """What a term, metric or group means."""
+    """What each term, metric or group asked means ("kepanjangan ITK dan ITAP": both)."""
     ent = frame.entities
     if ent.terms:
-        row = base.row("glossary", "term", ent.terms[0]) or {}
-        name = row[f"name_{lang}"] + (f" ({row['name_id']})" if lang == "en" else "")
-        return message(
-            "define", lang, term=row["term"], name=name, definition=row[f"definition_{lang}"]
-        )
+        return "\n".join(_defined(base.row("glossary", "term", t) or {}, lang) for t in ent.terms)
     if ent.metrics:
-        row = base.row("metrics", "id", ent.metrics[0]) or {}
-        name = row[f"name_{lang}"] + (f" ({row['name_id']})" if lang == "en" else "")
-        term = row.get("abbr") or row[f"name_{lang}"]
-        return message("define", lang, term=term, name=name, definition=row[f"definition_{lang}"])
+        return "\n".join(_defined(base.row("metrics", "id", m) or {}, lang) for m in ent.metrics)
     group = ent.groups[0]
     members = join_list([metric_label(base, m, lang) for m in base.group_members(group)], lang)
     return message("define_group", lang, term=group_label(base, group, lang), members=members)
+
+
+def _defined(row: dict, lang: str) -> str:
+    """One glossary or metric row's meaning."""
+    name = row[f"name_{lang}"] + (f" ({row['name_id']})" if lang == "en" else "")
+    term = row.get("term") or row.get("abbr") or row[f"name_{lang}"]
+    return message("define", lang, term=term, name=name, definition=row[f"definition_{lang}"])

@@ -151,7 +151,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     holders_narrowing(found, tokens, matches, lexicon, base)
     contrasted_places(found, tokens, matches, lexicon)
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
-    found.conjoined = conjoined(tokens, matches, lexicon.conjunctions)
+    # ("ITAS dibagi jumlah WNA": divided by, side by side too)
+    found.conjoined = conjoined(tokens, matches, lexicon.conjunctions | lexicon.dividing_words)
     found.compatriot = has_phrase(tokens, lexicon.compatriots)
     if found.compatriot:
         for code in found.persona_countries:  # "I'm Korean: how many of my countrymen?"

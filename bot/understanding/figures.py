@@ -76,6 +76,7 @@ def _per_unit(ent: Entities, cues: dict[str, float], base: FactBase) -> str:
     ``metrics.csv``); "" when the question is none, or the figure is counted at a date
     ("WNA aktif per bulan" has no average)."""
     divides = "average" in cues or "ratio" in cues  # "dibagi 12 bulan jadi berapa per bulan?"
+    divides = divides or ent.refers  # "How many ITAS? | what's that per month?"
     if not divides or len(ent.metrics) != 1 or ent.countries or ent.groups:
         return ""
     if ent.relative or len(ent.years) > 1 or ent.stated or ent.ordinal or ent.threshold:

@@ -49,6 +49,10 @@ def decide(
     confidence = min(ent.score / 100, max(cues.values(), default=DEFAULT_CONFIDENCE))
     if ent.fraction or ent.times_said:  # a fraction or a number of times said: checked
         cues = {**cues, ("share" if ent.fraction else "ratio"): max(cues.values(), default=1.0)}
+    listed = ent.names_countries and (ent.count or 0) > 1 and not ent.countries
+    if listed and not any(c in cues for c in (*PAIRING_CUES, *RANK_INTENTS)):
+        # "sebutkan lima negara asal WNA": listed
+        cues = {**cues, "ranking": max(cues.values(), default=1.0)}
     if ent.total_after and not any(c in cues for c in PAIRING_CUES):
         cues = {**cues, "sum": max(cues.values(), default=1.0)}  # "X dan Y, jumlahnya?"
     if ent.whole and "share" not in cues:

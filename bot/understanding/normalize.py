@@ -19,6 +19,9 @@ PREFIXES = ("meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "se",
 MIN_BASE_CHARS = 3
 GLUED_MIN_CHARS = 6
 GLUED_PART_CHARS = 3
+RUN_MIN_CHARS = 9  # a run of three or more words typed without spaces
+MAX_WORD_CHARS = 14
+RUN_COMMON_CHARS = 4
 _ORDINAL_SUFFIX = re.compile(r"^\d+(st|nd|rd|th)$")
 _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|\d+|%")
 CLITICS = ("nya", "lah", "kah", "pun", "s")
@@ -98,7 +101,37 @@ def split_glued(token: str, known: Set[str], whole: Set[str] = frozenset()) -> t
         short = [part for part in (left, right) if len(part) < GLUED_PART_CHARS]
         if left in known and right in known and (not short or {left, right} <= whole):
             return left, right
+    if len(token) >= RUN_MIN_CHARS:
+        return _words_run_together(token, known, whole) or (token,)
     return (token,)
+
+
+def _words_run_together(token: str, known: Set[str], whole: Set[str]) -> tuple[str, ...] | None:
+    """ "wnaaktifdibekasiberapa" -> wna aktif di bekasi berapa: the fewest words, each a
+    word the bot knows or a longer common word, one of them a word of the fact base; of
+    as few, the most words of the fact base ("howmanyitkin": "itk in", not "it kin")."""
+    best: list[tuple[tuple[int, int], tuple[str, ...]] | None] = [((0, 0), ())]
+    best += [None] * len(token)
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - MAX_WORD_CHARS), end):
+            part, before = token[start:end], best[start]
+            if before is None or not _run_word(part, known, whole):
+                continue
+            (words, unknown), parts = before
+            cost = (words + 1, unknown + (part not in known))
+            if best[end] is None or cost < best[end][0]:
+                best[end] = (cost, (*parts, part))
+    found = best[-1][1] if best[-1] else ()
+    short = sum(len(p) < GLUED_PART_CHARS for p in found)  # "keimigrasan" is no "ke imigras an"
+    if len(found) < 3 or short > max(1, len(found) // 3) or not any(p in known for p in found):
+        return None
+    return found
+
+
+def _run_word(part: str, known: Set[str], whole: Set[str]) -> bool:
+    """A word of the fact base or lexicon, or a common word of four letters or more (a
+    short common word may be a slice of a typo: "forigners" is no "for ign ers")."""
+    return (len(part) > 1 and part in known) or (len(part) >= RUN_COMMON_CHARS and part in whole)
 
 
 def _unreduplicate(tokens: list[str], known: Set[str], whole: Set[str]) -> list[str]:

@@ -57,7 +57,7 @@ def occurrences(tokens: Sequence[str], phrases: Phrases) -> list[tuple[int, int]
         (i, i + n)
         for i, token in enumerate(tokens)
         for n in phrases.starts.get(token, ())
-        if tokens[i : i + n] in phrases
+        if i + n <= len(tokens) and tokens[i : i + n] in phrases
     ]
 
 

@@ -104,7 +104,7 @@ def plan(traits: list[Traits]) -> list[Question]:
         return [Question(tuple(range(len(traits))))]
     groups = _groups(sorted(asking), traits)
     context = [i for i, t in enumerate(traits) if i not in asking and t.topical]
-    return [Question(tuple(g), _lender(g, context, traits)) for g in groups]
+    return [Question(tuple(g), _lender(g, context, traits, asking)) for g in groups]
 
 
 def _introducing(traits: list[Traits]) -> list[Traits]:
@@ -138,8 +138,14 @@ def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:
     return groups
 
 
-def _lender(group: list[int], context: list[int], traits: list[Traits]) -> int | None:
+def _lender(
+    group: list[int], context: list[int], traits: list[Traits], asking: list[int]
+) -> int | None:
     if any(traits[i].topical for i in group) or not context:
+        return None
+    if any(traits[i].topical and i < min(group) for i in asking):
+        # "what was the number of Taiwanese ...? and what percentage of all foreigners
+        # is that?": it leans on the question before, as a follow-up does
         return None
     # the nearest clause before that names a subject ("... penerbitan paspor turun drastis.
     # Menurut Kepala Kanim, apa penyebab penurunan tersebut?"), else the nearest before

@@ -10,7 +10,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
 from bot.model.text import YEAR_RANGE
 from bot.understanding.lexis import lexis
-from bot.understanding.phrases import has_phrase
+from bot.understanding.phrases import has_phrase, starts_with
 from bot.understanding.rank_counts import POSITION_PREFIXES
 from bot.understanding.strays import slip_of_qualifier
 from bot.understanding.surroundings import OFFICE_WORDS, cited_year, follows
@@ -86,7 +86,8 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 found.ordinal = lexicon.ordinals[window]
                 taken.update(range(i, i + n))
                 break
-            if n == 1 and window in lexicon.numbers and found.count is None:
+            counts = n == 1 and window in lexicon.numbers and found.count is None
+            if counts and not starts_with(tokens[i + 1 :], lexicon.among):  # "one of them"
                 found.count = lexicon.numbers[window]
     not_claimed = lexicon.labels | lexicon.divisors  # "Pasal 72", "per 1000", "dibagi 365"
     # "my company, which employs 120 Japanese, ...": the asker's own number, no claim to check

@@ -1,0 +1,130 @@
+"""Mechanisms blind21 showed missing: words typed as one run, a question leaning on the
+question before it in the same message, phrasal verbs and health states, both terms
+defined, a count that is "one of them", and "that per month" after a yearly figure. Every
+expected figure comes from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import decimal, number, percent
+
+WNA = "foreign_residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "lang"),
+    [
+        ("wnaaktifdibekasiberapa", "foreign_residents", "id"),
+        ("berapajumlahitasdibekasi", "itas", "id"),
+        ("howmanyITKin2020", "itk", "en"),
+        ("howmanyITAPholders", "itap", "en"),
+    ],
+)
+def test_words_typed_without_spaces(pipeline, value_of, text, metric, lang):
+    reply = pipeline.answer(text)
+    assert (reply.status, reply.lang) == ("answered", lang), reply.text
+    assert number(value_of(metric), reply.lang) in reply.text
+
+
+@pytest.mark.parametrize("word", ["keimigrasan", "forigners", "affadavits", "perpanjngan"])
+def test_a_typo_is_never_cut_into_common_words(pipeline, word):
+    """A misspelt word is left whole for the fuzzy matcher ("forigners" is no "for ign
+    ers")."""
+    assert pipeline._tokens(word) == (word,)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I'm a Taiwanese student doing a class project. What was the number of Taiwanese "
+         "nationals in 2020, and what percentage of all active foreigners is that?", "TW"),
+        ("Saya mahasiswa kelas internasional. Berapa WNA Jepang tahun 2020, dan itu berapa "
+         "persen dari seluruh WNA aktif?", "JP"),
+    ],
+)  # fmt: skip
+def test_a_question_leans_on_the_question_before_not_on_the_context(pipeline, value_of, text, code):
+    reply = pipeline.answer(text)
+    share = 100 * value_of(WNA, code) / value_of(WNA)
+    assert percent(share, reply.lang) in reply.text, reply.text
+    assert "class" not in reply.intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you work out the percentage of South Korean residents from the release?",
+        "can you figure out what share of the foreigners are Korean",
+    ],
+)
+def test_work_out_asks_a_computation_not_a_purpose(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    share = 100 * value_of(WNA, "KR") / value_of(WNA)
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Berapa jumlah WNA yang positif Covid di Bekasi tahun 2020?",
+     "how many foreigners were infected in 2020?", "berapa WNA yang meninggal"],
+)  # fmt: skip
+def test_a_health_state_narrows_the_population(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("apa kepanjangan ITK dan ITAP?", ["Izin Tinggal Kunjungan", "Izin Tinggal Tetap"]),
+        ("what do KITAS and KITAP mean", ["Izin Tinggal Terbatas", "Izin Tinggal Tetap"]),
+    ],
+)  # fmt: skip
+def test_every_term_asked_is_defined(pipeline, text, names):
+    reply = pipeline.answer(text)
+    for name in names:
+        assert name in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bekasi is one of them. Can you give me the five nationalities and their counts?",
+        "Tolong sebutkan lima negara asal WNA dan jumlahnya.",
+    ],
+)
+def test_one_of_them_counts_nothing(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    for code in ("KR", "JP", "CN", "IN", "TW"):
+        assert number(value_of(WNA, code), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "months"),
+    [(["How many ITAS?", "what's that per month?"], 12),
+     (["ITAS 2020", "itu per bulan berapa?"], 12)],
+)  # fmt: skip
+def test_that_per_month_is_the_mean_of_the_figure_before(last_reply, value_of, turns, months):
+    reply = last_reply(turns)
+    assert reply.intent == "average", reply.text
+    mean = value_of("itas") / months
+    assert number(int(mean + 0.5), reply.lang) in reply.text
+
+
+def test_a_breakdown_per_month_is_still_refused(pipeline):
+    assert pipeline.answer("ITAS per bulan").status == "no_data"
+
+
+@pytest.mark.parametrize(
+    "text", ["Kalau ITAS dibagi jumlah WNA aktif, hasilnya berapa persen?",
+             "ITAS divided by the number of active foreigners, in percent?"],
+)  # fmt: skip
+def test_a_figure_divided_by_the_population_is_a_percentage(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    share = 100 * value_of("itas") / value_of(WNA)
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+def test_a_ratio_with_the_population_keeps_both(pipeline, value_of):
+    reply = pipeline.answer("ITAS dibagi WNA")
+    assert decimal(value_of("itas") / value_of(WNA), reply.lang) in reply.text, reply.text
