@@ -128,3 +128,59 @@ def test_a_figure_divided_by_the_population_is_a_percentage(pipeline, value_of, 
 def test_a_ratio_with_the_population_keeps_both(pipeline, value_of):
     reply = pipeline.answer("ITAS dibagi WNA")
     assert decimal(value_of("itas") / value_of(WNA), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If you take out the Koreans and the Japanese, how many active foreigners remain?",
+     "WNA aktif selain yang Korea dan yang Jepang berapa?"],
+)  # fmt: skip
+def test_every_name_of_an_exclusion_list_is_left_out(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    rest = value_of(WNA) - value_of(WNA, "KR") - value_of(WNA, "JP")
+    assert number(rest, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("Dari total izin tinggal (ITK, ITAS, ITAP), ITK itu berapa persen?", "itk"),
+     ("Of all stay permits (ITK, ITAS and ITAP), what percent is ITAP?", "itap")],
+)  # fmt: skip
+def test_a_part_named_again_after_its_whole_is_the_part(pipeline, value_of, text, part):
+    reply = pipeline.answer(text)
+    whole = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert percent(100 * value_of(part) / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["WNA China itu berapa persen dari gabungan Korea Selatan, Jepang, dan China?",
+     "China as a percentage of Korea, Japan and China combined"],
+)  # fmt: skip
+def test_a_share_of_countries_combined(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    whole = sum(value_of(WNA, c) for c in ("KR", "JP", "CN"))
+    assert percent(100 * value_of(WNA, "CN") / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Menurut imigrasi Bekasi 2020, ada berapa WNA aktif di Bekasi, dan dari negara mana "
+     "saja yang paling banyak?",
+     "According to the 2020 release, how many active foreigners are there, and which "
+     "countries do most of them come from?"],
+)  # fmt: skip
+def test_a_second_question_after_a_comma_is_answered_too(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert number(value_of(WNA), reply.lang) in reply.text, reply.text
+    assert number(value_of(WNA, "KR"), reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [("Waktu jumpa pers, Pak Wahyu bilang deportasi berapa orang ya?", "deportation"),
+     ("At the press conference the head of office said ITAS how many?", "itas")],
+)  # fmt: skip
+def test_a_figure_right_before_its_counting_word_is_asked(pipeline, value_of, text, metric):
+    reply = pipeline.answer(text)
+    assert number(value_of(metric), reply.lang) in reply.text, reply.text

@@ -160,7 +160,9 @@ def _at_commas(
         words = [w.strip("?!.").lower() for w in after.split()]
         asking = any(w in askers for w in words[1:])
         # "WNA Korea, Jepang, dan China berapa": the end of a list, not a new question
-        single = len(before.split()) >= MIN_COMMA_WORDS and "," not in before
+        # ("..., ada berapa WNA aktif di Bekasi, dan dari negara mana ...": the words since
+        # the comma before, which cut nothing, make a clause of their own)
+        single = len(before.rsplit(",", 1)[-1].split()) >= MIN_COMMA_WORDS
         kind = _comma_kind(words, joiners, askers, reasons)
         asked_before = before.split()[-1:] and before.split()[-1].strip("?!.").lower() in askers
         if not kind and asked_before and words[-1:] and words[-1] in askers:

@@ -97,12 +97,15 @@ def more_statements(ent, cues, base: FactBase, office: str, first: str) -> list[
     ]
 
 
-def _counts_a_figure(ent: Entities, score: float) -> bool:
-    """Whether the counting word whose cue scored ``score`` is followed by the name of a
-    figure ("berapa WNA", "how many deportations"): then it asks that figure, whatever
+def _counts_a_figure(ent: Entities, score: float, *, counted: bool) -> bool:
+    """Whether the counting word whose cue scored ``score`` follows or is followed by the
+    name of a figure ("berapa WNA", "how many deportations"): then it asks that figure, whatever
     statement cue came before ("pasal" in "saya baca pasal 71 ... berapa WNA ...")."""
     at = round((1.0 - score) / POSITION_PENALTY)
-    return any(at < start <= at + COUNTED_REACH for start, _, _ in ent.subject_spans)
+    # (or, for a figure the release counts, right before it: "Pak Wahyu bilang deportasi
+    # berapa orang?"; "why passport numbers fell" asks why)
+    before = counted and any(end == at for _, end, _ in ent.subject_spans)
+    return before or any(at < start <= at + COUNTED_REACH for start, _, _ in ent.subject_spans)
 
 
 def topic_asked(ent: Entities) -> bool:
@@ -151,13 +154,13 @@ def statement_asked(
     figure = ent.metrics or ent.groups or ent.countries
     counting = max((cues.get(c, 0.0) for c in ("value", *FIGURE_CUES)), default=0.0)
     counting = counting if figure else 0.0
-    if counting and _counts_a_figure(ent, counting) and not ent.asks_no_number:
+    counted = any(base.series(m, office=office) for m in ent.metrics)
+    if counting and _counts_a_figure(ent, counting, counted=counted) and not ent.asks_no_number:
         # "baca pasal 71, penasaran berapa WNA yang diproses"; but "siapa yang menyampaikan
         # data 8.940 WNA" asks who, and its "data" only names the figure spoken of
         counting = float("inf")
     # "kok paspor turun?", "paspor naik atau turun?" when no passport count exists: the
     # statement says which way it went
-    counted = any(base.series(m, office=office) for m in ent.metrics)
     asks_number = "value" in cues or "share" in cues  # "berapa persen penurunannya": no
     direction = not counted and not asks_number and any(c in cues for c in YEAR_INTENTS)
     found = [

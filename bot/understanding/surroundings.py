@@ -127,8 +127,9 @@ def excluded_after(tokens: list[str], match: Match, phrases: set[tuple[str, ...]
 def listed_after(tokens: list[str], previous: Match, match: Match, conjunctions) -> bool:
     """Whether ``match`` continues a list begun by ``previous`` ("Korea, Jepang dan China")."""
     kinds = {e.kind for e in previous.entries}
-    between = tokens[previous.end : match.start]
-    return bool(kinds & {e.kind for e in match.entries}) and all(t in conjunctions for t in between)
+    between = tokens[previous.end : match.start]  # ("the Koreans and the Japanese")
+    listed = all(t in conjunctions or (t in LEAD_WORDS and i) for i, t in enumerate(between))
+    return bool(kinds & {e.kind for e in match.entries}) and listed
 
 
 def not_asked(found: Entities, tokens: list[str], match: Match, lexicon) -> bool:

@@ -103,6 +103,8 @@ def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[
             found.spans.append((whole.start, whole.end))
             return [m for m in matches if m is not whole]
         start = whole.start - 1
+        if start > 0 and (tokens[start],) in lexis(base).lexicon.combined:
+            start -= 1  # "dari gabungan Korea, Jepang dan China": of the three together
         if tokens[start] not in OF_WORDS:
             # "India berapa persen China", "persen nya India": right after the share word,
             # when the clause asks no share of its own after it
@@ -182,6 +184,8 @@ def _listed_whole(found: Entities, tokens, matches, index: int, base: FactBase) 
             and (spelled_out or listed_after(tokens, previous, match, conjunctions))
         ):
             break
+        if any(set(match.of_kind("metric")) <= set(m.of_kind("metric")) for m in listed):
+            break  # "(ITK, ITAS, ITAP), ITK itu berapa persen": the part, named again
         listed.append(match)
     named = {m for match in listed for m in match.of_kind("metric")}
     if group:
