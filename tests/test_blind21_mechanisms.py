@@ -184,3 +184,31 @@ def test_a_second_question_after_a_comma_is_answered_too(pipeline, value_of, tex
 def test_a_figure_right_before_its_counting_word_is_asked(pipeline, value_of, text, metric):
     reply = pipeline.answer(text)
     assert number(value_of(metric), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["WNA China berapa", "itu peringkat ke berapa dari 5 negara?"],
+     ["China peringkat ke berapa dari 5 negara?"],
+     ["how many Chinese residents?", "what place is that?"]],
+)  # fmt: skip
+def test_the_place_of_the_country_asked(last_reply, value_of, turns):
+    reply = last_reply(turns)
+    assert reply.intent == "position", reply.text
+    assert number(value_of(WNA, "CN"), reply.lang) in reply.text
+    assert number(value_of(WNA, "IN"), reply.lang) not in reply.text  # no whole list
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Menurut kamu, apakah Imigrasi Bekasi sudah bekerja dengan baik?", "id"),
+     ("What do you think, is the office doing well?", "en")],
+)  # fmt: skip
+def test_an_opinion_is_declined(pipeline, text, lang):
+    reply = pipeline.answer(text)
+    assert reply.status in ("no_data", "fallback") and reply.facts == [], reply.text
+
+
+def test_a_figure_asked_for_an_opinion_is_still_given(pipeline, value_of):
+    reply = pipeline.answer("menurut kamu berapa ITAS 2020?")
+    assert number(value_of("itas"), reply.lang) in reply.text, reply.text

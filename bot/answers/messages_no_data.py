@@ -90,6 +90,12 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "en": 'I only compute from the release\'s figures (for example "ITAS divided by ITK" '
         'or "average ITAS per month"); {subject} scaled by another number is not in the release.',
     },
+    "no_data_opinion": {
+        "id": "Saya tidak memberi pendapat atau penilaian; saya hanya menyampaikan angka dan "
+        "pernyataan yang tertulis dalam rilis.",
+        "en": "I give no opinion or judgement; I only pass on the figures and statements the "
+        "release gives.",
+    },
     "no_data_product": {
         "id": "{subject} dikalikan satu sama lain tidak menghasilkan angka yang bermakna "
         "(orang kali orang). Saya bisa menghitung totalnya, selisihnya atau berapa kali "

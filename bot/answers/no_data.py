@@ -206,6 +206,7 @@ NO_DATA_REASONS = {
         subject=subject_name(frame, base, lang),
         n=number(frame.entities.operand or 0, lang),
     ),
+    "opinion": lambda frame, base, lang, general: message("no_data_opinion", lang),
     "product": lambda frame, base, lang, general: message(
         "no_data_product", lang, subject=_names_multiplied(frame, base, lang)
     ),

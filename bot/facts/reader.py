@@ -86,6 +86,7 @@ LEXICON_KINDS = frozenset(
         "rest",
         "question_start",
         "forecast",
+        "opinion",
         "inclusive",
         "reason",
         "negation",

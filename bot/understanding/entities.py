@@ -51,9 +51,9 @@ TOTAL_WORDS = frozenset({"total", "totalnya", "keseluruhan", "seluruhnya"})  # "
 FAMILY = {"metric": "figure", "group": "figure"}
 HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
-    "references", "rest", "also", "forecasts", "counts", "unmeasured", "either", "country_counts",
-    "person_questions", "count_questions", "every", "exceeds", "falls_short", "among",
-    "combined", "scales", "middles", "mentions",
+    "references", "rest", "also", "forecasts", "opinions", "counts", "unmeasured", "either",
+    "country_counts", "person_questions", "count_questions", "every", "exceeds", "falls_short",
+    "among", "combined", "scales", "middles", "mentions",
 )  # fmt: skip
 
 
@@ -172,6 +172,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.refers = "references" in present and points_back(tokens, lexicon.references)
     found.rest = "rest" in present
     found.also, found.forecast = "also" in present, "forecasts" in present
+    found.opinion = "opinions" in present
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present

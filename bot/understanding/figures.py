@@ -148,7 +148,9 @@ def _figure_intent(
     wants_rank = ranked or listing or placed or lists
     wants_rank = wants_rank or (ent.middle and ent.names_countries and not ent.countries)
     # "dari lima negara terbanyak, berapa WNA asal India?": the five scope one country asked
+    # ("China peringkat ke berapa dari 5 negara?" asks its place among the five)
     scoped = len(ent.countries) == 1 and ent.top_count and "value" in cues
+    scoped = scoped and "position" not in cues
     wants_rank = wants_rank and not (scoped and not ent.ordinal)
     counted = {base.counted(m) for m in ent.metrics} - {""}
     if len(counted) > 1 and any(c in cues for c in ("difference", "average")):

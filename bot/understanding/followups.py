@@ -172,6 +172,8 @@ def _complete_bare(
     if ranks and among and len(prev.recent_countries) >= ent.count > 1:
         # "India? | Taiwan? | China? | yang paling banyak dari ketiganya?": of those
         new.countries = list(prev.recent_countries[-ent.count :])
+    elif "position" in cues and len(old.countries) == 1 and not ent.ordinal:
+        pass  # "WNA China berapa? | itu peringkat ke berapa dari 5 negara?": China's place
     elif ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS or superlative):
         # "top 3 except Japan", "sort them from the smallest": a list of its own; "Korea? |
         # China? | yg paling dikit?": the fewest of all, not a check of China's place

@@ -141,6 +141,9 @@ def _choose(
     figure_cue = any(c in cues for c in FIGURE_CUES) or "value" in cues
     if ent.ties:
         return Frame("clarify", "clarify", reason="tie", confidence=0.5)
+    if ent.opinion and not (ent.has_subject() or figure_cue):
+        # "menurut kamu, apakah Imigrasi Bekasi sudah bekerja dengan baik?": no judgement
+        return Frame("value", "no_data", reason="opinion")
     if "source" in cues and not ent.has_subject():  # "datanya dari mana?": the releases
         return Frame("source", year=scope.years[0] if scope.years else None)
     statement = statement_asked(ent, cues, base, scope.office) or topic_statement(

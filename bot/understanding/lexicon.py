@@ -52,6 +52,7 @@ class Lexicon:
     next_places: set[tuple[str, ...]] = field(default_factory=set)  # "setelah", "after"
     subtracts: set[tuple[str, ...]] = field(default_factory=set)  # "dikurangi", "minus"
     forecasts: set[tuple[str, ...]] = field(default_factory=set)
+    opinions: set[tuple[str, ...]] = field(default_factory=set)  # "menurut kamu"
     inclusive: set[tuple[str, ...]] = field(default_factory=set)
     reasons: set[tuple[str, ...]] = field(default_factory=set)
     counts: set[tuple[str, ...]] = field(default_factory=set)

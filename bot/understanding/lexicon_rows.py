@@ -36,6 +36,7 @@ PHRASE_KINDS = {
     "next_place": "next_places",  # "setelah Korea", "after Korea": the place below Korea
     "subtract": "subtracts",  # "WNA dikurangi China": a country taken out of a whole
     "forecast": "forecasts",
+    "opinion": "opinions",  # "menurut kamu", "what do you think": a judgement asked
     "inclusive": "inclusive",
     "reason": "reasons",
     "count": "counts",
