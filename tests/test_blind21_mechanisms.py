@@ -212,3 +212,25 @@ def test_an_opinion_is_declined(pipeline, text, lang):
 def test_a_figure_asked_for_an_opinion_is_still_given(pipeline, value_of):
     reply = pipeline.answer("menurut kamu berapa ITAS 2020?")
     assert number(value_of("itas"), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [("Kami butuh data orang asing. Tolong sebutkan jumlah ITK, ITAS, dan ITAP tahun 2020.",
+      ["itk", "itas", "itap"]),
+     ("We need data on foreigners. Could you give me the number of deportations?",
+      ["deportation"])],
+)  # fmt: skip
+def test_a_need_said_in_general_is_what_the_request_after_it_spells_out(
+    pipeline, value_of, text, metrics
+):
+    reply = pipeline.answer(text)
+    for metric in metrics:
+        assert number(value_of(metric), reply.lang) in reply.text, reply.text
+    assert number(value_of(WNA), reply.lang) not in reply.text
+
+
+@pytest.mark.parametrize("turns", [["WNA aktif? terus ITAS?"], ["butuh data WNA aktif"]])
+def test_the_population_asked_on_its_own_is_answered(last_reply, value_of, turns):
+    reply = last_reply(turns)
+    assert number(value_of(WNA), reply.lang) in reply.text, reply.text

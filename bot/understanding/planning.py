@@ -34,6 +34,7 @@ class Traits:
     scoped: bool = False  # names a year, an office or a place ("dan berapa di Jakarta?")
     claims: bool = False  # states a figure ("I heard there were 6433 ITAS holders")
     contrasts: bool = False  # begins with "tapi", "but": set against the clause before
+    generic: bool = False  # "butuh data orang asing": the whole population, no count asked
     verifies: bool = False  # asks to check what was said ("is that right?")
     corrects: bool = False  # takes back what came before ("Jepang berapa? bukan, China")
     computes: bool = False  # asks an operation ("lalu hitung rasio ITAS terhadap ITK")
@@ -100,6 +101,12 @@ def plan(traits: list[Traits]) -> list[Question]:
     # "Korea dan Jepang berapa? bukan, Korea dan India": what a correction names is asked
     asking += [i for i, t in enumerate(traits) if asking and t.corrects and i > min(asking)
                and i not in asking]  # fmt: skip
+    # "butuh data orang asing ... tolong sebutkan jumlah ITK, ITAS dan ITAP": the need
+    # said in general is what the later request spells out
+    asking = [
+        i for i in asking
+        if not (traits[i].generic and any(j > i and traits[j].subject for j in asking))
+    ]  # fmt: skip
     if not asking:
         return [Question(tuple(range(len(traits))))]
     groups = _groups(sorted(asking), traits)

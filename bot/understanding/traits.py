@@ -72,11 +72,22 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         scoped=bool(ent.years or ent.relative or ent.offices or ent.places),
         claims=bool(ent.stated) and subject,
         contrasts=bool(clause.tokens) and clause.tokens[0] in lexicon.contrasts,
+        generic=_generic(clause, ent, base, lexicon),
         verifies=has_phrase(clause.tokens, lexicon.verify),
         # "Jepang berapa? bukan, China berapa?" corrects; "butuh ITK. bukan ITAS ya" only
         # says what is not asked
         corrects=ent.corrects and (asks or starts_with(clause.tokens, lexicon.repairs)),
     )
+
+
+def _generic(clause: Clause, ent, base: FactBase, lexicon) -> bool:
+    """ "kami butuh data orang asing": the population named alone in a request, with no
+    count word and nothing that narrows it."""
+    if ent.metrics != [base.breakdown_metric()] or not has_phrase(clause.tokens, lexicon.requests):
+        return False
+    if ent.countries or ent.groups or ent.years or ent.qualifiers or ent.count:
+        return False
+    return not has_phrase(clause.tokens, lexicon.count_questions | lexicon.totals)
 
 
 def clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
