@@ -260,3 +260,11 @@ def test_a_claim_set_against_a_question_is_checked_too(pipeline, value_of, text,
     for metric in (first, second):
         assert number(value_of(metric), reply.lang) in reply.text, reply.text
     assert ("sesuai" if reply.lang == "id" else "matches") in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [("top 2 negara dikali dua", "id"),
+                                            ("the top 2 countries times two", "en")])  # fmt: skip
+def test_a_refused_operation_names_what_it_was_asked_of(pipeline, text, lang):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data" and reply.facts == [], reply.text
+    assert "—" not in reply.text  # no gap left by the template

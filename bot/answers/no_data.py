@@ -270,7 +270,9 @@ def subject_name(frame: Frame, base: FactBase, lang: str) -> str:
         return join_list([metric_label(base, m, lang) for m in ent.metrics], lang)
     if ent.groups:
         return group_label(base, ent.groups[0], lang)
-    return metric_label(base, base.breakdown_metric(), lang) if ent.countries else "—"
+    if ent.countries or ent.names_countries or ent.top_count:  # "top 2 negara dikali dua"
+        return metric_label(base, base.breakdown_metric(), lang)
+    return "—"
 
 
 def _names_multiplied(frame: Frame, base: FactBase, lang: str) -> str:
