@@ -234,3 +234,11 @@ def test_a_need_said_in_general_is_what_the_request_after_it_spells_out(
 def test_the_population_asked_on_its_own_is_answered(last_reply, value_of, turns):
     reply = last_reply(turns)
     assert number(value_of(WNA), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["Imigrasi Bekasi itu TPI atau Non TPI?",
+                                  "is the Bekasi office TPI or non TPI?"])  # fmt: skip
+def test_whether_the_office_is_tpi_is_its_full_name(pipeline, base, text):
+    reply = pipeline.answer(text)
+    assert reply.intent == "office_name", reply.text
+    assert "Non TPI" in reply.text
