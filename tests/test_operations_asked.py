@@ -268,3 +268,31 @@ def test_a_refused_operation_names_what_it_was_asked_of(pipeline, text, lang):
     reply = pipeline.answer(text)
     assert reply.status == "no_data" and reply.facts == [], reply.text
     assert "—" not in reply.text  # no gap left by the template
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Korea sepertiga WNA?", "KR"), ("India less than a tenth?", "IN"),
+     ("is China more than a quarter?", "CN"), ("China a quarter of foreigners?", "CN")],
+)  # fmt: skip
+def test_a_fraction_claimed_between_or_after_is_a_share(pipeline, value_of, text, code):
+    """ "a quarter" here is no quarter of the year, "a tenth" no tenth place."""
+    reply = pipeline.answer(text)
+    assert reply.intent == "share", reply.text
+    share = 100 * value_of(WNA, code) / value_of(WNA)
+    assert percent(share, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "by"),
+    [("seperlima ITAS", "itas", 5), ("a tenth of the deportations", "deportation", 10)],
+)
+def test_smaller_fractions_of_one_figure(pipeline, value_of, text, metric, by):
+    reply = pipeline.answer(text)
+    assert reply.intent == "scaled", reply.text
+    part = value_of(metric) / by
+    assert number(int(part + 0.5), reply.lang) in reply.text, reply.text
+
+
+def test_a_quarter_of_the_year_still_narrows(pipeline):
+    assert pipeline.answer("ITAS in the first quarter").status == "no_data"

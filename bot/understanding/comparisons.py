@@ -125,8 +125,11 @@ def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
     bare = not found.subject_spans  # "setengahnya berapa?", "double it": the figure before
     for s, e in occurrences(tokens, lexicon.fractions):
         factor = lexicon.beside_factors.get(tuple(tokens[s:e]))
-        if not factor or (s in ends and e in starts) or _bound_before(tokens, s, lexicon):
-            continue  # "Korea setengah WNA?", "lebih dari setengah": a fraction claimed
+        if factor and s in ends and e in starts:  # "Korea sepertiga WNA?": claimed of it
+            found.fraction = True
+            return
+        if not factor or _bound_before(tokens, s, lexicon):
+            continue  # "lebih dari setengah": a fraction claimed
         closing = e == len(tokens) or _asks_count(tokens, e, lexicon)
         # "double it", "setengahnya berapa" ("setengah tahun pertama?" is a period)
         closing = closing or (bare and (tokens[e],) in lexicon.references)

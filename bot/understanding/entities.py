@@ -185,6 +185,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     if "scales" in present and not found.factor:  # "setengah dari ITAS": "/2"
         said = (f for p, f in lexicon.scale_factors.items() if has_phrase(tokens, {p}))
         found.factor = next(said, "")
+        found.ordinal = None if found.factor else found.ordinal  # "a tenth of": no 10th place
     claimed = found.whole and "scales" in present
     claimed = claimed or fraction_claimed(tokens, lexicon)
     if claimed and (found.countries or found.metrics):
@@ -204,6 +205,9 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
     read_comparison(found, tokens, lexicon, present, country_starts)
     read_beside_factor(found, tokens, lexicon)
+    if found.fraction or found.factor:  # "China a quarter of foreigners?": no quarter year
+        said = {w for phrase in lexicon.fractions for w in phrase}
+        found.qualifiers = [q for q in found.qualifiers if not set(q[0].split()) <= said]
     found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present

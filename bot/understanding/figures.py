@@ -177,7 +177,7 @@ def _figure_intent(
         if sides:
             return Frame("difference", year=year, reason="grouped_percent")
         return Frame("compare", year=year, reason="percent")
-    as_percent = pair and not gap and ("compare" in cues or "ratio" in cues)
+    as_percent = pair and not gap and ("compare" in cues or "ratio" in cues or ent.fraction)
     if "share" in cues and as_percent and not ent.whole and ent.percent_after:
         # "perbandingan Korea dengan Jepang dalam persen": the first as a percentage of
         # the second ("bandingkan persentase Korea dan Jepang": each of the whole)
