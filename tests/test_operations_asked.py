@@ -296,3 +296,56 @@ def test_smaller_fractions_of_one_figure(pipeline, value_of, text, metric, by):
 
 def test_a_quarter_of_the_year_still_narrows(pipeline):
     assert pipeline.answer("ITAS in the first quarter").status == "no_data"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [("Taiwan dua pertiga India?", "TW", "IN"),
+     ("is Taiwan about two thirds of India?", "TW", "IN")],
+)  # fmt: skip
+def test_a_fraction_between_two_names_is_the_first_of_the_second(
+    pipeline, value_of, text, part, whole
+):
+    reply = pipeline.answer(text)
+    share = 100 * value_of(WNA, part) / value_of(WNA, whole)
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ITAS dua pertiga dari total izin tinggal?", "ITAS three quarters of all stay permits?"],
+)
+def test_a_fraction_of_a_group_claimed_is_a_share(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    whole = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert percent(100 * value_of("itas") / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric", "base_metric", "per"),
+    [(["ITAS per 100 WNA", "ITK juga"], "itk", WNA, 100),
+     (["deportasi per 1000 WNA", "pro justisia juga"], "pro_justitia", WNA, 1000),
+     (["deportations per 1,000 foreigners", "and ITAP?"], "itap", WNA, 1000)],
+)  # fmt: skip
+def test_a_follow_up_keeps_the_rate(last_reply, value_of, turns, metric, base_metric, per):
+    reply = last_reply(turns)
+    assert reply.intent == "rate", reply.text
+    rate = value_of(metric) / value_of(base_metric) * per
+    assert decimal(rate, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric", "country", "times", "by"),
+    [(["- ITAS\n- ITK", "yang pertama dibagi dua"], "itas", None, 1, 2),
+     (["1. ITAS\n2. ITK", "yang kedua dikali dua"], "itk", None, 2, 1),
+     (["Korea dan Jepang", "yang kedua dikali 3"], WNA, "JP", 3, 1),
+     (["Korea and Japan", "double the first one"], WNA, "KR", 2, 1)],
+)  # fmt: skip
+def test_a_factor_on_one_of_the_figures_named_before(
+    last_reply, value_of, turns, metric, country, times, by
+):
+    reply = last_reply(turns)
+    assert reply.intent == "scaled", reply.text
+    scaled = value_of(metric, country) * times / by
+    shown = int(scaled) if scaled == int(scaled) else int(scaled + 0.5)
+    assert number(shown, reply.lang) in reply.text, reply.text

@@ -63,6 +63,7 @@ class Entities:
     only_total: bool = False  # "jumlahnya?" alone: the total of what was named before
     total_after: bool = False  # "Korea dan Jepang jumlahnya berapa": their total
     percent_after: bool = False  # "perbandingan Korea dengan Jepang dalam persen"
+    fraction_between: bool = False  # "Taiwan dua pertiga India?": the first of the second
     opinion: bool = False  # "menurut kamu ... sudah baik?": a judgement, not in a release
     product: bool = False  # "ITAS kali ITK": two counts multiplied, which means nothing
     middle: bool = False  # "the median", "yang di tengah": the middle place of a ranking

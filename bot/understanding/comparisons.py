@@ -10,6 +10,7 @@ from bot.understanding.surroundings import follows
 
 MAX_COMPARISON_GAP = 5  # words between "more" and "than": "more residents from Japan than"
 COMPARED_FROM = frozenset({"dari"})  # "Korea lebih banyak dari India dan Taiwan"
+MAX_FRACTION_GAP = 3  # "about", "is", "the" beside a fraction between two names
 PERCENT_SIGNS = frozenset({"%", "persen", "percent"})  # "50% dari Taiwan"
 
 
@@ -125,9 +126,8 @@ def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
     bare = not found.subject_spans  # "setengahnya berapa?", "double it": the figure before
     for s, e in occurrences(tokens, lexicon.fractions):
         factor = lexicon.beside_factors.get(tuple(tokens[s:e]))
-        if factor and s in ends and e in starts:  # "Korea sepertiga WNA?": claimed of it
-            found.fraction = True
-            return
+        if factor and s in ends and e in starts:
+            return  # "Korea sepertiga WNA?": a fraction claimed (read_fraction_between)
         if not factor or _bound_before(tokens, s, lexicon):
             continue  # "lebih dari setengah": a fraction claimed
         closing = e == len(tokens) or _asks_count(tokens, e, lexicon)
@@ -136,6 +136,25 @@ def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
         if e in starts or ((s in ends or bare) and closing):
             found.scaled, found.factor, found.count = True, factor, None
             return
+
+
+def read_fraction_between(found: Entities, tokens: list[str], lexicon) -> None:
+    """ "Taiwan dua pertiga India?", "is Taiwan about two thirds of India?", "Korea
+    sepertiga WNA?": a fraction said between the two figures named claims the first is that
+    part of the second."""
+    if len(found.subject_spans) != 2 or found.factor:
+        return
+    (_, first_end, _), (second_start, _, _) = sorted(found.subject_spans)
+    for s, e in occurrences(tokens, lexicon.fractions):
+        if first_end <= s and e <= second_start and second_start - first_end <= len_gap(e - s):
+            found.fraction = found.fraction_between = True
+            return
+
+
+def len_gap(said: int) -> int:
+    """The words a fraction and its bound may take between two names ("is about two
+    thirds of the")."""
+    return said + MAX_FRACTION_GAP
 
 
 def fraction_claimed(tokens: list[str], lexicon) -> bool:

@@ -8,6 +8,7 @@ from bot.understanding.comparisons import (
     fraction_claimed,
     read_beside_factor,
     read_comparison,
+    read_fraction_between,
     read_percent_of,
     read_product,
     read_times_said,
@@ -183,9 +184,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     )
     found.scaled = found.scaled or "scales" in present  # (or "x 2" read with the numbers)
     if "scales" in present and not found.factor:  # "setengah dari ITAS": "/2"
-        said = (f for p, f in lexicon.scale_factors.items() if has_phrase(tokens, {p}))
-        found.factor = next(said, "")
-        found.ordinal = None if found.factor else found.ordinal  # "a tenth of": no 10th place
+        said = [(p, f) for p, f in lexicon.scale_factors.items() if has_phrase(tokens, {p})]
+        found.factor = said[0][1] if said else ""
+        if said and any((w,) in lexicon.ordinals for w in said[0][0]):
+            found.ordinal = None  # "a tenth of": no tenth place ("double the first": one)
     claimed = found.whole and "scales" in present
     claimed = claimed or fraction_claimed(tokens, lexicon)
     if claimed and (found.countries or found.metrics):
@@ -205,6 +207,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
     read_comparison(found, tokens, lexicon, present, country_starts)
     read_beside_factor(found, tokens, lexicon)
+    read_fraction_between(found, tokens, lexicon)
     if found.fraction or found.factor:  # "China a quarter of foreigners?": no quarter year
         said = {w for phrase in lexicon.fractions for w in phrase}
         found.qualifiers = [q for q in found.qualifiers if not set(q[0].split()) <= said]

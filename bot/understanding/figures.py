@@ -178,7 +178,8 @@ def _figure_intent(
             return Frame("difference", year=year, reason="grouped_percent")
         return Frame("compare", year=year, reason="percent")
     as_percent = pair and not gap and ("compare" in cues or "ratio" in cues or ent.fraction)
-    if "share" in cues and as_percent and not ent.whole and ent.percent_after:
+    after = ent.percent_after or ent.fraction_between  # "Taiwan dua pertiga India?"
+    if "share" in cues and as_percent and not ent.whole and after:
         # "perbandingan Korea dengan Jepang dalam persen": the first as a percentage of
         # the second ("bandingkan persentase Korea dan Jepang": each of the whole)
         _second_as_whole(ent)

@@ -112,6 +112,8 @@ def merge(
         _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
         return new, None
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms or ent.after):
+        if ent.factor and ent.ordinal and _one_of_those(new, ent, prev):
+            return new, None  # "- ITAS - ITK | yang pertama dibagi dua": ITAS / 2
         _complete_bare(new, ent, cues, prev, population, pair_cue=pair_cue)
         if len(set(new.countries) - set(ent.excluded_of("country"))) > 1:
             _without_excluded(new)  # "top 3 combined? | without Korea?": the other two
@@ -130,10 +132,31 @@ def merge(
         new.per_unit = old.per_unit
     if prev.intent == "scaled" and not cues and not (ent.factor or ent.operand):
         _keep_factor(new, ent, old)  # "ITAS kali dua | kalau ITK?": ITK times two
+    rated = len(ent.metrics) == 1 and not (ent.countries or ent.per_base)
+    if prev.intent == "rate" and not cues and rated and len(old.metrics) == 2:
+        # "deportasi per 1000 WNA | pro justisia juga": pro justitia per 1000 WNA
+        new.metrics, new.per_base = [ent.metrics[0], old.metrics[1]], old.per_base
     pair = len(new.countries) == 2 or (not new.countries and len(new.metrics) == 2)
     if ent.subtracts and pair and not new.excluded and "difference" not in cues:
         carried = "difference"  # "Korea? | subtract Japan": "subtract" is no cue of its own
     return new, carried
+
+
+def _one_of_those(new: Entities, ent: Entities, prev: Turn) -> bool:
+    """The one of the figures or countries named last at the place said ("yang kedua
+    dikali dua", also after a list answered item by item); False when there is none."""
+    old = prev.entities
+    countries = list(old.countries if len(old.countries) > 1 else prev.recent_countries)
+    metrics = list(old.metrics if len(old.metrics) > 1 else prev.recent_metrics)
+    named = countries if old.countries else metrics
+    if not ent.ordinal or ent.ordinal > len(named) or len(named) < 2:
+        return False
+    if old.countries:
+        new.countries, new.metrics = [countries[ent.ordinal - 1]], list(old.metrics)
+    else:
+        new.metrics = [metrics[ent.ordinal - 1]]
+    new.ordinal = None
+    return True
 
 
 def _keep_factor(new: Entities, ent: Entities, old: Entities) -> None:
