@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import Entities, add_unique
-from bot.understanding.comparisons import (
+from bot.understanding.comparisons import read_comparison, read_times_said
+from bot.understanding.corrections import read_correction
+from bot.understanding.lexis import cue_phrases, lexis
+from bot.understanding.operations import (
     fraction_claimed,
     read_beside_factor,
-    read_comparison,
     read_fraction_between,
     read_percent_of,
     read_product,
-    read_times_said,
 )
-from bot.understanding.corrections import read_correction
-from bot.understanding.lexis import cue_phrases, lexis
 from bot.understanding.phrases import Phrases, has_phrase
 from bot.understanding.quantities import take_numbers
 from bot.understanding.rank_counts import (

@@ -7,6 +7,13 @@ the three shown; "Korea?" -> "eh bukan, India" asks India.
 from __future__ import annotations
 
 from bot.model.frame import PAIR_INTENTS, RANK_INTENTS, Entities
+from bot.understanding.carry import (
+    carry_years,
+    keep_factor,
+    keep_rate,
+    one_of_those,
+    previous_whole,
+)
 from bot.understanding.context import Turn
 from bot.understanding.corrections import rest_or_correction
 from bot.understanding.intents import SMALLTALK_INTENTS
@@ -80,7 +87,7 @@ def merge(
         ent = ent.copy()  # "berapa kali lipat dibanding SKIM?": SKIM is a side, no whole
         ent.restore_whole()
     new = ent.copy()
-    _carry_years(new, ent, old)
+    carry_years(new, ent, old)
     if not (ent.offices or ent.places):  # "... dan berapa di seluruh Indonesia?": not Bekasi
         new.offices = list(old.offices)
     if rest_or_correction(new, ent, prev, population):
@@ -99,7 +106,7 @@ def merge(
         new.metrics = list(ent.metrics or old.metrics)
         return new, "share"
     if "share" in cues and not ent.whole and not gap:  # "berapa persen dari jumlah tadi?"
-        new.whole = _previous_whole(old, groups or {})
+        new.whole = previous_whole(old, groups or {})
         if prev.intent == "share" and old.whole and (ent.metrics or ent.countries):
             # "ITAS, of all stay permits? | same for the visit ones": of the same whole
             new.whole = dict(old.whole)
@@ -112,7 +119,7 @@ def merge(
         _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
         return new, None
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms or ent.after):
-        if ent.factor and ent.ordinal and _one_of_those(new, ent, prev):
+        if ent.factor and ent.ordinal and one_of_those(new, ent, prev):
             return new, None  # "- ITAS - ITK | yang pertama dibagi dua": ITAS / 2
         _complete_bare(new, ent, cues, prev, population, pair_cue=pair_cue)
         if len(set(new.countries) - set(ent.excluded_of("country"))) > 1:
@@ -131,41 +138,13 @@ def merge(
     if carried == "average" and not new.qualifiers:  # "average ITK per month? | deportations?"
         new.per_unit = old.per_unit
     if prev.intent == "scaled" and not cues and not (ent.factor or ent.operand):
-        _keep_factor(new, ent, old)  # "ITAS kali dua | kalau ITK?": ITK times two
-    rated = len(ent.metrics) == 1 and not (ent.countries or ent.per_base)
-    if prev.intent == "rate" and not cues and rated and len(old.metrics) == 2:
-        # "deportasi per 1000 WNA | pro justisia juga": pro justitia per 1000 WNA
-        new.metrics, new.per_base = [ent.metrics[0], old.metrics[1]], old.per_base
+        keep_factor(new, ent, old)  # "ITAS kali dua | kalau ITK?": ITK times two
+    if prev.intent == "rate" and not cues:
+        keep_rate(new, ent, old)  # "deportasi per 1000 WNA | pro justisia juga"
     pair = len(new.countries) == 2 or (not new.countries and len(new.metrics) == 2)
     if ent.subtracts and pair and not new.excluded and "difference" not in cues:
         carried = "difference"  # "Korea? | subtract Japan": "subtract" is no cue of its own
     return new, carried
-
-
-def _one_of_those(new: Entities, ent: Entities, prev: Turn) -> bool:
-    """The one of the figures or countries named last at the place said ("yang kedua
-    dikali dua", also after a list answered item by item); False when there is none."""
-    old = prev.entities
-    countries = list(old.countries if len(old.countries) > 1 else prev.recent_countries)
-    metrics = list(old.metrics if len(old.metrics) > 1 else prev.recent_metrics)
-    named = countries if old.countries else metrics
-    if not ent.ordinal or ent.ordinal > len(named) or len(named) < 2:
-        return False
-    if old.countries:
-        new.countries, new.metrics = [countries[ent.ordinal - 1]], list(old.metrics)
-    else:
-        new.metrics = [metrics[ent.ordinal - 1]]
-    new.ordinal = None
-    return True
-
-
-def _keep_factor(new: Entities, ent: Entities, old: Entities) -> None:
-    """The asker's factor kept for the figure a follow-up names ("setengah dari WNA Jepang
-    | kalau Korea?", "ITAS kali dua | ITK juga": that one scaled, not added to the first)."""
-    new.scaled, new.factor = True, old.factor
-    if ent.also and (ent.metrics or ent.countries):
-        new.metrics = list(ent.metrics or old.metrics)
-        new.countries = list(ent.countries)
 
 
 def _complete_bare(
@@ -333,27 +312,6 @@ def _ranked(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[str, ...
     berapa persen?"); not for one naming a figure of its own ("and the total number of
     foreigners?")."""
     return prev.ranked if not ent.whole or "share" in cues else ()
-
-
-def _previous_whole(old: Entities, groups: dict[str, set[str]]) -> dict[str, str]:
-    """The whole a share follow-up points at: the group or figure asked before, or the
-    group of the figures asked together."""
-    if old.groups:
-        return {"group": old.groups[0]}
-    if len(old.metrics) == 1 and not old.countries:
-        return {"metric": old.metrics[0]}
-    named = set(old.metrics)
-    group = next((g for g, members in groups.items() if members == named), None)
-    return {"group": group} if group and not old.countries else {}
-
-
-def _carry_years(new: Entities, ent: Entities, old: Entities) -> None:
-    """A follow-up keeps the years asked before; a relative year ("kalau tahun
-    sebelumnya?") counts from the year named before."""
-    if ent.relative and not ent.years and old.years:
-        new.anchor = old.years[0]
-    elif not (ent.years or ent.relative):
-        new.years, new.relative, new.anchor = list(old.years), list(old.relative), old.anchor
 
 
 def _without_excluded(ent: Entities) -> None:
