@@ -49,6 +49,7 @@ from bot.understanding.wholes import take_whole
 
 TOTAL_WORDS = frozenset({"total", "totalnya", "keseluruhan", "seluruhnya"})  # "the total minus"
 FAMILY = {"metric": "figure", "group": "figure"}
+SHORT_TOTAL_WORDS = 4  # "jumlahnya berapa ya?": a total asked of what came before
 HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "opinions", "counts", "unmeasured", "either",
@@ -152,7 +153,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     contrasted_places(found, tokens, matches, lexicon)
     complete_names(tokens, list(found.metric_phrases), found, words.vocabulary)
     # ("ITAS dibagi jumlah WNA": divided by, side by side too)
-    found.conjoined = conjoined(tokens, matches, lexicon.conjunctions | lexicon.dividing_words)
+    found.conjoined = conjoined(tokens, matches, lexicon.side_by_side)
     found.compatriot = has_phrase(tokens, lexicon.compatriots)
     if found.compatriot:
         for code in found.persona_countries:  # "I'm Korean: how many of my countrymen?"
@@ -197,8 +198,9 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     read_times_said(found, tokens, lexicon)
     read_product(found, tokens, lexicon)
     read_percent_of(found, tokens, lexicon)
-    asked = tuple(t for t in tokens if (t,) not in lexicon.count_questions)
-    found.only_total = asked in lexicon.totals  # "jumlahnya berapa?"
+    if len(tokens) <= SHORT_TOTAL_WORDS:  # "jumlahnya berapa?"
+        asked = tuple(t for t in tokens if (t,) not in lexicon.count_questions)
+        found.only_total = asked in lexicon.totals
     last = max((end for _, end, _ in found.subject_spans), default=len(tokens))
     several = len(found.subject_spans) > 1
     found.total_after = several and has_phrase(tokens[last:], lexicon.totals)

@@ -94,6 +94,11 @@ class Lexicon:
     denials: set[str] = field(default_factory=set)  # "bukan", "no"
 
     @cached_property
+    def side_by_side(self) -> frozenset[str]:
+        """Words between two figures asked side by side: "dan", "vs", "dibagi"."""
+        return frozenset(self.conjunctions | self.dividing_words)
+
+    @cached_property
     def joiners(self) -> frozenset[str]:
         """Words that join another question on ("dan", "and", "terus")."""
         return frozenset(self.conjunctions | {p[0] for p in self.followups if len(p) == 1})
