@@ -30,6 +30,7 @@ from bot.model.frame import RANK_INTENTS, Frame, factor_of
 
 PER_WORDS = {
     "month": {"id": ("bulan", "bulan"), "en": ("month", "months")},
+    "week": {"id": ("minggu", "minggu"), "en": ("week", "weeks")},
     "day": {"id": ("hari", "hari"), "en": ("day", "days")},
 }
 

@@ -17,7 +17,7 @@ from bot.model.fact import Fact
 from bot.model.frame import RANK_INTENTS, Frame, factor_of
 from bot.model.period import parse_period
 
-DIVISIONS_OF_YEAR = {"month": 12, "day": 0}  # 0: the days of that year
+DIVISIONS_OF_YEAR = {"month": 12, "week": 52, "day": 0}  # 0: the days of that year
 
 
 def subject_metrics(frame: Frame, base: FactBase) -> list[str]:
@@ -126,7 +126,8 @@ def _grouped(intent: str, items: list[Fact], split: int) -> Result:
 
 
 def _mean_per(items: list[Fact], at: At, unit: str) -> Result:
-    """One yearly figure's mean per month or per day (the year's own number of days)."""
+    """One yearly figure's mean per month, per week (52, as people count them) or per day
+    (the year's own number of days)."""
     fact = items[0]
     if len(items) != 1 or not at.period.isdigit():  # a part of a year: no fixed divisor
         return Result("average", missing="fact")

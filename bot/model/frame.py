@@ -64,6 +64,7 @@ class Entities:
     total_after: bool = False  # "Korea dan Jepang jumlahnya berapa": their total
     percent_after: bool = False  # "perbandingan Korea dengan Jepang dalam persen"
     fraction_between: bool = False  # "Taiwan dua pertiga India?": the first of the second
+    rough: bool = False  # "roughly", "kira-kira": an approximate figure is asked
     opinion: bool = False  # "menurut kamu ... sudah baik?": a judgement, not in a release
     product: bool = False  # "ITAS kali ITK": two counts multiplied, which means nothing
     middle: bool = False  # "the median", "yang di tengah": the middle place of a ranking

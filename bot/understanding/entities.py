@@ -174,6 +174,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.rest = "rest" in present
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.opinion = "opinions" in present
+    found.rough = has_phrase(tokens, lexicon.vague_before)  # "roughly how many per week"
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present

@@ -17,8 +17,8 @@ from bot.understanding.refusals import combined_details, unanswerable
 from bot.understanding.scope import Scope
 
 YEAR_INTENTS = ("change", "series")
-PER_UNITS = ("month", "day")  # a year's figure is divided into these
-MONTHS = {"month": 12}  # the count a "dibagi 12 bulan" may name
+PER_UNITS = ("month", "week", "day")  # a year's figure is divided into these
+MONTHS = {"month": 12, "week": 52}  # the count a "dibagi 12 bulan", "52 minggu" may name
 
 
 def figure_frame(
@@ -76,7 +76,8 @@ def _per_unit(ent: Entities, cues: dict[str, float], base: FactBase) -> str:
     ``metrics.csv``); "" when the question is none, or the figure is counted at a date
     ("WNA aktif per bulan" has no average)."""
     divides = "average" in cues or "ratio" in cues  # "dibagi 12 bulan jadi berapa per bulan?"
-    divides = divides or ent.refers  # "How many ITAS? | what's that per month?"
+    # "How many ITAS? | what's that per month?", "roughly how many ITK per week?"
+    divides = divides or ent.refers or ent.rough
     if not divides or len(ent.metrics) != 1 or ent.countries or ent.groups:
         return ""
     if ent.relative or len(ent.years) > 1 or ent.stated or ent.ordinal or ent.threshold:

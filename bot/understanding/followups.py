@@ -59,6 +59,7 @@ def should_merge(
     named = ent.years or ent.relative or ent.places or ent.offices or ent.ordinal  # "the 3rd?"
     named = named or ent.middle  # "which one is in the middle?"
     named = named or ent.qualifiers  # "bulan Desember aja?", "and for Q1 only?"
+    named = named or ent.factor or ent.operand  # "kali 2", "bagi 12", "setengahnya?"
     return asks or bool(named) or (starts and len(tokens) > 1) or refers
 
 
@@ -105,7 +106,7 @@ def merge(
         new.whole = {"country": named[0], "countries": ",".join(named)}
         new.metrics = list(ent.metrics or old.metrics)
         return new, "share"
-    if "share" in cues and not ent.whole and not gap:  # "berapa persen dari jumlah tadi?"
+    if "share" in cues and not (ent.whole or gap or ent.factor):  # "persen dari jumlah tadi?"
         new.whole = previous_whole(old, groups or {})
         if prev.intent == "share" and old.whole and (ent.metrics or ent.countries):
             # "ITAS, of all stay permits? | same for the visit ones": of the same whole

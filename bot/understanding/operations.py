@@ -73,14 +73,18 @@ def _asks_count(tokens: list[str], i: int, lexicon) -> bool:
 
 
 def read_percent_of(found: Entities, tokens: list[str], lexicon) -> None:
-    """ "50% dari Taiwan", "10 percent of the ITAS": a whole percentage of one figure asked
-    before any figure is named ("Taiwan 50% dari WNA?" claims a share instead)."""
-    if PERCENT_SIGNS.isdisjoint(tokens) or len(found.subject_spans) + bool(found.whole) != 1:
+    """ "50% dari Taiwan", "10 percent of the ITAS", "what's 10% of that?": a whole
+    percentage of one figure asked before any figure is named, or of the one asked before
+    ("Taiwan 50% dari WNA?" claims a share instead)."""
+    named = len(found.subject_spans) + bool(found.whole)
+    if PERCENT_SIGNS.isdisjoint(tokens) or named > 1:
         return  # (no percent; "10% dari WNA itu Korea?": a share claimed of the whole)
     first = min((start for start, _, _ in found.subject_spans), default=len(tokens))
-    for i in range(min(first, len(tokens) - 3)):
+    for i in range(min(first, len(tokens) - 2)):
         number, sign, of = tokens[i : i + 3]
         said = number.isdigit() and sign in PERCENT_SIGNS and (of,) in lexicon.whole_markers
+        pointed = tokens[i + 3 : i + 4] and (tokens[i + 3],) in lexicon.references
+        said = said and (named == 1 or bool(pointed))
         if said and 0 < int(number) <= 100 and not found.factor:
             found.restore_whole()  # "10 persen dari ITAS": ITAS is the figure
             found.scaled, found.factor, found.count = True, f"%{number}", None

@@ -184,7 +184,8 @@ def _take_factor(found: Entities, word: str, value: int, lexicon) -> None:
 def _take_divisor(found: Entities, tokens: list[str], i: int, value: int, lexicon) -> None:
     """ "ITAS dibagi 7", "divided by 7": the asker's divisor ("per 1000 penduduk" is a rate
     of people the releases never count)."""
-    if value > 0 and not found.factor and not lexicon.dividing_words.isdisjoint(tokens[i - 2 : i]):
+    before = tokens[max(0, i - 3) : i]  # "bagi 12", "divide that by 12"
+    if value > 0 and not found.factor and not lexicon.dividing_words.isdisjoint(before):
         found.factor = f"/{value}"
 
 

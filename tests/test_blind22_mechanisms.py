@@ -1,0 +1,48 @@
+"""Mechanisms blind22 showed missing: a bare operation on the figure before ("kali 2",
+"bagi 12", "now divide that by 12", "what's 10% of that?"), a mean per week, and an
+approximate rate asked ("roughly how many ITK per week?"). Every expected figure comes
+from the fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answers.formatting import number
+
+WNA = "foreign_residents"
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric", "country", "times", "by"),
+    [(["ITK berapa", "kali 2"], "itk", None, 2, 1),
+     (["WNA Jepang?", "bagi 12"], WNA, "JP", 1, 12),
+     (["WNA Taiwan?", "kali 10"], WNA, "TW", 10, 1),
+     (["berapa ITAS?", "setengahnya?"], "itas", None, 1, 2),
+     (["how many ITAS were issued?", "now divide that by 12"], "itas", None, 1, 12),
+     (["how many deportations?", "what's 10% of that?"], "deportation", None, 10, 100)],
+)  # fmt: skip
+def test_a_bare_operation_on_the_figure_before(
+    last_reply, value_of, turns, metric, country, times, by
+):
+    reply = last_reply(turns)
+    assert reply.intent == "scaled", reply.text
+    scaled = value_of(metric, country) * times / by
+    shown = int(scaled) if scaled == int(scaled) else int(scaled + 0.5)
+    assert number(shown, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("rata-rata ITK per minggu", 52), ("roughly how many ITK per week?", 52),
+     ("kira-kira berapa ITAS per bulan", 12), ("average ITK per week in 2020", 52)],
+)  # fmt: skip
+def test_a_mean_per_week_or_asked_roughly(pipeline, value_of, text, unit):
+    reply = pipeline.answer(text)
+    assert reply.intent == "average", reply.text
+    metric = "itas" if "ITAS" in text else "itk"
+    assert number(int(value_of(metric) / unit + 0.5), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["ITK per minggu", "ITAS per bulan"])
+def test_a_breakdown_asked_without_a_mean_word_is_refused(pipeline, text):
+    assert pipeline.answer(text).status == "no_data"
