@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number
+from bot.answers.formatting import number, percent
 
 WNA = "foreign_residents"
 
@@ -46,3 +46,48 @@ def test_a_mean_per_week_or_asked_roughly(pipeline, value_of, text, unit):
 @pytest.mark.parametrize("text", ["ITK per minggu", "ITAS per bulan"])
 def test_a_breakdown_asked_without_a_mean_word_is_refused(pipeline, text):
     assert pipeline.answer(text).status == "no_data"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country", "times"),
+    [("dua kali jumlah WNA Korea Selatan berapa?", WNA, "KR", 2),
+     ("tiga kali jumlah ITAP", "itap", None, 3), ("3 times ITAP", "itap", None, 3)],
+)  # fmt: skip
+def test_a_factor_before_the_number_of_a_figure(pipeline, value_of, text, metric, country, times):
+    reply = pipeline.answer(text)
+    assert reply.intent == "scaled", reply.text
+    assert number(value_of(metric, country) * times, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "part"),
+    [(["berapa ITK dan ITAS 2020?", "yang kedua berapa persen dari total izin tinggal?"], "itas"),
+     (["ITAS and ITK?", "the first one as a percentage of all stay permits?"], "itas")],
+)  # fmt: skip
+def test_a_share_of_one_of_the_figures_named_before(last_reply, value_of, turns, part):
+    reply = last_reply(turns)
+    whole = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert percent(100 * value_of(part) / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["Korea sama Jepang udah lebih dari separuh WNA kan?"],
+     ["how many Koreans?", "and Japan?", "combined?", "what share of all foreigners is that?"]],
+)  # fmt: skip
+def test_a_share_of_two_countries_together(last_reply, value_of, turns):
+    reply = last_reply(turns)
+    both = value_of(WNA, "KR") + value_of(WNA, "JP")
+    assert percent(100 * both / value_of(WNA), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("what persent of foreiner is from china?", "share"),
+     ("is india more then taiwan? how many diffrent", "difference"),
+     ("japan is how many time of taiwan", "ratio"),
+     ("if you take the Koreans out, how many active foreigners remain?", "complement")],
+)  # fmt: skip
+def test_english_as_people_type_it(pipeline, text, intent):
+    reply = pipeline.answer(text)
+    assert (reply.status, reply.intent) == ("answered", intent), reply.text

@@ -105,7 +105,9 @@ def read_times_said(found: Entities, tokens: list[str], lexicon) -> None:
         value = int(tokens[i]) if tokens[i].isdigit() else lexicon.numbers[(tokens[i],)]
         # "dua kali ITAS": the figure right after; "ITAS naik dua kali lipat": "lipat"
         # (not "saya tanya dua kali", asked twice)
-        right_after = any(start == i + 1 + n for start, _, _ in found.subject_spans)
+        j = i + 1 + n  # "dua kali jumlah WNA Korea", "three times the number of ITAP"
+        j += next((k for k in (3, 2, 1) if tuple(tokens[j : j + k]) in lexicon.totals), 0)
+        right_after = any(start == j for start, _, _ in found.subject_spans)
         right_after = right_after and lexicon.self_words.isdisjoint(tokens[:i])
         bare = not found.subject_spans and n > 1  # "kalau tiga kali lipat?": the one before
         if not found.factor and value > 1 and ((before and n > 1) or right_after or bare):

@@ -188,7 +188,10 @@ def _figure_intent(
     if "share" in cues:
         if ent.whole or ent.countries or ent.groups:
             # "Korea and Japan together", "Japanese or Chinese": their share together too
-            together = ("sum" in cues or ent.either) and len(ent.countries) > 1
+            # ("Korea sama Jepang lebih dari separuh WNA?": a fraction claimed of the two)
+            claimed = ent.fraction and not (ent.fraction_between or ent.also)
+            together = "sum" in cues or ent.either or ent.combined or claimed
+            together = together and len(ent.countries) > 1
             # (only the share together when asked so: "India and Taiwan together")
             alone = together and (ent.combined or ent.either)
             return Frame("share", year=year, reason=together_reason(together, alone=alone))

@@ -106,6 +106,8 @@ def merge(
         new.whole = {"country": named[0], "countries": ",".join(named)}
         new.metrics = list(ent.metrics or old.metrics)
         return new, "share"
+    if "share" in cues and prev.intent == "sum" and not (ent.metrics or ent.countries):
+        new.combined = True  # "Korea? | Japan? | combined? | what share of all is that?"
     if "share" in cues and not (ent.whole or gap or ent.factor):  # "persen dari jumlah tadi?"
         new.whole = previous_whole(old, groups or {})
         if prev.intent == "share" and old.whole and (ent.metrics or ent.countries):
@@ -120,8 +122,11 @@ def merge(
         _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
         return new, None
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms or ent.after):
-        if ent.factor and ent.ordinal and one_of_those(new, ent, prev):
-            return new, None  # "- ITAS - ITK | yang pertama dibagi dua": ITAS / 2
+        operates = ent.factor or ("share" in cues and new.whole)
+        if operates and ent.ordinal and one_of_those(new, ent, prev):
+            # "- ITAS - ITK | yang pertama dibagi dua": ITAS / 2; "ITK dan ITAS? | yang
+            # kedua berapa persen dari total izin tinggal?": ITAS's share
+            return new, None
         _complete_bare(new, ent, cues, prev, population, pair_cue=pair_cue)
         if len(set(new.countries) - set(ent.excluded_of("country"))) > 1:
             _without_excluded(new)  # "top 3 combined? | without Korea?": the other two
