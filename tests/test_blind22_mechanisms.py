@@ -91,3 +91,26 @@ def test_a_share_of_two_countries_together(last_reply, value_of, turns):
 def test_english_as_people_type_it(pipeline, text, intent):
     reply = pipeline.answer(text)
     assert (reply.status, reply.intent) == ("answered", intent), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [("How many Indian nationals were active in 2020 and what percentage of all active "
+      "foreigners?", ("foreign_residents", "IN"), ("foreign_residents", None)),
+     ("Berapa total izin tinggal (ITK + ITAS + ITAP) dan berapa persen di antaranya yang "
+      "ITAS?", ("itas", None), None)],
+)  # fmt: skip
+def test_a_share_asked_second_is_of_the_first_question(pipeline, value_of, text, part, whole):
+    reply = pipeline.answer(text)
+    of = value_of(*whole) if whole else sum(value_of(m) for m in ("itk", "itas", "itap"))
+    assert percent(100 * value_of(*part) / of, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["excluding the top 3 countries, how many foreign nationals are left?",
+     "selain 3 negara teratas, sisanya berapa WNA?"],
+)  # fmt: skip
+def test_all_but_the_top_three_left(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert number(value_of(WNA, "IN") + value_of(WNA, "TW"), reply.lang) in reply.text, reply.text

@@ -39,7 +39,14 @@ def should_merge(
     refers = has_phrase(tokens, lexicon.references) or ent.among or ent.of_those  # "dari mereka"
     if ent.has_subject() and fresh:  # a second question of one message names its own
         # ... unless it asks the rest of what the first named ("lalu berapa sisanya")
-        return refers or ent.rest or any(c in cues for c in PAIR_CUES)
+        # ("... and what percentage of all active foreigners?": of the figure just asked)
+        part = ent.metrics or ent.groups or ent.countries
+        return (
+            refers
+            or ent.rest
+            or any(c in cues for c in PAIR_CUES)
+            or ("share" in cues and bool(ent.whole) and not part)
+        )
     if ent.has_subject():
         # a share without its whole ("berapa persen yang pro justitia?") or without its
         # part ("berapa persen dari total WNA?"), or an addition ("sekalian sama ITAP")

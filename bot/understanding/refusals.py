@@ -64,7 +64,7 @@ def unanswerable(
             return Frame("value", "no_data", year=year, reason="combined", combined=together)
         # "ITAS per bulan", "deportasi karena covid": narrower than the release's figures
         return Frame("value", "no_data", year=year, reason="qualifier")
-    if ent.rest and ent.names_countries and not (ent.countries or ent.excluded):
+    if ent.rest and ent.names_countries and not (ent.countries or ent.excluded or ent.excluded_top):
         # "WNA negara lain berapa?": countries other than those listed, never counted
         return Frame("value", "no_data", year=year, reason="other_countries")
     if ent.excluded_top and not ent.countries:  # "selain 3 teratas": all but the first three
