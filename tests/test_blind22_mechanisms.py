@@ -114,3 +114,31 @@ def test_a_share_asked_second_is_of_the_first_question(pipeline, value_of, text,
 def test_all_but_the_top_three_left(pipeline, value_of, text):
     reply = pipeline.answer(text)
     assert number(value_of(WNA, "IN") + value_of(WNA, "TW"), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Berapa ITAS tahun 2020 dan kira-kira berapa rata-rata per bulannya?",
+     "How many ITAS in 2020, and roughly how many per month on average?"],
+)  # fmt: skip
+def test_a_hedged_second_question_is_cut_off_and_answered(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert number(value_of("itas"), reply.lang) in reply.text, reply.text
+    assert number(int(value_of("itas") / 12 + 0.5), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Question 1: how many SKIM in 2020? Question 2: how many affidavits? Question 3: the "
+     "sum of both.",
+     "Pertanyaan 1: berapa SKIM? Pertanyaan 2: berapa affidavit? Pertanyaan 3: jumlah "
+     "keduanya."],
+)  # fmt: skip
+def test_an_operation_introduced_by_a_colon_is_asked_on_its_own(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    for figure in (
+        value_of("skim"),
+        value_of("affidavit"),
+        value_of("skim") + value_of("affidavit"),
+    ):
+        assert number(figure, reply.lang) in reply.text, reply.text

@@ -204,9 +204,7 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
         if (
             tokens[i] in joiners
             and not _ends_relative_year(tokens, i, lexicon)  # "2 tahun lalu | berapa"
-            and any(
-                tokens[i + 1 : i + 1 + n] in starts for n in starts.starts.get(tokens[i + 1], ())
-            )
+            and _question_starts(tokens, i + 1 + _vague_words(tokens, i + 1, lexicon), starts)
         )
         or tokens[i] in lexicon.clause_breaks
         or (tokens[i] in lexicon.sequencers and _asks_on_both_sides(tokens, i, lexicon))
@@ -222,6 +220,17 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
         for a, b in pairwise(bounds)
         if tokens[a:b]
     ]
+
+
+def _question_starts(tokens: tuple[str, ...], i: int, starts) -> bool:
+    return i < len(tokens) and any(
+        tokens[i : i + n] in starts for n in starts.starts.get(tokens[i], ())
+    )
+
+
+def _vague_words(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> int:
+    """How many words from ``i`` hedge what follows ("dan kira kira berapa ...")."""
+    return next((n for n in (2, 1) if tokens[i : i + n] in lexicon.vague_before), 0)
 
 
 def _another_count(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:

@@ -73,6 +73,11 @@ def plan(traits: list[Traits]) -> list[Question]:
         if asking and i > min(asking) and i not in asking
         and (traits[i].operates or (traits[i].joined and traits[i].computes))
     ]  # fmt: skip
+    # "Question 3: the sum of both.": an operation introduced by a colon asks too
+    asking += [
+        i for i, t in enumerate(traits)
+        if asking and i > min(asking) and i not in asking and t.introduced and t.operates
+    ]  # fmt: skip
     # "ITAS 2020 and how many ITK?": a bare subject joined to a question asks too, and so
     # does a request ("can you confirm the number of X and which Y is the largest?")
     asking += [
@@ -133,7 +138,8 @@ def _groups(asking: list[int], traits: list[Traits]) -> list[list[int]]:
             groups.append(waiting)
             waiting = []
     last = traits[waiting[0]] if waiting else None
-    if last and groups and (last.corrects or (last.joined and (last.scoped or last.operates))):
+    apart = last and (last.joined or last.introduced) and (last.scoped or last.operates)
+    if last and groups and (last.corrects or apart):
         # "... di Bekasi, dan berapa di Jakarta?", "... digabung berapa, dan selisihnya
         # berapa?": the same subject asked again, there or otherwise; "Jepang berapa?
         # bukan, China berapa?": asked instead
