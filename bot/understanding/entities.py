@@ -211,8 +211,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     read_beside_factor(found, tokens, lexicon)
     read_fraction_between(found, tokens, lexicon)
     if found.fraction or found.factor:  # "China a quarter of foreigners?": no quarter year
-        said = {w for phrase in lexicon.fractions for w in phrase}
-        found.qualifiers = [q for q in found.qualifiers if not set(q[0].split()) <= said]
+        words_said = lexicon.fraction_words
+        found.qualifiers = [q for q in found.qualifiers if not set(q[0].split()) <= words_said]
     found.names_item = has_phrase(tokens, words.items)
     found.asks_no_number = "person_questions" in present and "count_questions" not in present
     found.counts_countries = "country_counts" in present

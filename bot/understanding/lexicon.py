@@ -94,6 +94,11 @@ class Lexicon:
     denials: set[str] = field(default_factory=set)  # "bukan", "no"
 
     @cached_property
+    def fraction_words(self) -> frozenset[str]:
+        """The words of fractions ("a quarter of"), which then narrow nothing."""
+        return frozenset(w for phrase in self.fractions for w in phrase)
+
+    @cached_property
     def side_by_side(self) -> frozenset[str]:
         """Words between two figures asked side by side: "dan", "vs", "dibagi"."""
         return frozenset(self.conjunctions | self.dividing_words)

@@ -9,8 +9,6 @@ from bot.model.frame import Entities
 from bot.understanding.phrases import occurrences
 
 MAX_FRACTION_GAP = 3  # "about", "is", "the" beside a fraction between two names
-
-
 PERCENT_SIGNS = frozenset({"%", "persen", "percent"})  # "50% dari Taiwan"
 
 
@@ -45,12 +43,12 @@ def read_fraction_between(found: Entities, tokens: list[str], lexicon) -> None:
         return
     (_, first_end, _), (second_start, _, _) = sorted(found.subject_spans)
     for s, e in occurrences(tokens, lexicon.fractions):
-        if first_end <= s and e <= second_start and second_start - first_end <= len_gap(e - s):
+        if first_end <= s and e <= second_start and second_start - first_end <= _reach(e - s):
             found.fraction = found.fraction_between = True
             return
 
 
-def len_gap(said: int) -> int:
+def _reach(said: int) -> int:
     """The words a fraction and its bound may take between two names ("is about two
     thirds of the")."""
     return said + MAX_FRACTION_GAP
@@ -83,8 +81,8 @@ def read_percent_of(found: Entities, tokens: list[str], lexicon) -> None:
     for i in range(min(first, len(tokens) - 2)):
         number, sign, of = tokens[i : i + 3]
         said = number.isdigit() and sign in PERCENT_SIGNS and (of,) in lexicon.whole_markers
-        pointed = tokens[i + 3 : i + 4] and (tokens[i + 3],) in lexicon.references
-        said = said and (named == 1 or bool(pointed))
+        pointed = i + 3 < len(tokens) and (tokens[i + 3],) in lexicon.references  # "of that"
+        said = said and (named == 1 or pointed)
         if said and 0 < int(number) <= 100 and not found.factor:
             found.restore_whole()  # "10 persen dari ITAS": ITAS is the figure
             found.scaled, found.factor, found.count = True, f"%{number}", None
@@ -100,5 +98,6 @@ def read_product(found: Entities, tokens: list[str], lexicon) -> None:
     starts = {start for start, _, _ in found.subject_spans}
     for i, token in enumerate(tokens):
         if token in lexicon.multiplying_words and i in ends:
-            after = i + 2 if tokens[i + 1 : i + 2] == ["by"] else i + 1  # "multiplied by"
+            by = i + 1 < len(tokens) and tokens[i + 1] == "by"  # "multiplied by"
+            after = i + 2 if by else i + 1
             found.product = found.product or after in starts
