@@ -209,7 +209,7 @@ def _mean_per(frame: Frame, result: Result, base: FactBase, lang: str, common: d
     fact, shown = result.facts[0], _mean(result.average, lang)
     per, pers = PER_WORDS[frame.reason][lang]
     return message("average_per", lang, name=item_name(base, fact, lang), per=per, pers=pers,
-                   total=number(fact.value, lang), divisor=number(result.divisor, lang),
+                   total=number(fact.value, lang), divisor=decimal(result.divisor, lang),
                    value=shown, **common)  # fmt: skip
 
 

@@ -17,7 +17,8 @@ from bot.model.fact import Fact
 from bot.model.frame import RANK_INTENTS, Frame, factor_of
 from bot.model.period import parse_period
 
-DIVISIONS_OF_YEAR = {"month": 12, "week": 52, "day": 0}  # 0: the days of that year
+MONTHS_A_YEAR = 12
+DAYS_PER_UNIT = {"week": 7, "day": 1}  # the weeks and days of the year asked (52,3 in 2020)
 
 
 def subject_metrics(frame: Frame, base: FactBase) -> list[str]:
@@ -71,7 +72,7 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     items = _items(frame, at, metrics)
     if not items or any(f is None for f in items):
         return Result(frame.intent, missing="fact")
-    if frame.intent == "average" and frame.reason in DIVISIONS_OF_YEAR:
+    if frame.intent == "average" and frame.reason in ("month", *DAYS_PER_UNIT):
         return _mean_per(items, at, frame.reason)
     if frame.intent == "scaled" and len(items) == 1:  # "ITAS kali dua": the asker's factor
         return _scaled(items[0], frame.entities.factor)
@@ -126,12 +127,13 @@ def _grouped(intent: str, items: list[Fact], split: int) -> Result:
 
 
 def _mean_per(items: list[Fact], at: At, unit: str) -> Result:
-    """One yearly figure's mean per month, per week (52, as people count them) or per day
-    (the year's own number of days)."""
+    """One yearly figure's mean per month, per week or per day (the weeks and days of that
+    year: 366 / 7 = 52,3 weeks in 2020)."""
     fact = items[0]
     if len(items) != 1 or not at.period.isdigit():  # a part of a year: no fixed divisor
         return Result("average", missing="fact")
-    divisor = DIVISIONS_OF_YEAR[unit] or (366 if calendar.isleap(fact.year) else 365)
+    days = 366 if calendar.isleap(fact.year) else 365
+    divisor = MONTHS_A_YEAR if unit == "month" else days / DAYS_PER_UNIT[unit]
     return Result("average", facts=[fact], total=fact.value, average=fact.value / divisor,
                   divisor=divisor)  # fmt: skip
 
