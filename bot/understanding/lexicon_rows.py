@@ -126,6 +126,7 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
     for name in PHRASE_KINDS.values():  # look-ups know their lengths
         setattr(lexicon, name, Phrases(getattr(lexicon, name)))
     lexicon.fractions = Phrases([*lexicon.scales, *lexicon.beside_factors])
+    lexicon.vague_before = Phrases(lexicon.vague_before)  # looked for in every question
     return lexicon
 
 
