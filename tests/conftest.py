@@ -96,6 +96,16 @@ def shown(value_of):
     return render
 
 
+@pytest.fixture
+def computed():
+    """A computed figure as a reply writes it rounded half up (3.216,5 -> 3.217)."""
+
+    def render(value: float, lang: str) -> str:
+        return number(int(value + 0.5), lang)
+
+    return render
+
+
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     """Replace ``old`` by ``new`` in a file, insisting that ``old`` is there."""
     text = path.read_text(encoding="utf-8")

@@ -99,15 +99,14 @@ def test_a_multiple_claimed_in_digits_is_checked_as_a_ratio(
     ],
 )
 def test_a_factor_said_beside_a_figure_is_computed(
-    pipeline, value_of, text, metric, country, times, by
+    computed, pipeline, value_of, text, metric, country, times, by
 ):
     reply = pipeline.answer(text)
     value = value_of(metric, country)
     assert reply.intent == "scaled", reply.text
     scaled = value * times / by
-    shown = int(scaled) if scaled == int(scaled) else int(scaled + 0.5)
     assert number(value, reply.lang) in reply.text
-    assert number(shown, reply.lang) in reply.text, reply.text
+    assert computed(scaled, reply.lang) in reply.text, reply.text
 
 
 @pytest.mark.parametrize(
@@ -140,13 +139,12 @@ def test_words_of_halves_and_times_that_scale_nothing(pipeline, text):
     ],
 )
 def test_a_follow_up_keeps_or_takes_the_askers_factor(
-    last_reply, value_of, turns, metric, country, times, by
+    computed, last_reply, value_of, turns, metric, country, times, by
 ):
     reply = last_reply(turns)
     assert reply.intent == "scaled", reply.text
     scaled = value_of(metric, country) * times / by
-    shown = int(scaled) if scaled == int(scaled) else int(scaled + 0.5)
-    assert number(shown, reply.lang) in reply.text, reply.text
+    assert computed(scaled, reply.lang) in reply.text, reply.text
 
 
 @pytest.mark.parametrize(
@@ -190,23 +188,34 @@ def test_the_number_of_each_named_after_it_is_no_sum(pipeline):
         ("what is 25 percent of the deportations", "deportation", None, 25),
     ],
 )
-def test_a_percentage_of_one_figure_is_computed(pipeline, value_of, text, metric, country, pct):
+def test_a_percentage_of_one_figure_is_computed(
+    computed, pipeline, value_of, text, metric, country, pct
+):
     reply = pipeline.answer(text)
     assert reply.intent == "scaled", reply.text
     part = value_of(metric, country) * pct / 100
-    shown = int(part) if part == int(part) else int(part + 0.5)
-    assert number(shown, reply.lang) in reply.text, reply.text
+    assert computed(part, reply.lang) in reply.text, reply.text
     assert f"{pct}%" in reply.text  # the asker's own number, said to be theirs
 
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("10% dari WNA itu Korea?", "KR"), ("30 percent of foreigners are Japanese?", "JP")],
+    [
+        ("10% dari WNA itu Korea?", "KR"),  # a percentage claimed of the whole
+        ("30 percent of foreigners are Japanese?", "JP"),
+        ("are more than half of the foreigners Korean?", "KR"),  # a fraction after a bound
+        ("Korea lebih dari setengah WNA?", "KR"),
+        ("hampir setengah WNA itu Korea ya", "KR"),
+        ("Korea sepertiga WNA?", "KR"),  # a fraction between the part and its whole
+        ("India less than a tenth?", "IN"),  # no tenth place
+        ("is China more than a quarter?", "CN"),  # no quarter of the year
+        ("China a quarter of foreigners?", "CN"),
+    ],
 )
-def test_a_percentage_claimed_of_the_whole_is_checked_as_a_share(pipeline, value_of, text, code):
+def test_a_percentage_or_fraction_claimed_is_checked_as_a_share(pipeline, value_of, text, code):
     reply = pipeline.answer(text)
     assert reply.intent == "share", reply.text
-    share = 100 * value_of("foreign_residents", code) / value_of("foreign_residents")
+    share = 100 * value_of(WNA, code) / value_of(WNA)
     assert percent(share, reply.lang) in reply.text
 
 
@@ -234,21 +243,6 @@ def test_each_share_compared_is_of_the_whole(pipeline, value_of):
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("are more than half of the foreigners Korean?", "KR"),
-        ("Korea lebih dari setengah WNA?", "KR"),
-        ("hampir setengah WNA itu Korea ya", "KR"),
-    ],
-)
-def test_a_fraction_after_a_bound_is_a_share_claimed(pipeline, value_of, text, code):
-    reply = pipeline.answer(text)
-    assert reply.intent == "share", reply.text
-    share = 100 * value_of("foreign_residents", code) / value_of("foreign_residents")
-    assert percent(share, reply.lang) in reply.text
-
-
-@pytest.mark.parametrize(
     ("text", "first", "second"),
     [
         ("seriusan deportasi 72 tapi pro justisia cuma dua?", "deportation", "pro_justitia"),
@@ -271,27 +265,14 @@ def test_a_refused_operation_names_what_it_was_asked_of(pipeline, text, lang):
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
-    [("Korea sepertiga WNA?", "KR"), ("India less than a tenth?", "IN"),
-     ("is China more than a quarter?", "CN"), ("China a quarter of foreigners?", "CN")],
-)  # fmt: skip
-def test_a_fraction_claimed_between_or_after_is_a_share(pipeline, value_of, text, code):
-    """ "a quarter" here is no quarter of the year, "a tenth" no tenth place."""
-    reply = pipeline.answer(text)
-    assert reply.intent == "share", reply.text
-    share = 100 * value_of(WNA, code) / value_of(WNA)
-    assert percent(share, reply.lang) in reply.text
-
-
-@pytest.mark.parametrize(
     ("text", "metric", "by"),
     [("seperlima ITAS", "itas", 5), ("a tenth of the deportations", "deportation", 10)],
 )
-def test_smaller_fractions_of_one_figure(pipeline, value_of, text, metric, by):
+def test_smaller_fractions_of_one_figure(computed, pipeline, value_of, text, metric, by):
     reply = pipeline.answer(text)
     assert reply.intent == "scaled", reply.text
     part = value_of(metric) / by
-    assert number(int(part + 0.5), reply.lang) in reply.text, reply.text
+    assert computed(part, reply.lang) in reply.text, reply.text
 
 
 def test_a_quarter_of_the_year_still_narrows(pipeline):
@@ -342,10 +323,9 @@ def test_a_follow_up_keeps_the_rate(last_reply, value_of, turns, metric, base_me
      (["Korea and Japan", "double the first one"], WNA, "KR", 2, 1)],
 )  # fmt: skip
 def test_a_factor_on_one_of_the_figures_named_before(
-    last_reply, value_of, turns, metric, country, times, by
+    computed, last_reply, value_of, turns, metric, country, times, by
 ):
     reply = last_reply(turns)
     assert reply.intent == "scaled", reply.text
     scaled = value_of(metric, country) * times / by
-    shown = int(scaled) if scaled == int(scaled) else int(scaled + 0.5)
-    assert number(shown, reply.lang) in reply.text, reply.text
+    assert computed(scaled, reply.lang) in reply.text, reply.text

@@ -9,6 +9,7 @@ from bot.understanding.corrections import read_correction
 from bot.understanding.lexis import cue_phrases, lexis
 from bot.understanding.operations import (
     fraction_claimed,
+    fractions_said,
     read_beside_factor,
     read_fraction_between,
     read_percent_of,
@@ -54,7 +55,7 @@ HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "opinions", "counts", "unmeasured", "either",
     "country_counts", "person_questions", "count_questions", "every", "exceeds", "falls_short",
-    "among", "combined", "scales", "middles", "mentions",
+    "among", "combined", "scales", "middles", "mentions", "vague_before",
 )  # fmt: skip
 
 
@@ -174,7 +175,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.rest = "rest" in present
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.opinion = "opinions" in present
-    found.rough = has_phrase(tokens, lexicon.vague_before)  # "roughly how many per week"
+    found.rough = "vague_before" in present  # "roughly how many per week"
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present
@@ -189,8 +190,9 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         found.factor = said[0][1] if said else ""
         if said and any((w,) in lexicon.ordinals for w in said[0][0]):
             found.ordinal = None  # "a tenth of": no tenth place ("double the first": one)
+    fractions = fractions_said(tokens, lexicon)
     claimed = found.whole and "scales" in present
-    claimed = claimed or fraction_claimed(tokens, lexicon)
+    claimed = claimed or fraction_claimed(tokens, fractions, lexicon)
     if claimed and (found.countries or found.metrics):
         # "Jepang sepertiga dari total WNA, betul?", "a third of the foreigners are
         # Korean": the part's share of the whole, said as a fraction
@@ -208,8 +210,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.percent_after = several and has_phrase(tokens[last:], cue_phrases(base, "share"))
     found.of_those = not found.among and _of_those(tokens, found, lexicon)
     read_comparison(found, tokens, lexicon, present, country_starts)
-    read_beside_factor(found, tokens, lexicon)
-    read_fraction_between(found, tokens, lexicon)
+    read_beside_factor(found, tokens, fractions, lexicon)
+    read_fraction_between(found, fractions)
     if found.fraction or found.factor:  # "China a quarter of foreigners?": no quarter year
         words_said = lexicon.fraction_words
         found.qualifiers = [q for q in found.qualifiers if not set(q[0].split()) <= words_said]

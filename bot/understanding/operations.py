@@ -9,19 +9,21 @@ from bot.model.frame import Entities
 from bot.understanding.phrases import occurrences
 
 MAX_FRACTION_GAP = 3  # "about", "is", "the" beside a fraction between two names
+Spans = list[tuple[int, int]]
 PERCENT_SIGNS = frozenset({"%", "persen", "percent"})  # "50% dari Taiwan"
 
 
-def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
+def read_beside_factor(found: Entities, tokens: list[str], fractions: Spans, lexicon) -> None:
     """ "setengah ITAS", "double the ITAS", "ITAS doubled?", "WNA Jepang setengahnya
     berapa": the asker's factor said right before a figure, or right after it at the end
-    of the question ("ITAS setengah tahun" narrows the year instead)."""
+    of the question ("ITAS setengah tahun" narrows the year instead). ``fractions``: where
+    the lexicon's fractions are said (:func:`fractions_said`)."""
     if found.factor or found.whole or found.exceeds or found.threshold or found.multiple:
         return  # "lebih dari setengah WNA": a claim, no factor
     starts = {start for start, _, _ in found.subject_spans}
     ends = {end for _, end, _ in found.subject_spans}
     bare = not found.subject_spans  # "setengahnya berapa?", "double it": the figure before
-    for s, e in occurrences(tokens, lexicon.fractions):
+    for s, e in fractions:
         factor = lexicon.beside_factors.get(tuple(tokens[s:e]))
         if factor and s in ends and e in starts:
             return  # "Korea sepertiga WNA?": a fraction claimed (read_fraction_between)
@@ -35,14 +37,14 @@ def read_beside_factor(found: Entities, tokens: list[str], lexicon) -> None:
             return
 
 
-def read_fraction_between(found: Entities, tokens: list[str], lexicon) -> None:
+def read_fraction_between(found: Entities, fractions: Spans) -> None:
     """ "Taiwan dua pertiga India?", "is Taiwan about two thirds of India?", "Korea
     sepertiga WNA?": a fraction said between the two figures named claims the first is that
     part of the second."""
     if len(found.subject_spans) != 2 or found.factor:
         return
     (_, first_end, _), (second_start, _, _) = sorted(found.subject_spans)
-    for s, e in occurrences(tokens, lexicon.fractions):
+    for s, e in fractions:
         if first_end <= s and e <= second_start and second_start - first_end <= _reach(e - s):
             found.fraction = found.fraction_between = True
             return
@@ -54,10 +56,15 @@ def _reach(said: int) -> int:
     return said + MAX_FRACTION_GAP
 
 
-def fraction_claimed(tokens: list[str], lexicon) -> bool:
+def fractions_said(tokens: list[str], lexicon) -> Spans:
+    """Where the lexicon's fractions and factors ("setengah", "a third of") are said."""
+    return occurrences(tokens, lexicon.fractions)
+
+
+def fraction_claimed(tokens: list[str], fractions: Spans, lexicon) -> bool:
     """ "are more than half of the foreigners Korean?": a fraction after a bound is
     claimed of a whole, no factor of the asker's."""
-    return any(_bound_before(tokens, s, lexicon) for s, _ in occurrences(tokens, lexicon.fractions))
+    return any(_bound_before(tokens, s, lexicon) for s, _ in fractions)
 
 
 def _bound_before(tokens: list[str], i: int, lexicon) -> bool:

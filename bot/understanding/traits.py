@@ -87,7 +87,8 @@ def _generic(clause: Clause, ent, base: FactBase, lexicon) -> bool:
         return False
     if ent.countries or ent.groups or ent.years or ent.qualifiers or ent.count:
         return False
-    return not has_phrase(clause.tokens, lexicon.count_questions | lexicon.totals)
+    counts = (lexicon.count_questions, lexicon.totals)
+    return not any(has_phrase(clause.tokens, phrases) for phrases in counts)
 
 
 def clause_words(base: FactBase) -> tuple[frozenset[str], ...]:
