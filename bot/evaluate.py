@@ -30,9 +30,16 @@ class CaseResult:
     wrong: bool = False
 
 
+_GROUPED_DECIMAL_ID = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+),(\d+)(?![\d.,]\d)")
+_GROUPED_DECIMAL_EN = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+)\.(\d+)(?![\d.,]\d)")
+
+
 def plain(text: str) -> str:
     """Reply text without markup, grouping separators removed, decimal commas as dots."""
     text = html.unescape(_TAG.sub("", text or ""))
+    # a grouped number with decimals: "4.528,1" (id) and "4,528.1" (en) are 4528.1
+    text = _GROUPED_DECIMAL_ID.sub(lambda m: m[1].replace(".", "") + "." + m[2], text)
+    text = _GROUPED_DECIMAL_EN.sub(lambda m: m[1].replace(",", "") + "." + m[2], text)
     text = ungroup_numbers(text)
     return re.sub(r"(?<=\d),(?=\d)", ".", text)
 

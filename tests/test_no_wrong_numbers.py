@@ -263,3 +263,14 @@ def test_an_average_of_named_figures_is_their_mean(pipeline, value_of, text, met
     mean = sum(value_of(m) for m in metrics) / len(metrics)
     assert reply.intent == "average"
     assert decimal(mean, reply.lang) in reply.text or number(mean, reply.lang) in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("ITAS 4.528,1% lebih banyak", {"4528.1"}), ("3.216,5 (≈ 3.217) orang", {"3216.5", "3217"}),
+     ("4,528.1% more", {"4528.1"}), ("8.940 − 2.968 = 5.972", {"8940", "2968", "5972"}),
+     ("33,2%", {"33.2"})],
+)  # fmt: skip
+def test_the_scorer_reads_a_grouped_number_with_decimals_whole(text, found):
+    """ "4.528,1" is one number, not 4.528 and 1 (a wrong number the scorer invented)."""
+    assert numbers(plain(text)) == found
