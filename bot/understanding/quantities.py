@@ -51,8 +51,8 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             continue
         if tokens[i] not in starts:
             meant = token not in words.sure_words and slip_of_qualifier(token, lexicon)
-            meant = None if _names_an_office(tokens, i) else meant
-            if meant and _near_subject(found, tokens, i, i + 1):  # "new and extention"
+            if meant and not _names_an_office(tokens, i) and _near_subject(found, tokens, i, i + 1):
+                # "new and extention"
                 _take_qualifier(found, tokens, i, (tokens[i],), meant, lexicon)
             continue
         for n in range(starts[tokens[i]], 0, -1):

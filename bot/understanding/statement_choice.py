@@ -13,6 +13,7 @@ from bot.understanding.figures import YEAR_INTENTS
 FIGURE_CUES = (
     *RANK_INTENTS, "share", "ratio", "difference", "compare", "sum", "average", *YEAR_INTENTS
 )  # fmt: skip
+COUNTING_CUES = ("value", *FIGURE_CUES)
 NUMBER_CUES = frozenset({"value", "define", *FIGURE_CUES})  # "... | persen?": a number, a meaning
 TOPIC_REACH = 4  # words between a topic and the figure it narrows (names aside)
 COUNTED_REACH = 3  # words from a counting word to the figure it counts ("berapa jumlah WNA")
@@ -152,8 +153,7 @@ def statement_asked(
     # with a figure named, a statement cue must come before the counting word (or before
     # "naik atau turun", which asks a change).
     figure = ent.metrics or ent.groups or ent.countries
-    counting = max((cues.get(c, 0.0) for c in ("value", *FIGURE_CUES)), default=0.0)
-    counting = counting if figure else 0.0
+    counting = max((cues.get(c, 0.0) for c in COUNTING_CUES), default=0.0) if figure else 0.0
     counted = any(base.series(m, office=office) for m in ent.metrics)
     if counting and _counts_a_figure(ent, counting, counted=counted) and not ent.asks_no_number:
         # "baca pasal 71, penasaran berapa WNA yang diproses"; but "siapa yang menyampaikan

@@ -106,7 +106,7 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
             continue
         if word in cities and _take_city(found, tokens, i, taken, (city_before, after)):
             continue
-        if _country_code(found, tokens, i, base):  # "WNA asal JP"
+        if len(word) == 2 and _country_code(found, tokens, i, base):  # "WNA asal JP"
             continue
         # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
         # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
@@ -182,9 +182,9 @@ def _marked(tokens: list[str], i: int, markers: Phrases, side: int) -> bool:
 def _country_code(found: Entities, tokens: list[str], i: int, base: FactBase) -> bool:
     """Take a country's two-letter code after an origin word ("asal JP", "from KR") as
     that country; whether it was taken."""
-    code = tokens[i].upper()
-    if len(code) != 2 or not _marked(tokens, i, lexis(base).lexicon.origin_markers, -1):
+    if len(tokens[i]) != 2 or not _marked(tokens, i, lexis(base).lexicon.origin_markers, -1):
         return False
+    code = tokens[i].upper()
     codes = base.derived("country_codes", lambda b: {r["code"] for r in b.tables["countries"]})
     if code in codes:
         add_unique(found.countries, code)
@@ -212,7 +212,9 @@ def slip_of_qualifier(word: str, lexicon) -> str | None:
     remembered per word."""
     if len(word) < SLIP_MIN_CHARS:
         return None
-    memory = lexicon.__dict__.setdefault("_qualifier_slips", {})
+    memory = lexicon.__dict__.get("_qualifier_slips")
+    if memory is None:
+        memory = lexicon.__dict__["_qualifier_slips"] = {}
     if word not in memory:
         if len(memory) > WORD_MEMORY:
             memory.clear()

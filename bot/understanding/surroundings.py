@@ -111,8 +111,8 @@ def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> boo
     """Whether one of ``phrases`` ends right before ``start``, lead words ("total",
     "yang", ...) in between allowed."""
     while True:
-        for n in (1, 2, 3):
-            if tuple(tokens[max(0, start - n) : start]) in phrases:
+        for n in range(1, min(start, 3) + 1):
+            if tuple(tokens[start - n : start]) in phrases:
                 return True
         if not (start and tokens[start - 1] in LEAD_WORDS):
             return False

@@ -59,9 +59,17 @@ class Match:
     score: float
     rivals: tuple[Entry, ...] = ()
 
-    def of_kind(self, kind: str) -> list[str]:
-        """The ids this mention has for ``kind``."""
-        return [e.value for e in self.entries if e.kind == kind]
+    def of_kind(self, kind: str) -> tuple[str, ...]:
+        """The ids this mention has for ``kind`` (sorted by kind once: asked ~20 times a
+        question)."""
+        by_kind = self.__dict__.get("_by_kind")
+        if by_kind is None:
+            found: dict[str, list[str]] = {}
+            for entry in self.entries:
+                found.setdefault(entry.kind, []).append(entry.value)
+            by_kind = {k: tuple(values) for k, values in found.items()}
+            object.__setattr__(self, "_by_kind", by_kind)  # frozen: not a field
+        return by_kind.get(kind, ())
 
 
 @dataclass
@@ -161,6 +169,8 @@ class Vocabulary:
         be typos), longest first."""
         found = []
         lengths = self._starts.get(tokens[i], ())
+        if not lengths and True not in unknown[i : i + FUZZY_MAX_WORDS]:
+            return self._split_name(tokens, i, unknown)  # no name starts here, no typo near
         for n in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
             if n not in lengths and (
                 found or n > FUZZY_MAX_WORDS or True not in unknown[i : i + n]
@@ -187,12 +197,13 @@ class Vocabulary:
     def _split_name(self, tokens: list[str], i: int, unknown: list[bool]) -> list[Match]:
         """A one-word name typed in pieces ("ki tas", "w n a", "afi davit"), as voice typing
         and chat do: the pieces joined, exactly or with a typo when a piece is unknown."""
-        for n in range(SPLIT_MAX_PIECES, 1, -1):
+        short_run = 0  # the pieces from ``i`` on that may be pieces of a name
+        for piece in tokens[i : i + SPLIT_MAX_PIECES]:
+            if not (piece.isalpha() and len(piece) <= SPLIT_PIECE_CHARS):
+                break
+            short_run += 1
+        for n in range(short_run, 1, -1):
             pieces = tokens[i : i + n]
-            if len(pieces) < n or not all(
-                p.isalpha() and len(p) <= SPLIT_PIECE_CHARS for p in pieces
-            ):
-                continue
             joined = "".join(pieces)
             short = min(len(p) for p in pieces) <= SPLIT_SHORT_PIECE  # "ki tas", not "to tal"
             # "it as" is no "ITAS": grammar words (of two letters or more) stay words
