@@ -141,6 +141,9 @@ def _unreduplicate(tokens: list[str], known: Set[str], whole: Set[str]) -> list[
     kept."""
     out: list[str] = []
     for token in tokens:
+        if token.isascii() and (token.isalpha() or token.isdigit()):
+            out.append(token)  # (most words: letters or digits only, lower case here)
+            continue
         match = _REDUPLICATED.match(token)
         if match:
             word = match.group(1)
