@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from babel.numbers import format_decimal
+from babel import Locale
+from babel.numbers import NumberPattern, format_decimal, parse_pattern
 
 from bot.model.countries import country_name
 
@@ -25,9 +26,7 @@ def decimal(value: float, lang: str) -> str:
     """A number with at most one decimal: 3,7 (id), 3.7 (en), 36 (not 36,0); more where
     one would hide it: 0,011 (not 0), 1,04 times (not 1 time: "equal")."""
     places = _places(value)
-    return format_decimal(
-        round(value, places), format="#,##0." + "#" * places, locale=LOCALES[lang]
-    )
+    return _pattern("#,##0." + "#" * places).apply(round(value, places), _locale(lang))
 
 
 def _places(value: float) -> int:
@@ -41,7 +40,18 @@ def _places(value: float) -> int:
 
 def percent(value: float, lang: str) -> str:
     """A percentage with one decimal: 33,2% (id), 33.2% (en)."""
-    return format_decimal(round(value, 1), format="#,##0.0", locale=LOCALES[lang]) + "%"
+    return _pattern("#,##0.0").apply(round(value, 1), _locale(lang)) + "%"
+
+
+@cache
+def _pattern(pattern: str) -> NumberPattern:
+    """A number pattern, parsed once (Babel parses it again on every ``format_decimal``)."""
+    return parse_pattern(pattern)
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(LOCALES[lang])
 
 
 def load_formats() -> None:

@@ -245,7 +245,14 @@ def combined_details(ent: Entities, base: FactBase, scope: Scope) -> list[str]:
     if not asked and not left_out:
         return []
     said = quoted_words(ent, base, scope)
-    qualifiers = lexis(base).lexicon.qualifiers.values()
-    details = {meant for meant in qualifiers if set(meant.split()) <= said}
+    details = {
+        meant for meant, words in base.derived("detail_words", _detail_words) if words <= said
+    }
     alone = asked and details - asked - set(ent.included)  # "new plus renewals" is all
     return sorted(details) if alone or details & left_out else []
+
+
+def _detail_words(base: FactBase) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each detail a qualifier means ("baru", "perpanjangan"), with its words."""
+    meanings = dict.fromkeys(lexis(base).lexicon.qualifiers.values())
+    return tuple((meant, frozenset(meant.split())) for meant in meanings)
