@@ -90,7 +90,8 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     placing = not lexicon.next_place_words.isdisjoint(tokens)  # "setelah", "after"
     country_starts: list[int] = []
     for match in take_whole(found, tokens, matches, lexicon.whole_markers, base):
-        if match.of_kind("country") and not_asked(found, tokens, match, lexicon):
+        kinds = match.by_kind
+        if "country" in kinds and not_asked(found, tokens, match, lexicon):
             continue
         listed = excluding and listed_after(tokens, excluding, match, lexicon.conjunctions)
         after = excluded_after(tokens, match, lexicon.excludes_after)
@@ -102,16 +103,12 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         # the name after it (but "eh bukan Korea tapi Taiwan" does leave Korea out)
         if before and follows(tokens, match.start, lexicon.repairs):
             before = not lexicon.contrasts.isdisjoint(tokens[match.end :])
-        country = subtracting and match.of_kind("country")
+        country = subtracting and "country" in kinds
         # "total WNA dikurangi China", "8940 minus Korea": a country out of the whole named
         # before it ("Korea dikurangi Jepang", "ITAS dikurangi ITK" stay differences)
         # "dikurangi (WNA) Korea": where what is taken away begins
         taken_from = _past_metrics(matches, match.start) if subtracting else match.start
-        if (
-            subtracting
-            and match.of_kind("metric")
-            and follows(tokens, match.start, lexicon.subtracts)
-        ):
+        if subtracting and "metric" in kinds and follows(tokens, match.start, lexicon.subtracts):
             found.subtracts = True  # "ITAS? | kurangi ITAP": a figure taken from another
         if country and follows(tokens, taken_from, lexicon.subtracts):
             found.subtracts = True
@@ -122,14 +119,10 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
                 t.isdigit() or t in TOTAL_WORDS for t in tokens[: match.start]
             )
             before = before or bool(whole_before and not found.countries)
-        if (
-            placing
-            and match.of_kind("country")
-            and follows(tokens, match.start, lexicon.next_places)
-        ):
+        if placing and "country" in kinds and follows(tokens, match.start, lexicon.next_places):
             # "which country is largest after Korea?": the place after Korea's is asked
             found.spans.append((match.start, match.end))
-            found.after = match.of_kind("country")[0]
+            found.after = kinds["country"][0]
             continue
         if listed or after or before:
             # "selain Korea dan Jepang": every name of the list is left out, not asked
@@ -140,14 +133,14 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
             continue
         excluding = None
         _take_match(found, match)
-        if match.of_kind("country"):
+        if "country" in kinds:
             country_starts.append(match.start)
-        if any(match.of_kind(k) for k in SUBJECT_KINDS):
+        if not kinds.keys().isdisjoint(SUBJECT_KINDS):
             english = all(e.lang == "en" for e in match.entries)
             found.subject_spans.append((match.start, match.end, english))
-        if match.of_kind("topic") and not owned_by_asker(tokens, match.start, match.end):
+        if "topic" in kinds and not owned_by_asker(tokens, match.start, match.end):
             found.topic_spans.append((match.start, match.end))  # not "my visa agent"
-        if match.of_kind("metric"):
+        if "metric" in kinds:
             found.metric_phrases.append(tuple(tokens[match.start : match.end]))
             found.names_total = found.names_total or follows(tokens, match.start, lexicon.totals)
     holders_narrowing(found, tokens, matches, lexicon, base)

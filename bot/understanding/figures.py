@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import PAIR_INTENTS, RANK_INTENTS, Entities, Frame
+from bot.understanding.cues import cued
 from bot.understanding.lexis import lexis
 from bot.understanding.rankings import (
     country_as_threshold,
@@ -105,7 +106,7 @@ def _over_years(ent: Entities, cues: dict[str, float], scope: Scope) -> str:
         return ""
     if "series" in cues and cues["series"] >= cues.get("change", 0):
         return "series"
-    pairing = any(c in cues for c in (*PAIR_INTENTS, "change"))
+    pairing = cued(cues, (*PAIR_INTENTS, "change"))
     if "change" in cues or (pairing and len(scope.years) >= 2):
         return "change"
     return ""
@@ -119,7 +120,7 @@ def _figure_intent(
         # "Korea vs the rest?", "Korea dibanding sisanya berapa kali?": against the others
         ent.excluded = [("country", c) for c in ent.countries]
         return Frame("complement", year=year, reason=_against_rest(ent, cues))
-    lists = any(c in cues for c in RANK_INTENTS)  # "... sisanya urutkan": listed
+    lists = cued(cues, RANK_INTENTS)  # "... sisanya urutkan": listed
     if ent.remainder and not lists:  # "top 3? | dikurangi Jepang?": what is left added up
         several = len(ent.countries) > 1 or (not ent.countries and len(ent.metrics) > 1)
         return Frame("sum" if several else "value", year=year)
@@ -154,7 +155,7 @@ def _figure_intent(
     scoped = scoped and "position" not in cues
     wants_rank = wants_rank and not (scoped and not ent.ordinal)
     counted = {base.counted(m) for m in ent.metrics} - {""}
-    if len(counted) > 1 and any(c in cues for c in ("difference", "average")):
+    if len(counted) > 1 and cued(cues, ("difference", "average")):
         # "selisih WNA dan ITAS": residents on a date and permits over a year don't add up
         return Frame("value", "no_data", year=year, reason="mixed")
     if "average" in cues:
@@ -260,14 +261,14 @@ def _against_rest(ent: Entities, cues: dict[str, float]) -> str:
     when how many times is asked; else ""."""
     if not (ent.rest and ent.countries) or "average" in cues:  # "... rata-rata negara lain"
         return ""
-    if not (ent.exceeds or any(c in cues for c in PAIR_INTENTS)):
+    if not (ent.exceeds or cued(cues, PAIR_INTENTS)):
         return ""
     return "versus_ratio" if "ratio" in cues else "versus"
 
 
 def _pairs(cues: dict[str, float]) -> bool:
     """Whether an operation that needs two figures is asked (a comparison alone is not)."""
-    return any(c in cues for c in ("ratio", "difference", "share", "average"))
+    return cued(cues, ("ratio", "difference", "share", "average"))
 
 
 def _second_as_whole(ent: Entities) -> None:

@@ -16,6 +16,7 @@ from bot.understanding.carry import (
 )
 from bot.understanding.context import Turn
 from bot.understanding.corrections import rest_or_correction
+from bot.understanding.cues import cued
 from bot.understanding.intents import SMALLTALK_INTENTS
 from bot.understanding.phrases import has_phrase, starts_with
 from bot.understanding.subsets import added_up, among_those_asked, gap_to_whole, some_of
@@ -44,7 +45,7 @@ def should_merge(
         return (
             refers
             or ent.rest
-            or any(c in cues for c in PAIR_CUES)
+            or cued(cues, PAIR_CUES)
             or ("share" in cues and bool(ent.whole) and not part)
         )
     if ent.has_subject():
@@ -55,7 +56,7 @@ def should_merge(
         one_side = (not ent.whole and not ent.countries) or (ent.whole and not part)
         # "how many times more Chinese?" after Indians: a comparison needs its other side
         single = len(ent.metrics) + len(ent.groups) + len(ent.countries) == 1
-        other_side = single and any(c in cues for c in PAIR_INTENTS)
+        other_side = single and cued(cues, PAIR_INTENTS)
         # "add Korea, what's the total of all three?": a sum of more than is named
         more = "sum" in cues and single and (ent.count or 0) > 1
         leans = ("share" in cues and one_side) or ent.also or other_side or more or ent.open_side
@@ -91,7 +92,7 @@ def merge(
     if ent.names_total and len(ent.metrics) == 1 and len(ent.years) < 2 and not ent.countries:
         # "average ITK? | and the total WNA?": WNA's own figure, nothing added to ITK
         cues = {("value" if c == "sum" else c): s for c, s in cues.items()}
-    if ent.whole and "share" not in cues and any(c in cues for c in PAIR_INTENTS):
+    if ent.whole and "share" not in cues and cued(cues, PAIR_INTENTS):
         ent = ent.copy()  # "berapa kali lipat dibanding SKIM?": SKIM is a side, no whole
         ent.restore_whole()
     new = ent.copy()
@@ -123,7 +124,7 @@ def merge(
     # "ITAS naik atau turun?" asks ITAS's change: it pairs with nothing asked before
     # ("berapa persen dari total?" is a share of the whole: "total" pairs nothing either),
     # but "berapa persen lebih sedikit dari Korea?" pairs Korea with the one asked before
-    pair_cue = any(c in cues for c in PAIR_CUES) and not {"change", "share"} & set(cues)
+    pair_cue = cued(cues, PAIR_CUES) and not {"change", "share"} & set(cues)
     pair_cue = pair_cue or gap or ent.subtracts  # "Korea? | kurangi Jepang": their gap
     if ent.whole and "share" not in cues and not (ent.metrics or ent.countries):
         _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
@@ -177,7 +178,7 @@ def _complete_bare(
         new.metrics = new.metrics or [population]
     if "average" in cues and not ent.count:  # "total WNA 5 negara | rata2nya?": per country
         new.count, new.names_countries = old.count, ent.names_countries or old.names_countries
-    ranks = any(c in cues for c in RANK_INTENTS) or ent.middle
+    ranks = cued(cues, RANK_INTENTS) or ent.middle
     if ent.middle and prev.ranked:  # "top 5? | which one is in the middle?": of the five
         new.names_countries = True
     superlative = ("top" in cues or "fewest" in cues) and not ent.refers
@@ -280,7 +281,7 @@ def _complete_named(
         others = [c for c in prev.recent_countries if c not in ent.countries]
         placed = ent.ordinal and ent.ordinal <= len(others)
         new.countries = [others[ent.ordinal - 1]] if placed else others[-1:]
-        if ent.ordinal and not prev.ranked and any(c in cues for c in RANK_INTENTS):
+        if ent.ordinal and not prev.ranked and cued(cues, RANK_INTENTS):
             new.countries = []  # "Jepang vs Korea? | China dibanding urutan kedua?": ranked
         new.countries += ent.countries
         new.metrics = list(ent.metrics or old.metrics)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.facts.base import FactBase
 from bot.model.frame import DEFAULT_CONFIDENCE, PAIR_INTENTS, RANK_INTENTS, Entities, Frame
+from bot.understanding.cues import cued
 from bot.understanding.figures import YEAR_INTENTS, figure_frame
 from bot.understanding.refusals import places_asked
 from bot.understanding.scope import Scope, scope_of
@@ -50,10 +51,10 @@ def decide(
     if ent.fraction or ent.times_said:  # a fraction or a number of times said: checked
         cues = {**cues, ("share" if ent.fraction else "ratio"): max(cues.values(), default=1.0)}
     listed = ent.names_countries and (ent.count or 0) > 1 and not ent.countries
-    if listed and not any(c in cues for c in (*PAIRING_CUES, *RANK_INTENTS)):
+    if listed and not cued(cues, (*PAIRING_CUES, *RANK_INTENTS)):
         # "sebutkan lima negara asal WNA": listed
         cues = {**cues, "ranking": max(cues.values(), default=1.0)}
-    if ent.total_after and not any(c in cues for c in PAIRING_CUES):
+    if ent.total_after and not cued(cues, PAIRING_CUES):
         cues = {**cues, "sum": max(cues.values(), default=1.0)}  # "X dan Y, jumlahnya?"
     if ent.whole and "share" not in cues:
         ent.restore_whole()  # "number of ITAS": "of" marks a whole only in a share question
@@ -82,7 +83,7 @@ def _countries_it_lists(frame: Frame, ent: Entities, cues, base: FactBase, **cou
     present = [c for c in ent.countries if c in listed]
     # without a question word ("WNA Hongkong dan Taiwan?") the cues may have stayed in a
     # clause that lent its subject ("Katanya Korea dua kali Thailand. Bisa dikonfirm?")
-    if not present or "value" not in cues or any(c in cues for c in (*PAIR_INTENTS, "share")):
+    if not present or "value" not in cues or cued(cues, (*PAIR_INTENTS, "share")):
         return frame
     answered = _asked_of(ent, cues, base, counts, countries=present)
     if answered is None:
@@ -98,7 +99,7 @@ def _years_it_has(frame: Frame, ent: Entities, cues, base: FactBase, **counts) -
     present = [y for y in frame.years if y in have]
     if not present or present == frame.years or ent.relative:
         return frame  # no year asked has a figure (or every one has, and it is not that)
-    if "value" not in cues or any(c in cues for c in (*YEAR_INTENTS, *PAIR_INTENTS)):
+    if "value" not in cues or cued(cues, (*YEAR_INTENTS, *PAIR_INTENTS)):
         return frame  # "2019 compared to 2020": no comparison with half of it
     answered = _asked_of(ent, cues, base, counts, years=present)
     if answered is None:
@@ -138,7 +139,7 @@ def _choose(
     unknown_words: int,
     unknown_share: float,
 ) -> Frame:
-    figure_cue = any(c in cues for c in FIGURE_CUES) or "value" in cues
+    figure_cue = cued(cues, FIGURE_CUES) or "value" in cues
     if ent.ties:
         return Frame("clarify", "clarify", reason="tie", confidence=0.5)
     if ent.opinion and not (ent.has_subject() or figure_cue):
@@ -195,11 +196,11 @@ def _choose(
         return Frame("value", "no_data", office=silent[0], reason="office")
     office_years = base.years(scope.office, whole=False)
     named = [y for y in scope.years if y not in office_years]
-    across = any(c in cues for c in YEAR_INTENTS)  # a change or series checks each year
+    across = cued(cues, YEAR_INTENTS)  # a change or series checks each year
     if named and not ent.places and asks_figure and not across:
         return Frame("value", "no_data", year=named[0], reason="year")
     chat_only = unknown_words < UNKNOWN_TOLERATED and unknown_share < MOSTLY_UNKNOWN
-    ranks = any(c in cues for c in RANK_INTENTS)  # "which country has the most"
+    ranks = cued(cues, RANK_INTENTS)  # "which country has the most"
     # "which nationality is 2nd?", "which nationality comes after Japan?"
     ranks = ranks or bool((ent.ordinal or ent.after) and ent.names_countries)
     ranks = ranks or len(ent.positions) > 1  # "the 2nd and 3rd?"

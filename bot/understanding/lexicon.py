@@ -186,8 +186,10 @@ class Lexicon:
             for name, lengths in index.get(token, ()):
                 if name not in found:
                     phrases = getattr(self, name)
-                    if any(tokens[i : i + n] in phrases for n in lengths):
-                        found.add(name)
+                    for n in lengths:
+                        if tokens[i : i + n] in phrases:
+                            found.add(name)
+                            break
         return found
 
     def _phrase_starts(self, names: tuple[str, ...]) -> dict[str, list]:

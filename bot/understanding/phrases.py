@@ -41,9 +41,9 @@ def has_phrase(tokens: Sequence[str], phrases) -> bool:
     if starts.keys().isdisjoint(tokens):
         return False  # most texts hold no first word of the list: checked in one C loop
     for i, token in enumerate(tokens):
-        lengths = starts.get(token)
-        if lengths and any(tokens[i : i + n] in phrases for n in lengths):
-            return True
+        for n in starts.get(token, ()):
+            if tokens[i : i + n] in phrases:
+                return True
     return False
 
 
@@ -64,4 +64,7 @@ def occurrences(tokens: Sequence[str], phrases: Phrases) -> list[tuple[int, int]
 def starts_with(tokens: Sequence[str], phrases) -> bool:
     """Whether ``tokens`` begin with one of ``phrases``."""
     tokens = tuple(tokens)
+    starts = getattr(phrases, "starts", None)
+    if starts is not None and (not tokens or tokens[0] not in starts):
+        return False  # no phrase starts with the first word
     return any(tokens[:n] in phrases for n in lengths_of(phrases))

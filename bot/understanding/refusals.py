@@ -13,6 +13,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities, Frame
 from bot.model.places import AROUND_KINDS, REGION_KINDS
 from bot.model.text import clean_tokens
+from bot.understanding.cues import cued
 from bot.understanding.lexis import lexis
 from bot.understanding.scope import Scope, subject_metric, year_available
 
@@ -76,7 +77,7 @@ def unanswerable(
         return Frame("complement", year=year, reason="excluded")
     # "the rest of the top five" lists; "... combined, how many?" counts (below)
     counts = "sum" in cues or "value" in cues
-    lists = any(c in cues for c in RANK_INTENTS) and (ent.count or not counts)
+    lists = cued(cues, RANK_INTENTS) and (ent.count or not counts)
     lists = lists or bool(ent.ordinal and ent.names_countries)  # "other than X, which is 3rd?"
     ranks_without = _ranks_without(ent) or _ranks_members_without(ent)
     left_out = "" if lists and ranks_without else _left_out(ent, base, breakdown, listed)

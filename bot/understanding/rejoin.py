@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from bot.understanding.analysis import Analysis
 from bot.understanding.clauses import Clause
+from bot.understanding.cues import cued
 from bot.understanding.intents import PAIRING_CUES
 from bot.understanding.lexicon import Lexicon
 from bot.understanding.phrases import has_phrase
@@ -52,7 +53,7 @@ def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bo
     leaves_out = clause.after_comma in ASKING_CUTS and ahead.entities.excluded
     if leaves_out and _leaves_out(ahead, analyse(clause.tokens)):
         return True  # "kecuali Korea dan Jepang, siapa terbanyak?": one question
-    operation = any(c in FIGURE_CUES for c in ahead.cues)  # "divided by 12 months, how ..."
+    operation = cued(ahead.cues, FIGURE_CUES)  # "divided by 12 months, how ..."
     if clause.after_comma == "colon":
         label = len(before.tokens) <= LABEL_WORDS and _names_figure(ahead)
         return operation or label

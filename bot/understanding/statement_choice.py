@@ -7,13 +7,13 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS, Entities
 from bot.model.text import split_list
-from bot.understanding.cues import POSITION_PENALTY
+from bot.understanding.cues import POSITION_PENALTY, cued
 from bot.understanding.figures import YEAR_INTENTS
 
 FIGURE_CUES = (
     *RANK_INTENTS, "share", "ratio", "difference", "compare", "sum", "average", *YEAR_INTENTS
 )  # fmt: skip
-COUNTING_CUES = ("value", *FIGURE_CUES)
+COUNTING_CUES = frozenset({"value", *FIGURE_CUES})
 NUMBER_CUES = frozenset({"value", "define", *FIGURE_CUES})  # "... | persen?": a number, a meaning
 TOPIC_REACH = 4  # words between a topic and the figure it narrows (names aside)
 COUNTED_REACH = 3  # words from a counting word to the figure it counts ("berapa jumlah WNA")
@@ -153,7 +153,9 @@ def statement_asked(
     # with a figure named, a statement cue must come before the counting word (or before
     # "naik atau turun", which asks a change).
     figure = ent.metrics or ent.groups or ent.countries
-    counting = max((cues.get(c, 0.0) for c in COUNTING_CUES), default=0.0) if figure else 0.0
+    counting = (
+        max((s for c, s in cues.items() if c in COUNTING_CUES), default=0.0) if figure else 0.0
+    )
     counted = any(base.series(m, office=office) for m in ent.metrics)
     if counting and _counts_a_figure(ent, counting, counted=counted) and not ent.asks_no_number:
         # "baca pasal 71, penasaran berapa WNA yang diproses"; but "siapa yang menyampaikan
@@ -162,7 +164,7 @@ def statement_asked(
     # "kok paspor turun?", "paspor naik atau turun?" when no passport count exists: the
     # statement says which way it went
     asks_number = "value" in cues or "share" in cues  # "berapa persen penurunannya": no
-    direction = not counted and not asks_number and any(c in cues for c in YEAR_INTENTS)
+    direction = not counted and not asks_number and cued(cues, YEAR_INTENTS)
     found = [
         (score, intent)
         for intent, score in cues.items()

@@ -121,7 +121,8 @@ def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> boo
 
 def excluded_after(tokens: list[str], match: Match, phrases: set[tuple[str, ...]]) -> bool:
     """Whether a leaving-out word follows the name: "Korea excluded"."""
-    return any(tuple(tokens[match.end : match.end + n]) in phrases for n in (1, 2, 3))
+    after = tuple(tokens[match.end : match.end + 3])
+    return after[:1] in phrases or after[:2] in phrases or after in phrases
 
 
 def listed_after(tokens: list[str], previous: Match, match: Match, conjunctions) -> bool:

@@ -10,6 +10,7 @@ from bot.facts.base import FactBase
 from bot.model.frame import RANK_INTENTS
 from bot.understanding.analysis import Analysis
 from bot.understanding.clauses import Clause, asks_only_relatively, role
+from bot.understanding.cues import cued
 from bot.understanding.intents import PAIRING_CUES
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.phrases import has_phrase, starts_with
@@ -40,7 +41,7 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         cue in base.statement_intents and (cue not in needs or needs[cue] & named)
         for cue in analysis.cues
     )
-    ranks = any(cue in RANK_INTENTS for cue in analysis.cues)  # "which country has the most"
+    ranks = cued(analysis.cues, RANK_INTENTS)  # "which country has the most"
     refers = has_phrase(clause.tokens, lexicon.references) and not subject
     refers = refers and not (ent.count or ent.top_count or ent.names_countries)
     clause_role = role(clause, lexicon, base.derived("words_no_slip", words_no_slip))
@@ -61,8 +62,8 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         # ("could you list them?" names nothing: what it lists is named before)
         topical=subject or statement or (ranks and not refers) or bool(ent.stated),
         also=has_phrase(clause.tokens, lexicon.also),
-        operates=not subject and any(cue in PAIRING_CUES for cue in analysis.cues),
-        computes=any(cue in PAIRING_CUES for cue in analysis.cues),
+        operates=not subject and cued(analysis.cues, PAIRING_CUES),
+        computes=cued(analysis.cues, PAIRING_CUES),
         elliptic=subject
         and not analysis.unknown
         and len(clause.tokens) <= ELLIPTIC_WORDS

@@ -60,8 +60,12 @@ class Match:
     rivals: tuple[Entry, ...] = ()
 
     def of_kind(self, kind: str) -> tuple[str, ...]:
-        """The ids this mention has for ``kind`` (sorted by kind once: asked ~20 times a
-        question)."""
+        """The ids this mention has for ``kind``."""
+        return self.by_kind.get(kind, ())
+
+    @property
+    def by_kind(self) -> dict[str, tuple[str, ...]]:
+        """The ids of each kind (sorted once: asked ~20 times a question)."""
         by_kind = self.__dict__.get("_by_kind")
         if by_kind is None:
             found: dict[str, list[str]] = {}
@@ -69,7 +73,7 @@ class Match:
                 found.setdefault(entry.kind, []).append(entry.value)
             by_kind = {k: tuple(values) for k, values in found.items()}
             object.__setattr__(self, "_by_kind", by_kind)  # frozen: not a field
-        return by_kind.get(kind, ())
+        return by_kind
 
 
 @dataclass
