@@ -37,20 +37,20 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
     "ke 3") and qualifiers ("per bulan") among the words no name covered."""
     words = lexis(base)
     lexicon = words.lexicon
-    starts = lexicon.number_words
+    starts, numbers, sure = lexicon.number_words, lexicon.numbers, words.sure_words
     taken = {i for start, end in found.spans for i in range(start, end)}
     for i in range(len(tokens)):
         if i in taken:
             continue
         token = tokens[i]
-        counted = token.isdigit() or (token,) in lexicon.numbers
+        counted = token.isdigit() or (token,) in numbers
         after = counted and _relative_after(tokens, i, lexicon)  # "dua tahun sebelumnya"
         if after:
             add_unique(found.relative, after[0])
             taken.update(range(i, i + after[1]))
             continue
-        if tokens[i] not in starts:
-            meant = token not in words.sure_words and slip_of_qualifier(token, lexicon)
+        if token not in starts:
+            meant = token not in sure and slip_of_qualifier(token, lexicon)
             if meant and not _names_an_office(tokens, i) and _near_subject(found, tokens, i, i + 1):
                 # "new and extention"
                 _take_qualifier(found, tokens, i, (tokens[i],), meant, lexicon)
@@ -72,10 +72,9 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                     found.spans.append((i, i + n))  # "at least 2844" asks no fewest
                 taken.update(range(i, i + n + 1 + multiple))
                 break
-            fixed = lexicon.set_phrases and _in_set_phrase(tokens, i, i + n, lexicon.set_phrases)
             if (
                 window in lexicon.qualifiers
-                and not fixed
+                and not _in_set_phrase(tokens, i, i + n, lexicon.set_phrases)
                 and not _names_an_office(tokens, i)
                 and _near_subject(found, tokens, i, i + n)
             ):

@@ -100,7 +100,7 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
         "city_markers", lambda b: Phrases(before | lexis(b).lexicon.followups)
     )
     offices = base.derived("office_markers", _office_markers)
-    cities = world_cities().starts
+    cities, known = world_cities().starts, words.known_words
     for i, word in enumerate(tokens):
         if i in taken or not word.isalpha():
             continue
@@ -108,16 +108,18 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
             continue
         if len(word) == 2 and _country_code(found, tokens, i, base):  # "WNA asal JP"
             continue
+        after_office_word = i > 0 and tokens[i - 1] in offices.lasts
+        if word in known and not after_office_word:
+            continue  # (most words)
         # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
         # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
         # "di sana" is no place)
         office = (
-            i > 0
-            and tokens[i - 1] in offices.lasts
+            after_office_word
             and _marked(tokens, i, offices, -1)
             and word not in words.function_words
         )
-        if not office and word in words.known_words:
+        if not office and word in known:
             continue
         if not (office or _marked(tokens, i, before, -1) or _marked(tokens, i, after, 1)):
             continue

@@ -126,7 +126,8 @@ class Vocabulary:
         starts: dict[str, set[int]] = {}
         for tokens in self.exact:
             starts.setdefault(tokens[0], set()).add(len(tokens))
-        self._starts = {w: frozenset(n) for w, n in starts.items()}
+        # the lengths of the names each word starts, longest first
+        self._starts = {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
         for tokens, entries in self.exact.items():
             joined = " ".join(tokens)
             if joined not in self.exact_only:
@@ -171,10 +172,15 @@ class Vocabulary:
     def _candidates_at(self, tokens: list[str], i: int, unknown: list[bool]) -> list[Match]:
         """The exact and near names starting at word ``i`` (``unknown``: which words may
         be typos), longest first."""
-        found = []
         lengths = self._starts.get(tokens[i], ())
-        if not lengths and True not in unknown[i : i + FUZZY_MAX_WORDS]:
-            return self._split_name(tokens, i, unknown)  # no name starts here, no typo near
+        if True not in unknown[i : i + FUZZY_MAX_WORDS]:  # no typo near: exact names only
+            found = [
+                Match(i, i + n, tuple(self.exact[window]), EXACT_SCORE)
+                for n in lengths
+                if i + n <= len(tokens) and (window := tuple(tokens[i : i + n])) in self.exact
+            ]
+            return found or self._split_name(tokens, i, unknown)
+        found = []
         for n in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
             if n not in lengths and (
                 found or n > FUZZY_MAX_WORDS or True not in unknown[i : i + n]
