@@ -30,8 +30,13 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     """
     scores: dict[str, float] = {}
     words = lexis(base)
+    lexicon, cue_starts, cues, known = (
+        words.lexicon,
+        words.cue_starts,
+        words.cues,
+        words.known_words,
+    )
     for i, token in enumerate(tokens):
-        lexicon = words.lexicon
         negated = i and tokens[i - 1] in lexicon.negations  # "not by country"
         # "could you share that figure?", "share that figure pls": the verb of a request,
         # no share asked
@@ -39,22 +44,15 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
             (i and tokens[i - 1] in lexicon.addressing)
             or (i == 0 and tokens[1:2] and tokens[1] in REQUESTED_OBJECTS)
         )
-        for n in () if negated or requested else words.cue_starts.get(token, ()):
+        for n in () if negated or requested else cue_starts.get(token, ()):
             window = tuple(tokens[i : i + n])
-            if window in words.cues and not all(j in covered for j in range(i, i + n)):
-                if (
-                    owned_by_asker(tokens, i, i + n)
-                    and words.cues[window] <= base.statement_intents
-                ):
+            if window in cues and not all(j in covered for j in range(i, i + n)):
+                if owned_by_asker(tokens, i, i + n) and cues[window] <= base.statement_intents:
                     continue  # "my boss wants slides": the asker's boss, not the office's head
-                for intent in words.cues[window]:
+                for intent in cues[window]:
                     # Earlier cues score a hair higher: a question's focus comes first.
                     scores.setdefault(intent, 1.0 - POSITION_PENALTY * i)
-        if (
-            i not in covered
-            and token not in words.known_words
-            and len(token) >= FUZZY_CUE_MIN_CHARS
-        ):
+        if i not in covered and token not in known and len(token) >= FUZZY_CUE_MIN_CHARS:
             for intent, score in _fuzzy_cue(base, token):
                 scores[intent] = max(scores.get(intent, 0.0), score)
     return scores

@@ -207,6 +207,9 @@ class Vocabulary:
     def _split_name(self, tokens: list[str], i: int, unknown: list[bool]) -> list[Match]:
         """A one-word name typed in pieces ("ki tas", "w n a", "afi davit"), as voice typing
         and chat do: the pieces joined, exactly or with a typo when a piece is unknown."""
+        typo_near = True in unknown[i : i + SPLIT_MAX_PIECES]
+        if not typo_near and tokens[i] not in self._join_starts:
+            return []  # no name begins with this piece, and no piece is a typo
         short_run = 0  # the pieces from ``i`` on that may be pieces of a name
         for piece in tokens[i : i + SPLIT_MAX_PIECES]:
             if not (piece.isalpha() and len(piece) <= SPLIT_PIECE_CHARS):
@@ -215,12 +218,14 @@ class Vocabulary:
         for n in range(short_run, 1, -1):
             pieces = tokens[i : i + n]
             joined = "".join(pieces)
-            short = min(len(p) for p in pieces) <= SPLIT_SHORT_PIECE  # "ki tas", not "to tal"
-            # "it as" is no "ITAS": grammar words (of two letters or more) stay words
-            grammar = any(len(p) > 1 and p in self.grammar for p in pieces)
-            if joined in self._one_word and (short or True in unknown[i : i + n]) and not grammar:
-                return [Match(i, i + n, self._one_word[joined], SPLIT_SCORE)]
-            if True in unknown[i : i + n] and len(joined) >= FUZZY_MIN_CHARS + 1:
+            typo = typo_near and True in unknown[i : i + n]
+            if joined in self._one_word:
+                short = min(len(p) for p in pieces) <= SPLIT_SHORT_PIECE  # "ki tas", not "to tal"
+                # "it as" is no "ITAS": grammar words (of two letters or more) stay words
+                grammar = any(len(p) > 1 and p in self.grammar for p in pieces)
+                if (short or typo) and not grammar:
+                    return [Match(i, i + n, self._one_word[joined], SPLIT_SCORE)]
+            if typo and len(joined) >= FUZZY_MIN_CHARS + 1:
                 fuzzy = self._fuzzy(joined, 1)
                 if fuzzy:
                     entries, score, rivals = fuzzy
@@ -231,7 +236,7 @@ class Vocabulary:
         """Whether a window may be a name with a typo: some word is unknown, and every
         known one is a word of some name ("izin tingal", not "berapa jepangg")."""
         pairs = zip(window, unknown, strict=True)
-        return any(unknown) and all(u or w in self._alias_words for w, u in pairs)
+        return True in unknown and all(u or w in self._alias_words for w, u in pairs)
 
     def _pool(self, n: int, chars: int, cutoff: float, *, curated: bool):
         """The names of ``n`` words that could score ``cutoff`` against a text of

@@ -34,6 +34,8 @@ def take_whole(
     an origin ("WNA dari Korea"), not a whole. A whole written as its members ("dari total
     ITK, ITAS dan ITAP", "dari izin tinggal (ITK+ITAS+ITAP)") is their group. Returns the
     other matches."""
+    if not has_phrase(tokens, markers):  # ("dari", "of", "total": most questions have one)
+        return _country_whole(found, tokens, matches, base)
     candidates = [
         k
         for k in range(len(matches) - 1, -1, -1)
