@@ -50,9 +50,8 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
             taken.update(range(i, i + after[1]))
             continue
         if token not in starts:
-            meant = token not in sure and slip_of_qualifier(token, lexicon)
+            meant = token not in sure and slip_of_qualifier(token, lexicon)  # "extention"
             if meant and not _names_an_office(tokens, i) and _near_subject(found, tokens, i, i + 1):
-                # "new and extention"
                 _take_qualifier(found, tokens, i, (tokens[i],), meant, lexicon)
             continue
         for n in range(starts[tokens[i]], 0, -1):

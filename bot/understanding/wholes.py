@@ -34,7 +34,7 @@ def take_whole(
     an origin ("WNA dari Korea"), not a whole. A whole written as its members ("dari total
     ITK, ITAS dan ITAP", "dari izin tinggal (ITK+ITAS+ITAP)") is their group. Returns the
     other matches."""
-    if not has_phrase(tokens, markers):  # ("dari", "of", "total": most questions have one)
+    if not has_phrase(tokens, markers):  # (two questions in three say no "dari", "of", ...)
         return _country_whole(found, tokens, matches, base)
     candidates = [
         k
