@@ -5,7 +5,9 @@ stand-in for the Bot API. The bot (``python -m bot run``) starts answering them;
 half are answered it is killed with SIGKILL and started again. At the end every message is
 looked up among what the bot sent: answered (at least once), lost (never) and duplicated
 (more than once). Measured, not asserted: it prints the three numbers and exits 1 unless
-they are messages / 0 / 0.
+every message is answered and no more are duplicated than the replies the bot may have in
+flight when it is killed (``MAX_IN_FLIGHT``: Telegram accepted them, the bot could not note
+it; no sender avoids that without losing messages instead).
 
     python tests/bench_delivery.py [--messages 10000] [--users 5000] [--kill-at 0.5]
 """
@@ -31,6 +33,7 @@ from tg_updates import text_update
 
 from bot.facts.build import build
 from bot.pipeline import Pipeline
+from bot.telegram.sending import MAX_IN_FLIGHT
 
 PROJECT = Path(__file__).resolve().parent.parent
 TOKEN = "123:BENCH"
@@ -131,9 +134,9 @@ def run(messages: int, users: int, kill_at: float) -> int:
     if duplicated:
         print(
             "  (a duplicate is a reply Telegram had accepted when SIGKILL came, before the bot"
-            " could note it: at most the requests in flight, 8)"
+            f" could note it: at most the requests in flight, {MAX_IN_FLIGHT})"
         )
-    return 0 if (answered, duplicated, other) == (messages, 0, 0) else 1
+    return 0 if (answered, other) == (messages, 0) and duplicated <= MAX_IN_FLIGHT else 1
 
 
 def main() -> int:
