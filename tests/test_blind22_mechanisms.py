@@ -142,3 +142,21 @@ def test_an_operation_introduced_by_a_colon_is_asked_on_its_own(pipeline, value_
         value_of("skim") + value_of("affidavit"),
     ):
         assert number(figure, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("korea and japan togather how much", "en"), ("korea japan conbined", "en"),
+     ("gabungam korea dan jepang", "id"), ("Korea sama Jepang digabng berapa", "id")],
+)  # fmt: skip
+def test_a_long_cue_word_with_one_slip_still_cues(pipeline, value_of, text, lang):
+    reply = pipeline.answer(text)
+    assert (reply.intent, reply.lang) == ("sum", lang), reply.text
+    total = value_of(WNA, "KR") + value_of(WNA, "JP")
+    assert number(total, lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["korea and japan tugethar", "korea dan jepang sepanjang"])
+def test_a_word_two_slips_or_more_from_a_cue_does_not_cue(pipeline, text):
+    reply = pipeline.answer(text)
+    assert reply.intent != "sum", reply.text

@@ -9,8 +9,13 @@ from rapidfuzz import fuzz, process, utils
 from bot.facts.base import FactBase
 from bot.understanding.lexis import FUZZY_CUE_MIN_CHARS, lexis
 from bot.understanding.surroundings import owned_by_asker
+from bot.understanding.vocabulary import one_slip
 
 CUE_FUZZY_CUTOFF = 88.0
+# One letter wrong or two swapped in a cue word of 7-8 letters scores 85.7-87.5 ("avarage",
+# "togather", "gabungam"): such a slip of a long cue word still cues
+SLIP_CUE_MIN_CHARS = 7
+SLIP_CUE_FLOOR = 85.0
 POSITION_PENALTY = 0.001
 # after a request verb opening a message ("share that figure"), what it asks for
 REQUESTED_OBJECTS = frozenset({"that", "this", "the", "those", "these", "it", "them", "me", "us"})
@@ -65,8 +70,10 @@ def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
             lexis(base).single_word_cues,
             scorer=fuzz.ratio,
             processor=utils.default_process,
-            score_cutoff=CUE_FUZZY_CUTOFF,
+            score_cutoff=SLIP_CUE_FLOOR if len(token) >= SLIP_CUE_MIN_CHARS else CUE_FUZZY_CUTOFF,
         )
+        if best and best[1] < CUE_FUZZY_CUTOFF and not one_slip(token, best[0]):
+            best = None  # ("avarage" is one slip from "average"; a near word is not)
         found = lexis(base).cues[(best[0],)] if best else ()
         memory[token] = [(intent, best[1] / 100) for intent in found]
     return memory[token]
