@@ -191,10 +191,10 @@ def _figure_intent(
             # "Korea and Japan together", "Japanese or Chinese": their share together too
             # ("Korea sama Jepang lebih dari separuh WNA?": a fraction claimed of the two)
             claimed = ent.fraction and not (ent.fraction_between or ent.also)
-            together = "sum" in cues or ent.either or ent.combined or claimed
+            together = "sum" in cues or ent.either or ent.combined or ent.bloc or claimed
             together = together and len(ent.countries) > 1
             # (only the share together when asked so: "India and Taiwan together")
-            alone = together and (ent.combined or ent.either)
+            alone = together and (ent.combined or ent.either or ent.bloc)
             return Frame("share", year=year, reason=together_reason(together, alone=alone))
         if as_percent:
             # "perbandingan ITAS dengan jumlah WNA dalam persen": the first as a percentage
@@ -205,7 +205,9 @@ def _figure_intent(
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
     # "Japanese or Chinese combined"; but "Jepang dan China digabung, lebih banyak dari
     # Korea berapa?" compares the two combined with Korea
-    if ent.combined and items >= 2 and not _pairs(cues) and not (sides and ent.exceeds):
+    # "berapa WNA Asia Timur (Korea, Jepang, China)?": the region's countries added up
+    grouped = ent.combined or (ent.bloc and not cued(cues, RANK_INTENTS))
+    if grouped and items >= 2 and not _pairs(cues) and not (sides and ent.exceeds):
         return Frame("sum", year=year)
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:
@@ -250,10 +252,12 @@ def _among_members(ent: Entities, cues: dict[str, float]) -> bool:
 def _sorted_reason(cues: dict[str, float]) -> str:
     """How figures named together are sorted: "sorted_top" when the largest is asked
     ("yang paling banyak dari ketiganya?"), "sorted_fewest" for the smallest, else
-    "sorted" (largest first)."""
-    if cues.get("ranking", 0) >= max(cues.get("top", 0), cues.get("fewest", 0)):
+    "sorted" (largest first). A word for countries cues a ranking too ("which of the
+    countries Korea, Japan, China has the most?"): the superlative still asks its one."""
+    top, fewest = cues.get("top", 0), cues.get("fewest", 0)
+    if not (top or fewest):
         return "sorted"
-    return "sorted_fewest" if cues.get("fewest", 0) > cues.get("top", 0) else "sorted_top"
+    return "sorted_fewest" if fewest > top else "sorted_top"
 
 
 def _against_rest(ent: Entities, cues: dict[str, float]) -> str:
