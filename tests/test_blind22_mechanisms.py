@@ -218,3 +218,33 @@ def test_a_superlative_among_named_countries_names_its_one(pipeline, value_of, t
     lines = reply.text.splitlines()
     said = lines[lines.index("(2020)") + 1]  # the line after the list names the one asked
     assert number(values[end], reply.lang) in said, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "bottom", "lang"),
+    [(["top 5 countries?", "add up the last two"], True, "en"),
+     (["top 5?", "sum of the last 2"], True, "en"),
+     (["5 negara teratas?", "jumlah dua yang terakhir?"], True, "id"),
+     (["5 negara teratas?", "jumlah dua teratas?"], False, "id"),
+     (["lima besar", "berapa jumlah dua negara terbanyak"], False, "id")],
+)  # fmt: skip
+def test_the_last_or_first_places_counted_are_added_up(ranked, last_reply, turns, bottom, lang):
+    reply = last_reply(turns)
+    assert (reply.intent, reply.lang) == ("sum", lang), reply.text
+    places = ranked[-2:] if bottom else ranked[:2]
+    assert number(sum(f.value for f in places), lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["how many ITAS last year?", "ITAS in the last two years", "ITAS last 2020?"]
+)
+def test_last_in_a_time_phrase_asks_no_fewest(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered", reply.text
+    assert number(value_of("itas"), reply.lang) in reply.text, reply.text
+
+
+def test_which_country_is_last_asks_the_fewest(pipeline, ranked):
+    reply = pipeline.answer("which country is last?")
+    assert reply.intent == "fewest", reply.text
+    assert number(ranked[-1].value, reply.lang) in reply.text, reply.text

@@ -23,6 +23,7 @@ from bot.understanding.rank_counts import (
     first_to,
     listed_positions,
     top_count,
+    total_before_count,
 )
 from bot.understanding.strays import (
     take_unknown_modifiers,
@@ -216,6 +217,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.names_thing = not lexicon.not_origin.isdisjoint(tokens)
     found.excluded_top = excluded_top(tokens, lexicon)
     found.top_count = top_count(tokens, lexicon)
+    found.sums_count = total_before_count(tokens, lexicon)
     if found.top_count and first_to(tokens, lexicon):
         # "dari no 1 sampai 5": the first five, not the first
         found.ordinal = None if found.ordinal == 1 else found.ordinal

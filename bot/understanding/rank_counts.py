@@ -48,6 +48,16 @@ def top_counts(tokens: list[str], lexicon) -> list[int]:
     return found
 
 
+def total_before_count(tokens: list[str], lexicon) -> bool:
+    """Whether a total word comes right before a count ("jumlah dua yang terakhir", "total
+    3 teratas"): the places counted are added up ("jumlah WNA 5 negara" counts people)."""
+    for i, token in enumerate(tokens):
+        counted = (token.isdigit() and len(token) <= 2) or (token,) in lexicon.numbers
+        if counted and i and follows(tokens, i, lexicon.totals):
+            return True
+    return False
+
+
 def first_to(tokens: list[str], lexicon) -> int | None:
     """N for "nomor 1 sampai 5", "from 1 to 5": a ranking's first N."""
     if lexicon.ranges.isdisjoint(tokens):

@@ -111,7 +111,7 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
     if not count and "sum" in cues:
         count = ent.top_count  # "jumlah WNA dari lima negara terbanyak, jumlahkan"
     left_out = ent.excluded_of("country")
-    if count and ("sum" in cues or ("value" in cues and left_out)):
+    if count and ("sum" in cues or ent.sums_count or ("value" in cues and left_out)):
         # "top 3 countries combined": the sum of the first three; "the top five except
         # Korea, how many people is that?": of the first five, all but Korea
         metric = ranked_metric(ent, base)
