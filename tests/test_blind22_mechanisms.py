@@ -248,3 +248,25 @@ def test_which_country_is_last_asks_the_fewest(pipeline, ranked):
     reply = pipeline.answer("which country is last?")
     assert reply.intent == "fewest", reply.text
     assert number(ranked[-1].value, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["itas brp persen dari total izin tinggal? and itk?",
+     "what percent of all stay permits is ITAS? and ITK?"],
+)  # fmt: skip
+def test_a_bare_name_after_and_asks_the_same_of_it(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert reply.intent == "share+share", reply.text
+    permits = sum(value_of(m) for m in ("itk", "itas", "itap"))
+    for metric in ("itas", "itk"):
+        assert percent(value_of(metric) / permits * 100, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [("berapa ITAS 2020? dan ITK?", "value+value"),
+     ("berapa persen ITAS dari total izin tinggal? dan berapa ITK?", "share+value")],
+)  # fmt: skip
+def test_a_second_question_with_its_own_cue_asks_its_own(pipeline, text, intents):
+    assert pipeline.answer(text).intent == intents

@@ -42,9 +42,13 @@ def should_merge(
         # ... unless it asks the rest of what the first named ("lalu berapa sisanya")
         # ("... and what percentage of all active foreigners?": of the figure just asked)
         part = ent.metrics or ent.groups or ent.countries
+        # "itas brp persen dari total izin? and itk?": a bare name after "and" asks the
+        # same of it
+        bare = starts and not cues and len(tokens) <= SHORT_FOLLOWUP_TOKENS
         return (
             refers
             or ent.rest
+            or bare
             or cued(cues, PAIR_CUES)
             or ("share" in cues and bool(ent.whole) and not part)
         )
