@@ -70,6 +70,8 @@ def _in_time_phrases(tokens: list[str], base: FactBase) -> set[int]:
     "tahun lalu", "last month"): they say when, never what is asked."""
     phrases = base.derived("time_phrases", _time_phrases)
     timed = {j for start, end in occurrences(tokens, phrases) for j in range(start, end)}
+    if TIME_LEADS.isdisjoint(tokens):
+        return timed
     numbers = lexis(base).lexicon.numbers
     for i, token in enumerate(tokens):  # "the last two years", "last 3 months", "last 2020"
         if token in TIME_LEADS:

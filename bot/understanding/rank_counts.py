@@ -51,6 +51,8 @@ def top_counts(tokens: list[str], lexicon) -> list[int]:
 def total_before_count(tokens: list[str], lexicon) -> bool:
     """Whether a total word comes right before a count ("jumlah dua yang terakhir", "total
     3 teratas"): the places counted are added up ("jumlah WNA 5 negara" counts people)."""
+    if lexicon.totals.starts.keys().isdisjoint(tokens):
+        return False
     for i, token in enumerate(tokens):
         counted = (token.isdigit() and len(token) <= 2) or (token,) in lexicon.numbers
         if counted and i and follows(tokens, i, lexicon.totals):
