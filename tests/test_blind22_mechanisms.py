@@ -162,49 +162,6 @@ def test_a_word_two_slips_or_more_from_a_cue_does_not_cue(pipeline, text):
     assert reply.intent != "sum", reply.text
 
 
-BLOC = ("KR", "JP", "CN", "TW")
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [("persentase WNA dari Asia Timur (Korsel, Jepang, China, Taiwan)", "id"),
-     ("what share of active foreigners are from the four East Asian countries (Korea, Japan, "
-      "China, Taiwan)?", "en")],
-)  # fmt: skip
-def test_a_region_named_with_its_countries_asks_their_share_together(
-    pipeline, value_of, text, lang
-):
-    reply = pipeline.answer(text)
-    assert reply.intent == "share", reply.text
-    together = sum(value_of(WNA, c) for c in BLOC) / value_of(WNA) * 100
-    assert percent(together, lang) in reply.text, reply.text
-    alone = percent(value_of(WNA, "KR") / value_of(WNA) * 100, lang)
-    assert alone not in reply.text, reply.text  # only the share together
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["berapa WNA Asia Timur (Korea, Jepang, China, Taiwan)?",
-     "how many foreigners from East Asia (Korea, Japan, China, Taiwan)?"],
-)  # fmt: skip
-def test_a_region_named_with_its_countries_adds_them_up(pipeline, value_of, text):
-    reply = pipeline.answer(text)
-    assert reply.intent == "sum", reply.text
-    assert number(sum(value_of(WNA, c) for c in BLOC), reply.lang) in reply.text, reply.text
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["di antara negara Asia Timur (Korea, Jepang, China), mana yang terbanyak?",
-     "which of the East Asian countries (Korea, Japan, China) has the most?"],
-)  # fmt: skip
-def test_a_ranking_among_a_regions_countries_still_ranks(pipeline, value_of, text):
-    reply = pipeline.answer(text)
-    assert reply.intent != "sum", reply.text
-    total = sum(value_of(WNA, c) for c in BLOC[:3])
-    assert number(total, reply.lang) not in reply.text, reply.text
-
-
 @pytest.mark.parametrize(
     ("text", "most"),
     [("which of the countries Korea, Japan, China has the most?", True),

@@ -95,7 +95,6 @@ class Entities:
     among: bool = False  # "how many of them were deported?": of the people asked before
     of_those: bool = False  # "WNA India berapa dan yang dideportasi berapa": maybe of those
     combined: bool = False  # "India and Taiwan together": taken as one figure
-    bloc: bool = False  # "Asia Timur (Korsel, Jepang, China)": a region's countries, one group
     unmeasured: bool = False  # "berapa lama", "biaya": a duration or cost, never counted
     every: bool = False  # "semua", "all of them": every figure named before
     exceeds: bool = False  # "lebih banyak", "outnumber": by how much one is above another

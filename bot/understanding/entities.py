@@ -40,7 +40,6 @@ from bot.understanding.surroundings import (
     holders_narrowing,
     in_home_country,
     listed_after,
-    names_a_bloc,
     names_own_office,
     not_asked,
     owned_by_asker,
@@ -174,7 +173,6 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present
-    found.bloc = names_a_bloc(found, base)
     found.middle, found.mentions = "middles" in present, "mentions" in present
     # "and the total WNA?" names WNA's figure; "tambah total ITAP" still adds it
     found.names_total = found.names_total and not has_phrase(

@@ -191,10 +191,10 @@ def _figure_intent(
             # "Korea and Japan together", "Japanese or Chinese": their share together too
             # ("Korea sama Jepang lebih dari separuh WNA?": a fraction claimed of the two)
             claimed = ent.fraction and not (ent.fraction_between or ent.also)
-            together = "sum" in cues or ent.either or ent.combined or ent.bloc or claimed
+            together = "sum" in cues or ent.either or ent.combined or claimed
             together = together and len(ent.countries) > 1
             # (only the share together when asked so: "India and Taiwan together")
-            alone = together and (ent.combined or ent.either or ent.bloc)
+            alone = together and (ent.combined or ent.either)
             return Frame("share", year=year, reason=together_reason(together, alone=alone))
         if as_percent:
             # "perbandingan ITAS dengan jumlah WNA dalam persen": the first as a percentage
@@ -205,9 +205,7 @@ def _figure_intent(
         return Frame("clarify", "clarify", year=year, reason="whole", confidence=0.5)
     # "Japanese or Chinese combined"; but "Jepang dan China digabung, lebih banyak dari
     # Korea berapa?" compares the two combined with Korea
-    # "berapa WNA Asia Timur (Korea, Jepang, China)?": the region's countries added up
-    grouped = ent.combined or (ent.bloc and not cued(cues, RANK_INTENTS))
-    if grouped and items >= 2 and not _pairs(cues) and not (sides and ent.exceeds):
+    if ent.combined and items >= 2 and not _pairs(cues) and not (sides and ent.exceeds):
         return Frame("sum", year=year)
     for intent in PAIR_INTENTS:
         if intent in cues and items >= 2:

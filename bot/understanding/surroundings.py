@@ -8,12 +8,10 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot.model.frame import add_unique
-from bot.model.places import REGION_KINDS
 from bot.understanding.phrases import has_phrase
 from bot.understanding.vocabulary import Match
 
 if TYPE_CHECKING:
-    from bot.facts.base import FactBase
     from bot.model.frame import Entities
 
 LEAD_WORDS = frozenset(
@@ -63,15 +61,6 @@ def in_home_country(tokens: list[str]) -> bool:
         if negara and tokens[i - 1] in WITHIN:
             return True
     return False
-
-
-def names_a_bloc(found: Entities, base: FactBase) -> bool:
-    """Whether a region of the world is named with several countries ("persentase WNA dari
-    Asia Timur (Korsel, Jepang, China, Taiwan)", "the four East Asian countries (Korea,
-    Japan, China, Taiwan)"): the region names them as one group."""
-    if len(found.countries) < 2 or not found.places:
-        return False
-    return not base.places_of_kind(REGION_KINDS).isdisjoint(found.places)
 
 
 def asks_countries(tokens: list[str], named: set[int]) -> bool:
