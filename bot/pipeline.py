@@ -259,7 +259,8 @@ class Pipeline:
         prev = self.contexts.get(chat_id, now)
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, base)
-        leans = should_merge(tokens, ent, cues, lexis(base).lexicon, fresh=fresh)
+        before = prev.entities if prev else None
+        leans = should_merge(tokens, ent, cues, lexis(base).lexicon, fresh=fresh, before=before)
         if fresh and prev and prev.intent == "average":
             leans = False  # "rata-rata ... lalu bandingkan dengan ITK": no average to pair
         if prev and tokens and leans:

@@ -8,7 +8,6 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.facts.base import FactBase
 from bot.understanding.lexis import FUZZY_CUE_MIN_CHARS, lexis
-from bot.understanding.phrases import Phrases, occurrences
 from bot.understanding.surroundings import owned_by_asker
 from bot.understanding.vocabulary import one_slip
 
@@ -20,8 +19,6 @@ SLIP_CUE_FLOOR = 85.0
 POSITION_PENALTY = 0.001
 # after a request verb opening a message ("share that figure"), what it asks for
 REQUESTED_OBJECTS = frozenset({"that", "this", "the", "those", "these", "it", "them", "me", "us"})
-TIME_LEADS = frozenset({"last", "next", "this", "past"})  # "last month", "next week": a period
-TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 WORD_MEMORY = 50_000  # words remembered with their cues, per fact base
 
 
@@ -40,7 +37,6 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     words = lexis(base)
     lexicon, cues = words.lexicon, words.cues
     cue_starts, known = words.cue_starts, words.known_words
-    timed = _in_time_phrases(tokens, base)  # "last" in "last year" asks no fewest
     for i, token in enumerate(tokens):
         negated = i and tokens[i - 1] in lexicon.negations  # "not by country"
         # "could you share that figure?", "share that figure pls": the verb of a request,
@@ -52,8 +48,6 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
         for n in () if negated or requested else cue_starts.get(token, ()):
             window = tuple(tokens[i : i + n])
             if window in cues and not all(j in covered for j in range(i, i + n)):
-                if timed and not timed.isdisjoint(range(i, i + n)):
-                    continue
                 if owned_by_asker(tokens, i, i + n) and cues[window] <= base.statement_intents:
                     continue  # "my boss wants slides": the asker's boss, not the office's head
                 for intent in cues[window]:
@@ -65,46 +59,24 @@ def find_cues(tokens: list[str], base: FactBase, covered: set[int]) -> dict[str,
     return scores
 
 
-def _in_time_phrases(tokens: list[str], base: FactBase) -> set[int]:
-    """Where the words of a year or a period named relative to now stand ("last year",
-    "tahun lalu", "last month"): they say when, never what is asked."""
-    phrases = base.derived("time_phrases", _time_phrases)
-    timed = {j for start, end in occurrences(tokens, phrases) for j in range(start, end)}
-    if TIME_LEADS.isdisjoint(tokens):
-        return timed
-    numbers = lexis(base).lexicon.numbers
-    for i, token in enumerate(tokens):  # "the last two years", "last 3 months", "last 2020"
-        if token in TIME_LEADS:
-            after = tokens[i + 1 : i + 3]
-            year = after[:1] and len(after[0]) == 4 and after[0].isdigit()
-            counted = after[:1] and (after[0].isdigit() or (after[0],) in numbers)
-            unit = after[1:2] if counted else after[:1]
-            if year or (unit and unit[0] in TIME_UNITS):
-                timed.update(range(i, i + 2 if year or not counted else i + 3))
-    return timed
-
-
-def _time_phrases(base: FactBase) -> Phrases:
-    lexicon = lexis(base).lexicon
-    rates = {p for p in lexicon.qualifiers if p in lexicon.rates or p[0] in TIME_LEADS}
-    return Phrases(set(lexicon.relative_years) | rates)
-
-
 def _fuzzy_cue(base: FactBase, token: str) -> list[tuple[str, float]]:
     """The intents a typo of a one-word cue signals ("brapa"), remembered per word."""
     memory: dict[str, list[tuple[str, float]]] = base.derived("fuzzy_cues", lambda base: {})
     if token not in memory:
         if len(memory) > WORD_MEMORY:
             memory.clear()
+        words = lexis(base)
+        # a real word is no slip ("reading" is one letter from "leading")
+        slip = len(token) >= SLIP_CUE_MIN_CHARS and not words.is_common(token)
         best = process.extractOne(
             token,
-            lexis(base).single_word_cues,
+            words.single_word_cues,
             scorer=fuzz.ratio,
             processor=utils.default_process,
-            score_cutoff=SLIP_CUE_FLOOR if len(token) >= SLIP_CUE_MIN_CHARS else CUE_FUZZY_CUTOFF,
+            score_cutoff=SLIP_CUE_FLOOR if slip else CUE_FUZZY_CUTOFF,
         )
         if best and best[1] < CUE_FUZZY_CUTOFF and not one_slip(token, best[0]):
             best = None  # ("avarage" is one slip from "average"; a near word is not)
-        found = lexis(base).cues[(best[0],)] if best else ()
+        found = words.cues[(best[0],)] if best else ()
         memory[token] = [(intent, best[1] / 100) for intent in found]
     return memory[token]

@@ -19,6 +19,7 @@ from bot.understanding.corrections import rest_or_correction
 from bot.understanding.cues import cued
 from bot.understanding.intents import SMALLTALK_INTENTS
 from bot.understanding.phrases import has_phrase, starts_with
+from bot.understanding.rank_counts import take_places_from_end
 from bot.understanding.subsets import added_up, among_those_asked, gap_to_whole, some_of
 
 SHORT_FOLLOWUP_TOKENS = 4
@@ -27,7 +28,13 @@ PAIR_CUES = (*PAIR_INTENTS, "sum", "average")
 
 
 def should_merge(
-    tokens: list[str], ent: Entities, cues: dict[str, float], lexicon, *, fresh: bool = False
+    tokens: list[str],
+    ent: Entities,
+    cues: dict[str, float],
+    lexicon,
+    *,
+    fresh: bool = False,
+    before: Entities | None = None,
 ) -> bool:
     """Whether a message leans on the previous one.
 
@@ -42,9 +49,10 @@ def should_merge(
         # ... unless it asks the rest of what the first named ("lalu berapa sisanya")
         # ("... and what percentage of all active foreigners?": of the figure just asked)
         part = ent.metrics or ent.groups or ent.countries
-        # "itas brp persen dari total izin? and itk?": a bare name after "and" asks the
-        # same of it
+        # "itas brp persen dari total izin tinggal? and itk?": a bare name of the same kind
+        # after "and" asks the same of it (not ITAS after a share of foreigners by country)
         bare = starts and not cues and len(tokens) <= SHORT_FOLLOWUP_TOKENS
+        bare = bare and before is not None and _same_kind(ent, before)
         return (
             refers
             or ent.rest
@@ -174,7 +182,9 @@ def _complete_bare(
     new.metrics, new.groups = list(old.metrics), list(old.groups)
     if ent.also and ent.excluded and old.excluded:  # "tanpa Korea | dan tanpa Jepang juga"
         new.excluded = list(dict.fromkeys([*old.excluded, *ent.excluded]))
-    own_places = ent.positions or (ent.ordinal and not pair_cue)
+    if ent.from_end and prev.ranked:  # "top 3? | the last two?": of the three shown
+        take_places_from_end(new, len(prev.ranked))
+    own_places = new.positions or (new.ordinal and not pair_cue)
     new.countries = list(old.countries or ([] if own_places else _ranked(ent, cues, prev)))
     new.topics = [] if ent.stated else list(old.topics)  # "how to renew ITAP? is it 139?"
     new.terms = list(old.terms)
@@ -323,6 +333,14 @@ def _asks_gap_in_percent(ent: Entities, prev: Turn) -> bool:
         return not ent.whole
     own = ent.metrics or ent.groups or ent.countries or ent.whole or ent.topics
     return not own and prev.intent == "difference"
+
+
+def _same_kind(ent: Entities, before: Entities) -> bool:
+    """Whether ``ent`` names a figure of the kind ``before`` asked: a metric after metrics,
+    a country after countries."""
+    if ent.countries:
+        return bool(before.countries) and not ent.metrics
+    return bool(ent.metrics and before.metrics and not before.countries)
 
 
 def _ranked(ent: Entities, cues: dict[str, float], prev: Turn) -> tuple[str, ...]:

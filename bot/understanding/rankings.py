@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
 from bot.model.frame import PAIR_INTENTS, Entities, Frame, beyond
+from bot.understanding.rank_counts import take_places_from_end
 
 
 def ranked_metric(ent: Entities, base: FactBase) -> str:
@@ -70,6 +71,8 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
         return _beyond_added(ent, base, year, office)
     if ent.middle and not (ent.ordinal or ent.countries):
         _middle_place(ent, base, year, office)
+    if ent.from_end:  # "the last two countries": of the whole ranking
+        take_places_from_end(ent, len(ranked_facts(ent, base, year, office)))
     total_first = "sum" in cues and cues["sum"] >= cues.get("ranking", 0)
     if total_first and ent.metrics and not _picks_countries(ent):
         # "total WNA aktif, semua negara": the release's total, not a sum of its list
@@ -111,7 +114,7 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
     if not count and "sum" in cues:
         count = ent.top_count  # "jumlah WNA dari lima negara terbanyak, jumlahkan"
     left_out = ent.excluded_of("country")
-    if count and ("sum" in cues or ent.sums_count or ("value" in cues and left_out)):
+    if count and ("sum" in cues or ("value" in cues and left_out)):
         # "top 3 countries combined": the sum of the first three; "the top five except
         # Korea, how many people is that?": of the first five, all but Korea
         metric = ranked_metric(ent, base)
