@@ -110,6 +110,10 @@ NO_DATA_MESSAGES: dict[str, dict[str, str]] = {
         "en": "I do not compute a difference or comparison by place in the ranking yet; name "
         'the countries, for example "difference between Korean and Japanese residents".',
     },
+    "no_data_which_places": {
+        "id": '{count} yang mana? Sebutkan negaranya, misalnya "jumlah WNA Korea dan Jepang".',
+        "en": 'Which {count}? Name the countries, for example "Korea and Japan combined".',
+    },
     "no_data_mixed": {
         "id": "{names} dihitung dengan cara berbeda (ada yang jumlah selama setahun, ada yang "
         "jumlah pada satu saat), jadi tidak dikurangkan atau dirata-rata.",

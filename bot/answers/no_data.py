@@ -200,6 +200,9 @@ NO_DATA_REASONS = {
     "rank": _no_data_rank,
     "excluded": _no_data_excluded,
     "rank_pair": lambda frame, base, lang, general: message("no_data_rank_pair", lang),
+    "which_places": lambda frame, base, lang, general: message(
+        "no_data_which_places", lang, count=frame.entities.count
+    ),
     "operand": lambda frame, base, lang, general: message(
         "no_data_operand" if frame.entities.operand else "no_data_scaled",
         lang,

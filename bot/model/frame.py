@@ -82,8 +82,6 @@ class Entities:
     compatriot: bool = False  # "my countrymen", "negara saya": the asker's own country
     counting: bool = False  # "berapa orang", "how many people": a count is asked
     top_count: int | None = None  # "among the top five": the first five of a ranking
-    sums_count: bool = False  # "jumlah dua yang terakhir": the places counted, added up
-    from_end: int = 0  # "the last two": the last places of the list shown (or the ranking)
     excluded_top: int | None = None  # "selain 3 teratas": all but the first three
     after: str = ""  # "largest after Korea": the place next to this country's is asked
     own_office: bool = False  # "kantor kami", "our office": the asker's, named elsewhere

@@ -21,10 +21,8 @@ from bot.understanding.rank_counts import (
     among_count,
     excluded_top,
     first_to,
-    from_end,
     listed_positions,
     top_count,
-    total_before_count,
 )
 from bot.understanding.strays import (
     take_unknown_modifiers,
@@ -216,8 +214,6 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.names_thing = not lexicon.not_origin.isdisjoint(tokens)
     found.excluded_top = excluded_top(tokens, lexicon)
     found.top_count = top_count(tokens, lexicon)
-    found.sums_count = total_before_count(tokens, lexicon)
-    found.from_end = from_end(tokens, lexicon)
     if found.top_count and first_to(tokens, lexicon):
         # "dari no 1 sampai 5": the first five, not the first
         found.ordinal = None if found.ordinal == 1 else found.ordinal

@@ -121,6 +121,9 @@ def _figure_intent(
         ent.excluded = [("country", c) for c in ent.countries]
         return Frame("complement", year=year, reason=_against_rest(ent, cues))
     lists = cued(cues, RANK_INTENTS)  # "... sisanya urutkan": listed
+    if "sum" in cues and ent.count and len(ent.countries) > ent.count and not ent.top_count:
+        # "top 5? | add up the last two": which two is not read; never all five
+        return Frame("sum", "no_data", year=year, reason="which_places")
     if ent.remainder and not lists:  # "top 3? | dikurangi Jepang?": what is left added up
         several = len(ent.countries) > 1 or (not ent.countries and len(ent.metrics) > 1)
         return Frame("sum" if several else "value", year=year)

@@ -19,7 +19,6 @@ from bot.understanding.corrections import rest_or_correction
 from bot.understanding.cues import cued
 from bot.understanding.intents import SMALLTALK_INTENTS
 from bot.understanding.phrases import has_phrase, starts_with
-from bot.understanding.rank_counts import take_places_from_end
 from bot.understanding.subsets import added_up, among_those_asked, gap_to_whole, some_of
 
 SHORT_FOLLOWUP_TOKENS = 4
@@ -182,9 +181,7 @@ def _complete_bare(
     new.metrics, new.groups = list(old.metrics), list(old.groups)
     if ent.also and ent.excluded and old.excluded:  # "tanpa Korea | dan tanpa Jepang juga"
         new.excluded = list(dict.fromkeys([*old.excluded, *ent.excluded]))
-    if ent.from_end and prev.ranked:  # "top 3? | the last two?": of the three shown
-        take_places_from_end(new, len(prev.ranked))
-    own_places = new.positions or (new.ordinal and not pair_cue)
+    own_places = ent.positions or (ent.ordinal and not pair_cue)
     new.countries = list(old.countries or ([] if own_places else _ranked(ent, cues, prev)))
     new.topics = [] if ent.stated else list(old.topics)  # "how to renew ITAP? is it 139?"
     new.terms = list(old.terms)

@@ -54,9 +54,8 @@ def decide(
     if listed and not cued(cues, (*PAIRING_CUES, *RANK_INTENTS)):
         # "sebutkan lima negara asal WNA": listed
         cues = {**cues, "ranking": max(cues.values(), default=1.0)}
-    if (ent.total_after or ent.sums_count) and not cued(cues, PAIRING_CUES):
-        # "X dan Y, jumlahnya?", "jumlah dua yang terakhir?"
-        cues = {**cues, "sum": max(cues.values(), default=1.0)}
+    if ent.total_after and not cued(cues, PAIRING_CUES):
+        cues = {**cues, "sum": max(cues.values(), default=1.0)}  # "X dan Y, jumlahnya?"
     if ent.whole and "share" not in cues:
         ent.restore_whole()  # "number of ITAS": "of" marks a whole only in a share question
     _drop_qualifiers(ent, cues, base)

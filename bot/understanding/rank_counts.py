@@ -6,8 +6,6 @@ from __future__ import annotations
 from bot.understanding.surroundings import COUNTRY_WORDS, follows
 
 MAX_RANGE = 20  # "1 sampai 5": a ranking's first N; "1 to 2020" is no ranking
-FROM_END_WORDS = frozenset({"last", "terakhir"})
-TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 # the words before a ranking place written as a number ("negara ke 6", "peringkat 1")
 POSITION_PREFIXES = frozenset(
     {
@@ -48,57 +46,6 @@ def top_counts(tokens: list[str], lexicon) -> list[int]:
         if count and beside & lexicon.leading:
             found.append(count)
     return found
-
-
-def total_before_count(tokens: list[str], lexicon) -> bool:
-    """Whether a total word comes right before a count of places ("jumlah dua yang
-    terakhir", "total 3 teratas"): they are added up ("jumlah 3 negara teratas" and "jumlah
-    WNA 5 negara" name the countries' own figures)."""
-    if lexicon.totals.starts.keys().isdisjoint(tokens):
-        return False
-    for i, token in enumerate(tokens[1:], start=1):
-        after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if _count(token, lexicon) and (tokens[i - 1],) in lexicon.totals:
-            return after not in COUNTRY_WORDS
-    return False
-
-
-def from_end(tokens: list[str], lexicon) -> int:
-    """N for the last N places of a list: "the last two", "last 3", "the last one", "dua
-    yang terakhir"; 0 when none are asked ("the last two years" is a time, "at last" and
-    "the last release" count no places)."""
-    if FROM_END_WORDS.isdisjoint(tokens):
-        return 0
-    for i, token in enumerate(tokens):
-        if token == "last" and i + 1 < len(tokens):  # English: the count after "last"
-            count = 1 if tokens[i + 1] == "one" else _count(tokens[i + 1], lexicon)
-            unit = tokens[i + 2] if i + 2 < len(tokens) else ""
-            if count and unit not in TIME_UNITS:
-                return count
-        if token == "terakhir" and i:  # Indonesian: the count before ("dua (yang) terakhir")
-            before = tokens[i - 2] if tokens[i - 1] == "yang" and i > 1 else tokens[i - 1]
-            count = _count(before, lexicon)
-            if count:
-                return count
-    return 0
-
-
-def take_places_from_end(ent, listed: int) -> None:
-    """Read ``ent.from_end`` against a list of ``listed`` places: the last one is a place
-    ("top 3? | and the last one?": the third), the last few are places listed together."""
-    count = min(ent.from_end, listed)
-    if count > 1:
-        ent.positions = list(range(listed - count + 1, listed + 1))
-    if count:
-        ent.ordinal, ent.count = listed - count + 1, None  # (as "peringkat 4 sampai 5")
-    ent.from_end = 0
-
-
-def _count(token: str, lexicon) -> int | None:
-    """A small count written as digits or a word ("2", "dua", "two")."""
-    if token.isdigit():
-        return int(token) if 0 < int(token) <= MAX_RANGE else None
-    return lexicon.numbers.get((token,))
 
 
 def first_to(tokens: list[str], lexicon) -> int | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
 from bot.model.frame import PAIR_INTENTS, Entities, Frame, beyond
-from bot.understanding.rank_counts import take_places_from_end
 
 
 def ranked_metric(ent: Entities, base: FactBase) -> str:
@@ -71,8 +70,6 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
         return _beyond_added(ent, base, year, office)
     if ent.middle and not (ent.ordinal or ent.countries):
         _middle_place(ent, base, year, office)
-    if ent.from_end:  # "the last two countries": of the whole ranking
-        take_places_from_end(ent, len(ranked_facts(ent, base, year, office)))
     total_first = "sum" in cues and cues["sum"] >= cues.get("ranking", 0)
     if total_first and ent.metrics and not _picks_countries(ent):
         # "total WNA aktif, semua negara": the release's total, not a sum of its list
