@@ -231,3 +231,12 @@ def test_a_bare_name_after_and_asks_the_same_of_it(pipeline, value_of, text):
 )  # fmt: skip
 def test_a_second_question_with_its_own_cue_asks_its_own(pipeline, text, intents):
     assert pipeline.answer(text).intent == intents
+
+
+@pytest.mark.parametrize(
+    "text", ["berapa WNA data terakhir?", "WNA tahun terakhir berapa?", "WNA terakhir kali berapa?"]
+)
+def test_terakhir_for_the_latest_data_is_no_fewest(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert reply.intent == "value", reply.text
+    assert number(value_of(WNA), reply.lang) in reply.text, reply.text
