@@ -136,6 +136,18 @@ def test_words_of_halves_and_times_that_scale_nothing(pipeline, text):
         (["deportations", "double it", "and halve it?"], "deportation", None, 1, 2),
         (["ITK", "kalau tiga kali lipat?"], "itk", None, 3, 1),
         (["WNA Jepang berapa", "setengahnya berapa"], "foreign_residents", "JP", 1, 2),
+        # a bare operation on the figure before
+        (["ITK berapa", "kali 2"], "itk", None, 2, 1),
+        (["WNA Jepang?", "bagi 12"], "foreign_residents", "JP", 1, 12),
+        (["WNA Taiwan?", "kali 10"], "foreign_residents", "TW", 10, 1),
+        (["berapa ITAS?", "setengahnya?"], "itas", None, 1, 2),
+        (["how many ITAS were issued?", "now divide that by 12"], "itas", None, 1, 12),
+        (["how many deportations?", "what's 10% of that?"], "deportation", None, 10, 100),
+        # on one of the figures named before
+        (["- ITAS\n- ITK", "yang pertama dibagi dua"], "itas", None, 1, 2),
+        (["1. ITAS\n2. ITK", "yang kedua dikali dua"], "itk", None, 2, 1),
+        (["Korea dan Jepang", "yang kedua dikali 3"], "foreign_residents", "JP", 3, 1),
+        (["Korea and Japan", "double the first one"], "foreign_residents", "KR", 2, 1),
     ],
 )
 def test_a_follow_up_keeps_or_takes_the_askers_factor(
@@ -313,19 +325,3 @@ def test_a_follow_up_keeps_the_rate(last_reply, value_of, turns, metric, base_me
     assert reply.intent == "rate", reply.text
     rate = value_of(metric) / value_of(base_metric) * per
     assert decimal(rate, reply.lang) in reply.text, reply.text
-
-
-@pytest.mark.parametrize(
-    ("turns", "metric", "country", "times", "by"),
-    [(["- ITAS\n- ITK", "yang pertama dibagi dua"], "itas", None, 1, 2),
-     (["1. ITAS\n2. ITK", "yang kedua dikali dua"], "itk", None, 2, 1),
-     (["Korea dan Jepang", "yang kedua dikali 3"], WNA, "JP", 3, 1),
-     (["Korea and Japan", "double the first one"], WNA, "KR", 2, 1)],
-)  # fmt: skip
-def test_a_factor_on_one_of_the_figures_named_before(
-    computed, last_reply, value_of, turns, metric, country, times, by
-):
-    reply = last_reply(turns)
-    assert reply.intent == "scaled", reply.text
-    scaled = value_of(metric, country) * times / by
-    assert computed(scaled, reply.lang) in reply.text, reply.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.facts.base import FactBase
 from bot.model.fact import Fact
 from bot.model.frame import PAIR_INTENTS, Entities, Frame, beyond
+from bot.understanding.cues import cued
 
 
 def ranked_metric(ent: Entities, base: FactBase) -> str:
@@ -88,7 +89,7 @@ def ranking_frame(ent, cues, base: FactBase, year: int, office: str, *, listed: 
             ent.countries = [*ent.countries, ranked[ent.ordinal - 1].country]
             ent.ordinal = None
             return Frame(pair, year=year)
-    if ent.ordinal and not ent.countries and not cues.keys().isdisjoint(PAIR_INTENTS):
+    if ent.ordinal and not ent.countries and cued(cues, PAIR_INTENTS):
         # "selisih urutan 1 dan 2": one place is read, the other would be lost
         return Frame("ranking", "no_data", year=year, reason="rank_pair")
     if "position" in cues and len(ent.countries) == 1 and not (ent.ordinal or ent.threshold):

@@ -110,7 +110,7 @@ def take_unknown_places(found: Entities, tokens: list[str], base: FactBase) -> N
             continue
         after_office_word = i > 0 and tokens[i - 1] in offices.lasts
         if word in known and not after_office_word:
-            continue  # (most words)
+            continue  # a word the bot knows is no unknown place unless an office word leads
         # "kanim Mojokerto", "Kantor Imigrasi Tanjung Priok": an office, however common the
         # word, when no office or place of the base took it ("di Seoul" needs a rarer one:
         # "di sana" is no place)

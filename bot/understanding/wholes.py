@@ -101,7 +101,6 @@ def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[
         if _whole_named_first(tokens, part, whole, share):
             part, whole = whole, part
             found.whole = {"country": whole.of_kind("country")[0]}
-            found.whole["countries"] = found.whole["country"]
             found.spans.append((whole.start, whole.end))
             return [m for m in matches if m is not whole]
         start = whole.start - 1
