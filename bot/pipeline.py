@@ -24,7 +24,7 @@ from bot.understanding.clauses import Clause, sentences, split_questions
 from bot.understanding.context import ContextStore, Turn
 from bot.understanding.followups import merge, should_merge
 from bot.understanding.intents import decide
-from bot.understanding.language import DEFAULT_LANG, detect_language
+from bot.understanding.language import DEFAULT_LANG, detect_language, leaning_language
 from bot.understanding.lexis import lexis
 from bot.understanding.lexis_cache import attach_lexis
 from bot.understanding.phrases import has_phrase
@@ -129,7 +129,13 @@ class Pipeline:
         base, text = self._base, text[:MAX_CHARS]
         said_in, questions, around = self._questions(text)
         said_in = self._unquoted_lang(text) or said_in  # a quoted news line is not the asker's
-        reply_lang = lang or said_in or self.contexts.last_lang(chat_id) or DEFAULT_LANG
+        reply_lang = (
+            lang
+            or said_in
+            or self.contexts.last_lang(chat_id)
+            or leaning_language(text, lexis(base).lexicon.lang_leans)
+            or DEFAULT_LANG
+        )
         replies = []
         for number, analysis in enumerate(questions):
             # a later question of the message leans on an earlier one only when it must

@@ -15,7 +15,7 @@ from bot.understanding.operations import (
     read_percent_of,
     read_product,
 )
-from bot.understanding.phrases import Phrases, has_phrase
+from bot.understanding.phrases import Phrases, has_phrase, occurrences
 from bot.understanding.quantities import take_numbers
 from bot.understanding.rank_counts import (
     among_count,
@@ -174,9 +174,12 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.among, found.combined = "among" in present, "combined" in present
     found.middle, found.mentions = "middles" in present, "mentions" in present
     # "and the total WNA?" names WNA's figure; "tambah total ITAP" still adds it
-    found.names_total = found.names_total and not has_phrase(
-        tokens, base.derived("adding_cues", _adding_cues)
-    )
+    adding = occurrences(tokens, base.derived("adding_cues", _adding_cues))
+    found.names_total = found.names_total and not adding
+    adding = [a for a in adding if _named_before_and_after(found.subject_spans, *a)]
+    found.adds_between = bool(adding)
+    if found.also and adding:  # "ITK plus ITAP": "plus" adds the two, not to what came before
+        found.also = any(a not in adding for a in occurrences(tokens, lexicon.also))
     found.scaled = found.scaled or "scales" in present  # (or "x 2" read with the numbers)
     if "scales" in present and not found.factor:  # "setengah dari ITAS": "/2"
         said = [(p, f) for p, f in lexicon.scale_factors.items() if has_phrase(tokens, {p})]
@@ -306,6 +309,11 @@ def _take_match(found: Entities, match: Match) -> None:
     if match.rivals:
         own = tuple(dict.fromkeys(e.value for e in match.entries if e.kind == match.rivals[0].kind))
         found.ties.append(own + tuple(dict.fromkeys(e.value for e in match.rivals)))
+
+
+def _named_before_and_after(spans, start: int, end: int) -> bool:
+    """Whether a subject is named before ``start`` and another after ``end``."""
+    return any(e <= start for _, e, _ in spans) and any(s >= end for s, _, _ in spans)
 
 
 def _adding_cues(base: FactBase) -> Phrases:

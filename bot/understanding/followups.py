@@ -305,6 +305,8 @@ def _complete_figures(
 ) -> None:
     """A follow-up naming figures: paired, added, or the figure asked before kept."""
     old = prev.entities
+    if ent.adds_between and len(ent.metrics) > 1 and not ent.also:
+        return  # "ITAS? | SKIM plus affidavit?": the two it adds, not ITAS too
     if "sum" in cues and prev.intent == "sum" and ent.metrics and len(old.metrics) > 1:
         # "ITAS | tambah ITK | tambah ITAP": the running sum, every term kept
         new.metrics = list(old.metrics) + [m for m in ent.metrics if m not in old.metrics]

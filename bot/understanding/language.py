@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Set
 
 DEFAULT_LANG = "id"
 
 
 HINT_WEIGHT = 0.5
+WORD = re.compile(r"[^\W\d_]+")
 LANGS = ("id", "en")
 
 
@@ -36,3 +38,12 @@ def detect_language(
     if id_hits == en_hits:
         return None
     return "id" if id_hits > en_hits else "en"
+
+
+def leaning_language(text: str, leans: Mapping[str, Set[str]]) -> str | None:
+    """The language whose loanwords ``text`` writes out ("SKIM plus affidavit?"), when
+    only one's: the last resort before the default. The raw text is read, because
+    normalizing writes "+" as "plus"."""
+    words = set(WORD.findall(text.lower()))
+    leaning = [lang for lang, loans in leans.items() if not words.isdisjoint(loans)]
+    return leaning[0] if len(leaning) == 1 else None

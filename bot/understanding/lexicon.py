@@ -16,6 +16,7 @@ class Lexicon:
     lang_words: dict[str, set[str]] = field(default_factory=lambda: {"id": set(), "en": set()})
     # the lang words and every word the lexicon lists in one language only ("selain")
     telling_words: dict[str, set[str]] = field(default_factory=dict)
+    lang_leans: dict[str, set[str]] = field(default_factory=lambda: {"id": set(), "en": set()})
     numbers: dict[tuple[str, ...], int] = field(default_factory=dict)
     multipliers: dict[str, int] = field(default_factory=dict)  # "ribu", "hundred"
     ordinals: dict[tuple[str, ...], int] = field(default_factory=dict)

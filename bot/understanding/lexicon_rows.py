@@ -98,6 +98,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
             lexicon.beside_factors[words] = row["value"]
         elif kind == "abbreviation" and len(words) == 1:
             lexicon.abbreviations[words[0]] = tuple(clean_tokens(value))
+        elif kind == "lang" and value == "leans":
+            lexicon.lang_leans[row["lang"]].update(words)
         elif kind == "lang":
             lexicon.lang_words[row["lang"]].update(words)
         elif kind in ("number", "ordinal"):
