@@ -30,6 +30,7 @@ from bot.understanding.lexis_cache import attach_lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.planning import borrow_subject, plan
 from bot.understanding.rejoin import rejoin
+from bot.understanding.shown_lists import with_shown_places
 from bot.understanding.siblings import complete_from_previous
 from bot.understanding.statement_choice import FIGURE_CUES
 from bot.understanding.strays import index_typos
@@ -261,8 +262,10 @@ class Pipeline:
     def _understand(
         self, analysis: Analysis, chat_id: int, base: FactBase, now: float, *, fresh: bool = False
     ) -> Frame:
-        tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         prev = self.contexts.get(chat_id, now)
+        if prev and prev.ranked and not analysis.entities.countries:
+            analysis = with_shown_places(analysis, prev.ranked, base, self._analyse_tokens)
+        tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, base)
         before = prev.entities if prev else None

@@ -163,8 +163,10 @@ def test_a_superlative_among_named_countries_names_its_one(pipeline, value_of, t
 
 
 @pytest.mark.parametrize(
-    "turns", [["top 5 countries?", "add up the last two"], ["lima besar", "jumlahkan dua"]]
-)
+    "turns",
+    [["top 5 countries?", "add up two of them"], ["lima besar", "jumlahkan dua"],
+     ["top 5", "total two of them"]],
+)  # fmt: skip
 def test_a_sum_of_some_places_not_said_which_is_refused(ranked, last_reply, turns):
     reply = last_reply(turns)
     assert reply.status == "no_data", reply.text

@@ -60,6 +60,10 @@ EXTRACTOR_KINDS = (
 LEXICON_KINDS = frozenset(
     [
         "abbreviation",
+        "last_place",
+        "list_filler",
+        "not_place",
+        "place_counter",
         "lang",
         "number",
         "ordinal",

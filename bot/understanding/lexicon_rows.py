@@ -71,6 +71,10 @@ WORD_KINDS = {
     "addressing": "addressing",  # "you", "pls", "tolong": before a requested verb
     "and_word": "and_words",  # "dan", "serta", "and": adds one more to what came before
     "denial": "denials",  # "bukan", "no": says no on its own ("bukan, India" corrects)
+    "last_place": "last_places",  # "terakhir", "last": counted from the end of a list shown
+    "list_filler": "list_fillers",  # "the", "yang": between a count and its place word
+    "not_place": "not_places",  # "kali", "year": "terakhir kali" is no place in a list
+    "place_counter": "place_counters",  # "to", "dari": "second to last"
 }
 
 

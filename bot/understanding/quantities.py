@@ -85,7 +85,10 @@ def take_numbers(found: Entities, tokens: list[str], base: FactBase) -> None:
                 taken.update(range(i, i + n))
                 break
             counts = n == 1 and window in lexicon.numbers and found.count is None
-            if counts and not starts_with(tokens[i + 1 :], lexicon.among):  # "one of them"
+            one_of = lexicon.numbers.get(window) == 1 and starts_with(
+                tokens[i + 1 :], lexicon.among
+            )
+            if counts and not one_of:  # "one of them" counts nothing; "two of them" two
                 found.count = lexicon.numbers[window]
     not_claimed = lexicon.labels | lexicon.divisors  # "Pasal 72", "per 1000", "dibagi 365"
     # "my company, which employs 120 Japanese, ...": the asker's own number, no claim to check
