@@ -71,3 +71,15 @@ def test_places_counted_from_the_end_of_the_list_shown(last_reply, ranked, turns
 def test_the_latest_or_last_time_is_no_place_in_the_list(last_reply, turns):
     reply = last_reply(turns)
     assert len([f for f in reply.facts if f["country"]]) != 1, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("whats the value the office hold? like profesional etc", "service_values"),
+     ("what does the office stand for, like transparan?", "service_values"),
+     ("kantor itu menjunjung apa aja, misalnya sinergi?", "service_values"),
+     ("yang semacam eazy paspor itu apa aja?", "innovations")],
+)  # fmt: skip
+def test_an_item_a_statement_lists_asks_that_statement(pipeline, text, intent):
+    reply = pipeline.answer(text)
+    assert (reply.status, reply.intent) == ("answered", intent), reply.text

@@ -13,6 +13,7 @@ from bot.understanding.entities import extract_entities
 from bot.understanding.language import detect_language
 from bot.understanding.lexis import STRAY_LEVEL, lexis
 from bot.understanding.normalize import cleaned_words, normalize_word
+from bot.understanding.phrases import occurrences
 from bot.understanding.repairs import repaired
 from bot.understanding.spelled import CENTURY_WORDS, spell_out_numbers
 
@@ -28,6 +29,7 @@ class Analysis:
     unknown: int
 
 
+ITEM_CUE = 0.9  # an item named cues its statement below any cue word of a question
 WORD_MEMORY = 50_000  # words remembered with their tokens, per fact base
 
 
@@ -69,10 +71,26 @@ def analyse_tokens(base: FactBase, tokens: tuple[str, ...]) -> Analysis:
     tokens = list(tokens)
     ent = extract_entities(tokens, base)
     covered = {i for start, end in ent.spans for i in range(start, end)}
+    cues = find_cues(tokens, base, covered)
+    if ent.names_item:
+        cues = _with_item_statements(tokens, cues, words)
     return Analysis(
         tokens=tuple(tokens),
         entities=ent,
-        cues=find_cues(tokens, base, covered),
+        cues=cues,
         lang=detect_language(tokens, words.lexicon.telling_words, ent.lang_hints, words.telling),
         unknown=sum(t not in words.known_words and not t.isdigit() for t in tokens),
     )
+
+
+def _with_item_statements(tokens: list[str], cues: dict[str, float], words) -> dict[str, float]:
+    """ "the value the office holds, like profesional": an item a statement lists cues that
+    statement, when no statement that lists it is cued already."""
+    intents = {
+        intent
+        for start, end in occurrences(tokens, words.items)
+        for intent in words.item_intents[tuple(tokens[start:end])]
+    }
+    if not intents or not intents.isdisjoint(cues):
+        return cues
+    return {**cues, **dict.fromkeys(sorted(intents), ITEM_CUE)}

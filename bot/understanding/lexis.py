@@ -41,6 +41,7 @@ class Lexis:
     sure_words: frozenset[str]  # known or common: never read as a typo of a name
     cue_starts: dict[str, tuple[int, ...]]  # a word's cue phrase lengths, longest first
     items: Phrases  # the things statements list ("drive thru"): naming one counts none
+    item_intents: dict[tuple[str, ...], frozenset[str]]  # the statements that list each
 
     def is_common(self, word: str, level: float = STRAY_LEVEL) -> bool:
         """Whether ``word`` is a common Indonesian or English word (Zipf >= ``level``)."""
@@ -94,12 +95,17 @@ def build_lexis(base: FactBase) -> Lexis:
         metric_words=_metric_words(vocabulary, vocabulary.grammar),
         sure_words=known | common.get(STRAY_LEVEL, frozenset()),
         cue_starts=Phrases(cues).starts,
-        items=Phrases(
-            tuple(clean_tokens(item))
-            for row in tables["statements"]
-            for item in split_items(row.get("items", ""))
-        ),
+        items=Phrases(_item_intents(tables["statements"])),
+        item_intents=_item_intents(tables["statements"]),
     )
+
+
+def _item_intents(statements: list[dict]) -> dict[tuple[str, ...], frozenset[str]]:
+    found: dict[tuple[str, ...], set[str]] = {}
+    for row in statements:
+        for item in split_items(row.get("items", "")):
+            found.setdefault(tuple(clean_tokens(item)), set()).add(row["intent"])
+    return {item: frozenset(intents) for item, intents in found.items()}
 
 
 def _metric_words(vocabulary: Vocabulary, grammar: set[str]) -> dict[str, frozenset[str]]:
