@@ -83,3 +83,46 @@ def test_the_latest_or_last_time_is_no_place_in_the_list(last_reply, turns):
 def test_an_item_a_statement_lists_asks_that_statement(pipeline, text, intent):
     reply = pipeline.answer(text)
     assert (reply.status, reply.intent) == ("answered", intent), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [("persentase WNA dari Asia Timur (Korsel, Jepang, China, Taiwan)", "KR JP CN TW"),
+     ("what share of active foreigners are from the four East Asian countries", "KR JP CN TW"),
+     ("WNA Asia Timur (Korea, Jepang) berapa?", "KR JP"),
+     ("the East Asian countries Korea and China, how many together?", "KR CN")],
+)  # fmt: skip
+def test_a_region_named_with_its_countries_adds_those_up(pipeline, value_of, text, codes):
+    reply = pipeline.answer(text)
+    total = sum(value_of(WNA, code) for code in codes.split())
+    assert reply.status == "answered", reply.text
+    assert number(total, reply.lang) in reply.text, reply.text
+    assert sorted(f["country"] for f in reply.facts if f["country"]) == sorted(codes.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "codes"),
+    [("persentase WNA masing-masing dari Asia Timur (Korsel, Jepang, China, Taiwan)", "share",
+      "KR JP CN TW"),
+     ("WNA from the East Asian countries Korea and Japan, each?", "compare", "KR JP"),
+     ("rata-rata WNA Asia Timur (Korea, Jepang, China)", "average", "KR JP CN"),
+     ("selisih WNA Asia Timur Korea dan Jepang", "difference", "KR JP"),
+     ("which of the East Asian countries (Korea, Japan, China) has the fewest?", "compare",
+      "KR JP CN")],
+)  # fmt: skip
+def test_a_region_asked_country_by_country_is_not_added_up(pipeline, value_of, text, intent, codes):
+    reply = pipeline.answer(text)
+    total = sum(value_of(WNA, code) for code in codes.split())
+    assert reply.intent == intent, reply.text
+    assert number(total, reply.lang) not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many foreigners from East Asia?", "the three East Asian countries combined?",
+     "berapa WNA Korea, Jepang dan Eropa?", "WNA Asia Timur berapa?"],
+)  # fmt: skip
+def test_a_region_alone_or_beside_other_countries_is_no_figure(pipeline, ranked, text):
+    reply = pipeline.answer(text)
+    assert reply.status == "no_data", reply.text
+    assert all(number(f.value, reply.lang) not in reply.text for f in ranked), reply.text

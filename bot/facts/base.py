@@ -221,6 +221,17 @@ class FactBase:
             lambda base: frozenset(r["name"] for r in base.tables["places"] if r["kind"] in kinds),
         )
 
+    def region_members(self, place: str) -> frozenset[str]:
+        """The country codes of a world region (empty for any other place)."""
+        members = self.derived(
+            "region_members",
+            lambda base: {
+                r["name"]: frozenset(split_list(r.get("members") or ""))
+                for r in base.tables["places"]
+            },
+        )
+        return members.get(place, frozenset())
+
     def quote_words(self, fact: Fact) -> frozenset[str]:
         """The normalized words of a fact's quote."""
         return self.derived("quote:" + fact.quote, lambda _: frozenset(clean_tokens(fact.quote)))

@@ -60,6 +60,7 @@ EXTRACTOR_KINDS = (
 LEXICON_KINDS = frozenset(
     [
         "abbreviation",
+        "each",
         "last_place",
         "list_filler",
         "not_place",
@@ -165,7 +166,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "overlap",
     ),
     "countries.csv": ("code", "aliases_id", "aliases_en"),
-    "places.csv": ("name", "kind", "aliases"),
+    "places.csv": ("name", "kind", "aliases", "members"),
     "statements.csv": ("id", "intent", "summary_id", "summary_en", "quote", "items"),
     "topics.csv": ("id", "intent", "name_id", "name_en", "aliases_id", "aliases_en"),
     "glossary.csv": ("term", "aliases", "name_id", "name_en", "definition_id", "definition_en"),
@@ -176,6 +177,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 ADDED_LATER: dict[str, tuple[str, ...]] = {
     "metrics.csv": ("counted",),
     "statements.csv": ("items",),  # the things a statement lists, "|"-separated, as quoted
+    "places.csv": ("members",),  # a world region's country codes, "|"-separated
 }
 OPTIONAL: dict[str, frozenset[str]] = {
     "release.csv": frozenset({"published", "url"}),
@@ -184,6 +186,7 @@ OPTIONAL: dict[str, frozenset[str]] = {
         {"abbr", "aliases_id", "aliases_en", "statements", "country_default", "counted"}
     ),
     "groups.csv": frozenset({"total", "overlap"}),
+    "places.csv": frozenset({"members"}),
     "statements.csv": frozenset({"items"}),
     "topics.csv": frozenset({"intent"}),
     "intents.csv": frozenset(),

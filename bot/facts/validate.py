@@ -25,6 +25,7 @@ from bot.facts.reader import (
 )
 from bot.facts.releases import load_releases
 from bot.model.countries import all_country_names, is_country_code
+from bot.model.places import REGION_KINDS
 from bot.model.text import (
     clean_tokens,
     parse_int,
@@ -154,6 +155,16 @@ def _normalized(fields: list[str]) -> list[str]:
     return [" ".join(clean_tokens(a)) for f in fields for a in split_list(f) if clean_tokens(a)]
 
 
+def _check_members(reader: Reader, line: int, row: dict) -> None:
+    """A world region's members are country codes; other places have none."""
+    members = split_list(row["members"])
+    if members and row["kind"] not in REGION_KINDS:
+        reader.problem("places.csv", line, f"only a {REGION_KINDS[0]} has members")
+    for code in members:
+        if not is_country_code(code):
+            reader.problem("places.csv", line, f"unknown country code {code!r} in members")
+
+
 def _load_simple(reader: Reader, tables: dict) -> None:
     countries = reader.rows("countries.csv")
     unique(reader, "countries.csv", countries, "code")
@@ -172,6 +183,8 @@ def _load_simple(reader: Reader, tables: dict) -> None:
         for line, row in rows:
             check_aliases(reader, name, line, "|".join(row[c] for c in alias_cols))
         tables[name.removesuffix(".csv")] = [row for _, row in rows]
+    for line, row in reader.rows("places.csv"):
+        _check_members(reader, line, row)
 
 
 # file, id column, alias columns: names that must each mean one thing. Places are left

@@ -78,6 +78,7 @@ class Entities:
     refers: bool = False  # "itu", "that": points back at the previous answer
     rest: bool = False  # "sisanya", "the rest": the whole less what was named before
     also: bool = False  # "sekalian", "also": adds to what was named before
+    each: bool = False  # "masing-masing", "each": one by one, never added up
     adds_between: bool = False  # "SKIM plus affidavit": adds up what it names, no more
     forecast: bool = False  # "bakal", "will be": a figure not yet recorded
     compatriot: bool = False  # "my countrymen", "negara saya": the asker's own country

@@ -167,6 +167,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.refers = "references" in present and points_back(tokens, lexicon.references)
     found.rest = "rest" in present
     found.also, found.forecast = "also" in present, "forecasts" in present
+    found.each = not lexicon.each_words.isdisjoint(tokens)
     found.opinion = "opinions" in present
     found.rough = "vague_before" in present  # "roughly how many per week"
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present

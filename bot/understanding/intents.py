@@ -7,6 +7,7 @@ from bot.model.frame import DEFAULT_CONFIDENCE, PAIR_INTENTS, RANK_INTENTS, Enti
 from bot.understanding.cues import cued
 from bot.understanding.figures import YEAR_INTENTS, figure_frame
 from bot.understanding.refusals import places_asked
+from bot.understanding.regions import read_region_group
 from bot.understanding.scope import Scope, scope_of
 from bot.understanding.statement_choice import (
     FIGURE_CUES,
@@ -50,6 +51,10 @@ def decide(
     confidence = min(ent.score / 100, max(cues.values(), default=DEFAULT_CONFIDENCE))
     if ent.fraction or ent.times_said:  # a fraction or a number of times said: checked
         cues = {**cues, ("share" if ent.fraction else "ratio"): max(cues.values(), default=1.0)}
+    if ent.places:
+        read_region_group(
+            ent, cues, base
+        )  # "Asia Timur (Korsel, Jepang, China, Taiwan)": one group
     listed = ent.names_countries and (ent.count or 0) > 1 and not ent.countries
     if listed and not cued(cues, (*PAIRING_CUES, *RANK_INTENTS)):
         # "sebutkan lima negara asal WNA": listed

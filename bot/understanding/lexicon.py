@@ -36,6 +36,7 @@ class Lexicon:
     declined: set[tuple[str, ...]] = field(default_factory=set)
     clause_breaks: set[str] = field(default_factory=set)
     last_places: set[str] = field(default_factory=set)
+    each_words: set[str] = field(default_factory=set)
     list_fillers: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)
     place_counters: set[str] = field(default_factory=set)

@@ -75,6 +75,7 @@ WORD_KINDS = {
     "list_filler": "list_fillers",  # "the", "yang": between a count and its place word
     "not_place": "not_places",  # "kali", "year": "terakhir kali" is no place in a list
     "place_counter": "place_counters",  # "to", "dari": "second to last"
+    "each": "each_words",  # "masing-masing", "each": one by one, never added up
 }
 
 

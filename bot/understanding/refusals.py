@@ -23,8 +23,10 @@ def places_asked(ent: Entities, base: FactBase) -> list[str]:
     district inside it is only context ("expelled from Indonesia by the Bekasi office",
     "I work in Cikarang; how many Japanese live in Bekasi?")."""
     context = base.places_of_kind(AROUND_KINDS)
+    # "the 4 east asian countries (korea japan china taiwan)": the region only describes
+    # them; in "Korea, Jepang dan Eropa" it is asked beside them
     regions = base.places_of_kind(REGION_KINDS) if len(ent.countries) > 1 else ()
-    # "the 4 east asian countries (korea japan china taiwan)": the region only describes them
+    regions = [r for r in regions if set(ent.countries) <= base.region_members(r)]
     return [p for p in ent.places if not (ent.offices and p in context) and p not in regions]
 
 
