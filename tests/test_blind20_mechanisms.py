@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import number
+from bot.answers.formatting import decimal, number
 
 WNA = "foreign_residents"
 
@@ -126,3 +126,24 @@ def test_a_region_alone_or_beside_other_countries_is_no_figure(pipeline, ranked,
     reply = pipeline.answer(text)
     assert reply.status == "no_data", reply.text
     assert all(number(f.value, reply.lang) not in reply.text for f in ranked), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tolong hitung rasio ITAS terhadap ITK, lalu rata-rata ITK per bulan.",
+     "please compute the ratio of ITAS to ITK, then the average ITK per month",
+     "Saya mahasiswa. Tolong hitung rasio ITAS terhadap ITK, kemudian rata-rata ITK per bulan"],
+)  # fmt: skip
+def test_a_request_that_goes_on_to_another_item_answers_both(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    lang = reply.lang
+    assert decimal(value_of("itas") / value_of("itk"), lang) in reply.text, reply.text
+    assert number(round(value_of("itk") / 12), lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Could you share the 2021 figure for active foreign residents?",
+             "tolong info ITAS untuk tahun 2019 lalu"],
+)  # fmt: skip
+def test_a_request_split_only_at_a_word_that_moves_on(pipeline, text):
+    assert pipeline.answer(text).status == "no_data"

@@ -61,6 +61,7 @@ LEXICON_KINDS = frozenset(
     [
         "abbreviation",
         "each",
+        "next_step",
         "last_place",
         "list_filler",
         "not_place",

@@ -246,8 +246,16 @@ def _another_count(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
 
 def _asks_on_both_sides(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> bool:
     """ "wna korea brp trs deportasi brp": a word that moves on ("terus", "then"; not "dan",
-    which lists: ``lexicon.sequencers``) between two parts that each ask."""
-    return lexicon.asks(tokens[:i]) and lexicon.asks(tokens[i + 1 :])
+    which lists: ``lexicon.sequencers``) between two parts that each ask; or after a
+    request, before a part of its own ("tolong hitung rasio ITAS terhadap ITK, lalu
+    rata-rata ITK per bulan": the request goes on)."""
+    if _ends_relative_year(tokens, i, lexicon):  # "ITAS 2 tahun lalu berapa"
+        return False
+    after = tokens[i + 1 :]
+    if lexicon.asks(tokens[:i]):
+        return lexicon.asks(after)
+    steps = tokens[i] in lexicon.next_steps and len(after) >= MIN_CLAUSE_TOKENS
+    return steps and has_phrase(tokens[:i], lexicon.requests)
 
 
 def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str:
@@ -260,6 +268,12 @@ def role(clause: Clause, lexicon: Lexicon, known: Set[str] = frozenset()) -> str
         lexicon.asks(tuple(clause.tokens)) and not _relative_only(clause.tokens, lexicon)
     ):
         return "question"
+    if (
+        clause.after_comma == "joins"
+        and clause.tokens[:1]
+        and clause.tokens[0] in lexicon.next_steps
+    ):
+        return "request"  # "please compute the ratio ..., then the average ITK per month"
     slips = [t for t in clause.tokens[:SLIP_REACH] if t not in known]
     if any(one_slip(t, w) for t in slips for w in lexicon.slip_targets(SLIP_MIN_CHARS)):
         return "question"

@@ -52,11 +52,12 @@ def should_merge(
         # after "and" asks the same of it (not ITAS after a share of foreigners by country)
         bare = starts and not cues and len(tokens) <= SHORT_FOLLOWUP_TOKENS
         bare = bare and before is not None and _same_kind(ent, before)
+        pairs = cued(cues, PAIR_CUES) and not _mean_over_time(ent, cues, lexicon)
         return (
             refers
             or ent.rest
             or bare
-            or cued(cues, PAIR_CUES)
+            or pairs
             or ("share" in cues and bool(ent.whole) and not part)
         )
     if ent.has_subject():
@@ -332,6 +333,14 @@ def _asks_gap_in_percent(ent: Entities, prev: Turn) -> bool:
         return not ent.whole
     own = ent.metrics or ent.groups or ent.countries or ent.whole or ent.topics
     return not own and prev.intent == "difference"
+
+
+def _mean_over_time(ent: Entities, cues: dict[str, float], lexicon) -> bool:
+    """ "..., lalu rata-rata ITK per bulan": a mean of one figure over the months, which
+    pairs with nothing asked before."""
+    if "average" not in cues or cued(cues, (*PAIR_INTENTS, "sum")):
+        return False
+    return any(tuple(words.split()) in lexicon.rates for words, _ in ent.qualifiers)
 
 
 def _same_kind(ent: Entities, before: Entities) -> bool:

@@ -37,6 +37,7 @@ class Lexicon:
     clause_breaks: set[str] = field(default_factory=set)
     last_places: set[str] = field(default_factory=set)
     each_words: set[str] = field(default_factory=set)
+    next_steps: set[str] = field(default_factory=set)
     list_fillers: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)
     place_counters: set[str] = field(default_factory=set)
