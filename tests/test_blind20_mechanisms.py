@@ -147,3 +147,19 @@ def test_a_request_that_goes_on_to_another_item_answers_both(pipeline, value_of,
 )  # fmt: skip
 def test_a_request_split_only_at_a_word_that_moves_on(pipeline, text):
     assert pipeline.answer(text).status == "no_data"
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric"),
+    [(["6,433 is the KITAS number right? what's the KITAP one then"], "itap"),
+     (["what is the ITAS one?"], "itas"),
+     (["ITAS berapa?", "what's the ITK one?"], "itk")],
+)  # fmt: skip
+def test_a_word_standing_in_for_the_figure_asks_the_figure(last_reply, value_of, turns, metric):
+    reply = last_reply(turns)
+    assert number(value_of(metric), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["what is ITAS?", "apa itu ITAP?", "what is the ITK permit?"])
+def test_a_name_alone_after_what_is_is_defined(pipeline, text):
+    assert pipeline.answer(text).intent == "define"

@@ -74,6 +74,8 @@ def analyse_tokens(base: FactBase, tokens: tuple[str, ...]) -> Analysis:
     cues = find_cues(tokens, base, covered)
     if ent.names_item:
         cues = _with_item_statements(tokens, cues, words)
+    if "define" in cues and _stands_in(tokens, ent, words.lexicon):
+        cues = {**{c: s for c, s in cues.items() if c != "define"}, "value": cues["define"]}
     return Analysis(
         tokens=tuple(tokens),
         entities=ent,
@@ -94,3 +96,10 @@ def _with_item_statements(tokens: list[str], cues: dict[str, float], words) -> d
     if not intents or not intents.isdisjoint(cues):
         return cues
     return {**cues, **dict.fromkeys(sorted(intents), ITEM_CUE)}
+
+
+def _stands_in(tokens: list[str], ent: Entities, lexicon) -> bool:
+    """ "what's the KITAP one then": a word standing in for the figure right after a name,
+    so the name is not what is to be defined."""
+    ends = {end for _, end, _ in ent.subject_spans}
+    return any(end < len(tokens) and tokens[end] in lexicon.stand_ins for end in ends)

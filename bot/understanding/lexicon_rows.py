@@ -76,6 +76,7 @@ WORD_KINDS = {
     "not_place": "not_places",  # "kali", "year": "terakhir kali" is no place in a list
     "place_counter": "place_counters",  # "to", "dari": "second to last"
     "each": "each_words",  # "masing-masing", "each": one by one, never added up
+    "stand_in": "stand_ins",  # "the KITAP one": a word for the figure of the name before
     "next_step": "next_steps",  # "lalu", "then": a request goes on to another item
 }
 
