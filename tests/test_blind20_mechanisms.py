@@ -163,3 +163,20 @@ def test_a_word_standing_in_for_the_figure_asks_the_figure(last_reply, value_of,
 @pytest.mark.parametrize("text", ["what is ITAS?", "apa itu ITAP?", "what is the ITK permit?"])
 def test_a_name_alone_after_what_is_is_defined(pipeline, text):
     assert pipeline.answer(text).intent == "define"
+
+
+@pytest.mark.parametrize(
+    ("turns", "codes"),
+    [(["brp WNA Korsel", "Jepang", "China", "India", "Taiwan", "dijumlah semua berapa?"],
+      "KR JP CN IN TW"),
+     (["brp WNA Korsel", "Jepang", "China", "India", "Taiwan dijumlah semua berapa?"],
+      "KR JP CN IN TW"),
+     (["Korea?", "Japan?", "and China, all added up?"], "KR JP CN"),
+     (["Korea?", "India?", "Japan?", "Taiwan?", "China?", "add them all up"],
+      "KR IN JP TW CN")],
+)  # fmt: skip
+def test_all_added_up_is_every_country_the_chat_named(last_reply, value_of, turns, codes):
+    reply = last_reply(turns)
+    assert reply.intent == "sum", reply.text
+    assert number(sum(value_of(WNA, c) for c in codes.split()), reply.lang) in reply.text
+    assert sorted(f["country"] for f in reply.facts) == sorted(codes.split()), reply.text

@@ -15,7 +15,10 @@ from bot.model.plain import from_plain, to_plain
 
 CONTEXT_TTL_SECONDS = 30 * 60
 MAX_CHATS = 10_000
-RECENT_ITEMS = 4
+# the countries and metrics a chat named, one by one: "dijumlah semua" adds them all (no
+# release names more than a handful of countries)
+RECENT_ITEMS = 12
+SHORT_RANKING = 4  # a ranking this short is remembered as named ("peringkat 1 dan 2")
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ class Turn:
     ) -> Turn:
         """The next turn, remembering the last few countries and metrics named, and those a
         short ranking showed ("peringkat 1 dan 2" -> "Taiwan?" -> "total ketiganya?")."""
-        shown = list(ranked) if len(ranked) < RECENT_ITEMS else []
+        shown = list(ranked) if len(ranked) < SHORT_RANKING else []
         countries, metrics = self.recent_countries, self.recent_metrics
         if entities.corrects:  # "Korea? | Jepang? | eh bukan, China": Japan was a slip
             countries = tuple(c for c in countries if c not in self.entities.countries)

@@ -5,7 +5,7 @@ salah, maksudnya ITAP" asks ITAP."""
 from __future__ import annotations
 
 from bot.model.frame import Entities
-from bot.understanding.context import RECENT_ITEMS, Turn
+from bot.understanding.context import SHORT_RANKING, Turn
 from bot.understanding.phrases import starts_with
 from bot.understanding.rank_counts import top_counts
 
@@ -50,7 +50,7 @@ def rest_or_correction(new: Entities, ent: Entities, prev: Turn, population: str
         new.metrics, new.excluded = metrics, []
         new.countries = list(old.countries) if set(metrics) == {population} else []
         return True
-    short = 0 < len(prev.ranked) < RECENT_ITEMS  # "top 5 | Korea vs sisanya?": the other four
+    short = 0 < len(prev.ranked) < SHORT_RANKING  # "top 5 | Korea vs sisanya?": the other four
     if ent.rest and ent.countries and short and set(ent.countries) <= set(prev.ranked):
         # "top 3? | selisih sisanya dengan Korea?": the rest of the ranking against Korea
         new.excluded = [("country", c) for c in prev.ranked]

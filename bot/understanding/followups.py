@@ -71,6 +71,7 @@ def should_merge(
         other_side = single and cued(cues, PAIR_INTENTS)
         # "add Korea, what's the total of all three?": a sum of more than is named
         more = "sum" in cues and single and (ent.count or 0) > 1
+        more = more or ("sum" in cues and single and ent.every)  # "Taiwan, dijumlah semua?"
         leans = ("share" in cues and one_side) or ent.also or other_side or more or ent.open_side
         return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     if ent.excluded or ent.rest:
@@ -252,6 +253,11 @@ def _complete_named(
         # "WNA Jepang? | how many percent more than China and India combined?": Japan
         # against the two
         new.countries, new.split = list(old.countries) + ent.countries, 1
+        new.metrics = list(ent.metrics or old.metrics)
+    elif "sum" in cues and ent.every and len(ent.countries) == 1 and prev.recent_countries:
+        # "Korea? | Jepang? | ... | Taiwan, dijumlah semua berapa?": every one named, and it
+        before = [c for c in prev.recent_countries if c not in ent.countries]
+        new.countries = before + ent.countries
         new.metrics = list(ent.metrics or old.metrics)
     elif "sum" in cues and len(ent.countries) == 1 and (ent.count or 0) > 1 + len(old.countries):
         # "Jepang? | China? | ditambah Korea, total ketiganya?": the last ones named, all three
