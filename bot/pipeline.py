@@ -146,9 +146,7 @@ class Pipeline:
             if not taken_back:  # "Jepang berapa? bukan, China berapa?": only China's
                 replies.append(reply)
             ranked = [f["country"] for f in reply.facts if f["country"]]
-            ranked = (
-                ranked if frame.intent in RANK_INTENTS and len(ranked) == len(reply.facts) else []
-            )
+            ranked = ranked if _lists_places(frame) and len(ranked) == len(reply.facts) else []
             if len(ranked) == 1:
                 # "which country ranked third?" -> "how many people?": that country's
                 frame.entities.countries = ranked
@@ -279,6 +277,11 @@ class Pipeline:
             elif carried and not cues:
                 cues = {carried: 0.9}
         return decide(ent, cues, base, unknown_words=analysis.unknown, words=len(tokens))
+
+
+def _lists_places(frame: Frame) -> bool:
+    """Whether the reply lists countries in an order ("top 3", "sort them ascending")."""
+    return frame.intent in RANK_INTENTS or frame.reason.startswith("sorted")
 
 
 def _own_office(question: Analysis, clauses: list[Analysis]) -> Analysis:

@@ -180,3 +180,26 @@ def test_all_added_up_is_every_country_the_chat_named(last_reply, value_of, turn
     assert reply.intent == "sum", reply.text
     assert number(sum(value_of(WNA, c) for c in codes.split()), reply.lang) in reply.text
     assert sorted(f["country"] for f in reply.facts) == sorted(codes.split()), reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "codes"),
+    [(["top 3 nationalities?", "sort them ascending"], "CN JP KR"),
+     (["top 3", "urutkan mereka dari yang terkecil"], "CN JP KR"),
+     (["Korea, Japan and China sorted ascending"], "CN JP KR"),
+     (["Korea, Jepang dan China, urutkan dari kecil ke besar"], "CN JP KR")],
+)  # fmt: skip
+def test_sorting_the_countries_shown_sorts_those_smallest_first(last_reply, turns, codes):
+    reply = last_reply(turns)
+    assert [f["country"] for f in reply.facts] == codes.split(), reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [(["top 5 countries of foreigners pls", "sort them from smallest to largest",
+       "which one is in the middle"], 2),
+     (["top 3", "which one is in the middle?"], 1), (["top 5", "yang tengah siapa?"], 2)],
+)  # fmt: skip
+def test_the_middle_is_the_middle_of_the_list_shown(last_reply, ranked, turns, place):
+    reply = last_reply(turns)
+    assert [f["country"] for f in reply.facts] == [ranked[place].country], reply.text

@@ -77,7 +77,7 @@ def write_compare(frame: Frame, result: Result, base: FactBase, lang: str, commo
     if len(result.facts) != 2:
         text = message("compare_many", lang, lines=lines, year=year)
         if frame.reason in ("sorted_top", "sorted_fewest"):  # "yang paling banyak dari ketiganya"
-            end = result.facts[0] if frame.reason == "sorted_top" else result.facts[-1]
+            end = result.facts[0]  # the list starts with the one asked
             key = "among_most" if frame.reason == "sorted_top" else "among_fewest"
             text += "\n" + message(key, lang, name=_name(base, end, result, lang),
                                     value=number(end.value, lang), unit=common["unit"])  # fmt: skip

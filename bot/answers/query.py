@@ -100,8 +100,9 @@ def run_query(frame: Frame, base: FactBase) -> Result:
         return Result("average", facts=items, total=total, average=total / len(items))
     if frame.intent == "difference" and difference is not None:
         return Result("difference", facts=items, total=difference)
-    if frame.reason.startswith("sorted"):
-        items = sorted(items, key=lambda f: -f.value)
+    if frame.reason.startswith("sorted"):  # "... dari yang terkecil": the smallest first
+        ascending = frame.reason == "sorted_fewest"
+        items = sorted(items, key=lambda f: f.value if ascending else -f.value)
     if len(items) > 1:
         return Result("compare", facts=items, total=difference)  # the "higher by" line
     return Result("value", facts=items)

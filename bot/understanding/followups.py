@@ -142,6 +142,11 @@ def merge(
     if ent.whole and "share" not in cues and not (ent.metrics or ent.countries):
         _without_excluded(new)  # "and the total number of foreigners?": a figure of its own
         return new, None
+    if ent.middle and len(prev.ranked) % 2 and not (ent.metrics or ent.countries):
+        # "sort them from smallest to largest | which one is in the middle": of the list shown
+        new.countries = [prev.ranked[len(prev.ranked) // 2]]
+        new.metrics = list(old.metrics) or ([population] if population else [])
+        return new, "value"
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms or ent.after):
         operates = ent.factor or ("share" in cues and new.whole)
         if operates and ent.ordinal and one_of_those(new, ent, prev):
@@ -203,6 +208,9 @@ def _complete_bare(
         new.countries = list(prev.recent_countries[-ent.count :])
     elif "position" in cues and len(old.countries) == 1 and not ent.ordinal:
         pass  # "WNA China berapa? | itu peringkat ke berapa dari 5 negara?": China's place
+    elif ranks and ent.refers and prev.ranked and not (ent.count or ent.ordinal):
+        # "top 3? | sort them ascending": the three shown, sorted
+        new.countries = list(prev.ranked)
     elif ranks and (ent.count or ent.ordinal or prev.intent in RANK_INTENTS or superlative):
         # "top 3 except Japan", "sort them from the smallest": a list of its own; "Korea? |
         # China? | yg paling dikit?": the fewest of all, not a check of China's place
