@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answers.formatting import decimal, number
+from bot.understanding.skeletons import is_shortened, shortens
 
 WNA = "foreign_residents"
 
@@ -203,3 +204,27 @@ def test_sorting_the_countries_shown_sorts_those_smallest_first(last_reply, turn
 def test_the_middle_is_the_middle_of_the_list_shown(last_reply, ranked, turns, place):
     reply = last_reply(turns)
     assert [f["country"] for f in reply.facts] == [ranked[place].country], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [("izin tggl ttp brp?", "itap", None), ("brp izn tnggl ttp", "itap", None),
+     ("brp izin tggl tbts?", "itas", None), ("izin tinggal kunjngn 2020", "itk", None),
+     ("how many limited stay prmt in 2020", "itas", None),
+     ("prmnnt stay permit?", "itap", None), ("org jpng brp", WNA, "JP")],
+)  # fmt: skip
+def test_a_name_typed_without_its_vowels_is_read(pipeline, value_of, text, metric, country):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered", reply.text
+    assert [(f["metric"], f["country"]) for f in reply.facts] == [(metric, country)], reply.text
+    assert number(value_of(metric, country), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "fits"),
+    [("ttp", "tetap", True), ("tggl", "tinggal", True), ("jpg", "jepang", True),
+     ("izn", "izin", True), ("tgl", "tinggal", False), ("jpng", "japan", False),
+     ("tp", "tetap", False)],
+)  # fmt: skip
+def test_a_shortening_keeps_the_consonants_in_order(typed, word, fits):
+    assert (is_shortened(typed) and shortens(typed, word)) is fits

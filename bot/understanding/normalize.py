@@ -27,6 +27,10 @@ _LETTERS_OR_DIGITS = re.compile(r"[a-z]+|\d+|%")
 CLITICS = ("nya", "lah", "kah", "pun", "s")
 
 
+SHORTHAND_CHARS = 4
+VOWELS = frozenset("aeiou")
+
+
 def squeeze(token: str, known: Set[str]) -> str:
     """Fold emphasis and clitics: "berapaaa" -> "berapa", "goood" -> "good", "infonya" -> "info"."""
     if token in known or not token.isalpha():
@@ -35,6 +39,8 @@ def squeeze(token: str, known: Set[str]) -> str:
     if token in known:
         return token
     single = _DOUBLE.sub(r"\1", token)
+    if len(token) <= SHORTHAND_CHARS and VOWELS.isdisjoint(token):
+        return token  # "ttp" (tetap), "tggl" (tinggal): shorthand, no emphasis
     if single in known:
         return single
     for clitic in CLITICS:

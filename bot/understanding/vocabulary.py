@@ -12,6 +12,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
+from bot.understanding.skeletons import index_one_word, is_shortened, phrase_names, shortened_phrase
+
 MAX_ALIAS_TOKENS = 5
 FUZZY_MIN_CHARS = 4
 FUZZY_MAX_WORDS = 3  # a typo is looked for in names of up to three words
@@ -22,8 +24,6 @@ SHORT_CUTOFF = 88.0
 MEDIUM_CUTOFF = 85.0
 LONG_CUTOFF = 80.0
 LONG_CHARS = 6
-SKELETON_MIN_CHARS = 3  # "jpn": the fewest consonants a name is read from
-VOWELS = frozenset("aeiou")
 SWAP_FLOOR = 75.0  # two letters swapped in a short name ("chnia") score about 80
 TOKEN_FLOOR = 78.0
 BULK_CUTOFF = 92.0  # bulk name lists (all countries, places) hold many near-words
@@ -134,7 +134,8 @@ class Vocabulary:
                 self._by_length.setdefault(len(tokens), []).append(joined)
             self._by_string[joined] = tuple(entries)
         curated = {n: e for n, e in self._by_string.items() if n in self.curated}
-        self._skeletons = _skeletons(curated)
+        self._skeletons, self._near_skeletons = index_one_word(curated)
+        self._phrases = phrase_names(curated)
         self._one_word = {n: e for n, e in curated.items() if " " not in n}
         self._join_starts = frozenset(
             name[:k] for name in self._one_word for k in range(1, SPLIT_PIECE_CHARS + 1)
@@ -259,10 +260,12 @@ class Vocabulary:
                 self._pool(n, length, _cutoff(chars), curated=chars == FUZZY_MIN_CHARS)
 
     def _fuzzy_uncached(self, text: str, n: int):
-        if n == 1 and len(text) >= SKELETON_MIN_CHARS and VOWELS.isdisjoint(text):
-            # "jpng", "kr sltn": chat shorthand drops the vowels of a name
-            entries = self._skeletons.get(text)
+        if n == 1 and is_shortened(text):
+            # "jpng", "jpg": chat shorthand drops the vowels of a name
+            entries = self._skeletons.get(text) or self._near_skeletons.get(text)
             return (entries, MEDIUM_CUTOFF, ()) if entries else None
+        if n > 1 and (entries := shortened_phrase(tuple(text.split()), self._phrases.get(n, []))):
+            return entries, MEDIUM_CUTOFF, ()  # "izin tggl ttp"
         chars = len(text.replace(" ", ""))
         if chars < FUZZY_MIN_CHARS:
             return None
@@ -298,19 +301,6 @@ class Vocabulary:
             if e.kind in {kind for kind, _ in own} and (e.kind, e.value) not in own
         )
         return entries, score, rivals
-
-
-def _skeletons(names: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:
-    """One-word names by their consonants ("jepang" -> "jpng"), where only one thing has
-    that skeleton (hand-picked names only: "kmrn" is no "Kamerun")."""
-    found: dict[str, dict[tuple[str, str], list[Entry]]] = {}
-    for name, entries in names.items():
-        if " " in name or len(name) < FUZZY_MIN_CHARS:
-            continue
-        skeleton = "".join(c for c in name if c not in VOWELS)
-        for entry in entries:
-            found.setdefault(skeleton, {}).setdefault((entry.kind, entry.value), []).append(entry)
-    return {s: tuple(next(iter(by.values()))) for s, by in found.items() if len(by) == 1}
 
 
 def _cutoff(chars: int) -> float:
