@@ -261,8 +261,9 @@ class Pipeline:
         self, analysis: Analysis, chat_id: int, base: FactBase, now: float, *, fresh: bool = False
     ) -> Frame:
         prev = self.contexts.get(chat_id, now)
-        if prev and prev.ranked and not analysis.entities.countries:
-            analysis = with_shown_places(analysis, prev.ranked, base, self._analyse_tokens)
+        shown = prev and (prev.ranked or prev.recent_countries)  # a list, or those named
+        if shown and len(shown) > 1 and not analysis.entities.countries:
+            analysis = with_shown_places(analysis, shown, base, self._analyse_tokens)
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         if prev and tokens:
             complete_from_previous(tokens, ent, prev, base)

@@ -228,3 +228,17 @@ def test_a_name_typed_without_its_vowels_is_read(pipeline, value_of, text, metri
 )  # fmt: skip
 def test_a_shortening_keeps_the_consonants_in_order(typed, word, fits):
     assert (is_shortened(typed) and shortens(typed, word)) is fits
+
+
+@pytest.mark.parametrize(
+    ("turns", "codes", "intent"),
+    [(["How many Koreans?", "And Japanese?", "the first as a % of the second"], "KR JP",
+      "share"),
+     (["Korea?", "Jepang?", "selisih yang pertama dan yang kedua?"], "KR JP", "difference"),
+     (["top 5", "the first as a % of the second"], "KR JP", "share"),
+     (["Korea?", "Japan?", "the last one?"], "JP", "value")],
+)  # fmt: skip
+def test_places_among_the_countries_named_one_by_one(last_reply, turns, codes, intent):
+    reply = last_reply(turns)
+    assert reply.intent == intent, reply.text
+    assert [f["country"] for f in reply.facts] == codes.split(), reply.text

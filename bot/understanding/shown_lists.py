@@ -49,7 +49,8 @@ def name_shown_places(
     """``tokens`` with each place counted from the end of ``shown`` (and, beside one, each
     place counted from its start: "the last one as a % of the first") replaced by the
     country's name; and the most places one phrase names. None when no phrase counts
-    from the end.
+    from the end and fewer than two count from the start ("the first as a % of the
+    second").
 
     Args:
         tokens: the normalized message.
@@ -59,10 +60,8 @@ def name_shown_places(
     """
     found = [span for i in range(len(tokens)) if (span := _from_end(tokens, i, lexicon))]
     found = [(a, b, [shown[k] for k in picks]) for a, b, picks in found if _fits(picks, shown)]
-    if not found:
-        return None
     taken = {i for a, b, _ in found for i in range(a, b)}
-    found += [
+    placed = [
         (i - (i > 0), i + 1 + _one(tokens, i + 1, lexicon), [shown[place - 1]])
         for i, token in enumerate(tokens)
         if i not in taken
@@ -70,6 +69,9 @@ def name_shown_places(
         and place <= len(shown)
         and (i == 0 or tokens[i - 1] in lexicon.list_fillers)  # "the first", "yang kedua"
     ]
+    if not found and len(placed) < 2:  # "the first as a % of the second": two places
+        return None
+    found += placed
     out, at = [], 0
     for start, end, codes in sorted(found):
         out += [*tokens[at:start], *(t for code in codes for t in name_of(code))]
