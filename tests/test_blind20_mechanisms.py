@@ -242,3 +242,25 @@ def test_places_among_the_countries_named_one_by_one(last_reply, turns, codes, i
     reply = last_reply(turns)
     assert reply.intent == intent, reply.text
     assert [f["country"] for f in reply.facts] == codes.split(), reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "country"),
+    [("taiwn brp", WNA, "TW"), ("jpng brp", WNA, "JP"), ("how many koreaa?", WNA, "KR")],
+)  # fmt: skip
+def test_a_name_read_through_a_slip_is_no_unknown_word(pipeline, value_of, text, metric, country):
+    reply = pipeline.answer(text)
+    assert reply.status == "answered", reply.text
+    assert number(value_of(metric, country), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["berapa WNA aktif di Bekasi dan dari berapa negara?",
+     "how many foreigners and from how many countries?",
+     "jumlah WNA aktif berapa, dan dari berapa negara asalnya?"],
+)  # fmt: skip
+def test_a_count_of_countries_after_and_is_a_question_of_its_own(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert number(value_of(WNA), reply.lang) in reply.text, reply.text
+    assert all(number(value_of(WNA, c), reply.lang) in reply.text for c in ("KR", "TW"))

@@ -62,6 +62,7 @@ LEXICON_KINDS = frozenset(
         "abbreviation",
         "each",
         "next_step",
+        "question_lead",
         "stand_in",
         "last_place",
         "list_filler",

@@ -204,7 +204,7 @@ def split_questions(tokens: tuple[str, ...], lexicon: Lexicon) -> list[Clause]:
         if (
             tokens[i] in joiners
             and not _ends_relative_year(tokens, i, lexicon)  # "2 tahun lalu | berapa"
-            and _question_starts(tokens, i + 1 + _vague_words(tokens, i + 1, lexicon), starts)
+            and _question_starts(tokens, _after_lead(tokens, i + 1, lexicon), starts)
         )
         or tokens[i] in lexicon.clause_breaks
         or (tokens[i] in lexicon.sequencers and _asks_on_both_sides(tokens, i, lexicon))
@@ -226,6 +226,14 @@ def _question_starts(tokens: tuple[str, ...], i: int, starts) -> bool:
     return i < len(tokens) and any(
         tokens[i : i + n] in starts for n in starts.starts.get(tokens[i], ())
     )
+
+
+def _after_lead(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> int:
+    """Where a question after a joining word at ``i - 1`` may start: past hedging words
+    ("dan kira kira berapa ...") or one word that leads into it ("dan dari berapa
+    negara?", "and in which year")."""
+    i += _vague_words(tokens, i, lexicon)
+    return i + 1 if i < len(tokens) and tokens[i] in lexicon.question_leads else i
 
 
 def _vague_words(tokens: tuple[str, ...], i: int, lexicon: Lexicon) -> int:

@@ -60,7 +60,12 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
         role=clause_role,
         subject=subject,
         # ("could you list them?" names nothing: what it lists is named before)
-        topical=subject or statement or (ranks and not refers) or bool(ent.stated),
+        # ("... dan dari berapa negara?": the number of countries is a question of its own)
+        topical=subject
+        or statement
+        or (ranks and not refers)
+        or bool(ent.stated)
+        or ent.counts_countries,
         also=has_phrase(clause.tokens, lexicon.also),
         operates=not subject and cued(analysis.cues, PAIRING_CUES),
         computes=cued(analysis.cues, PAIRING_CUES),
