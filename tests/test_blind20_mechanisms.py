@@ -264,3 +264,23 @@ def test_a_count_of_countries_after_and_is_a_question_of_its_own(pipeline, value
     reply = pipeline.answer(text)
     assert number(value_of(WNA), reply.lang) in reply.text, reply.text
     assert all(number(value_of(WNA, c), reply.lang) in reply.text for c in ("KR", "TW"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric", "unit"),
+    [(["how many ITAP?", "per month?"], "itap", 12),
+     (["ITK per month?", "and per week?"], "itk", 366 / 7),
+     (["ITAS berapa", "sebulan?"], "itas", 12),
+     (["deportasi berapa", "kalau per bulan berapa?"], "deportation", 12)],
+)  # fmt: skip
+def test_a_rate_alone_after_a_figure_asks_its_mean(last_reply, value_of, turns, metric, unit):
+    reply = last_reply(turns)
+    assert reply.intent == "average", reply.text
+    assert decimal(value_of(metric) / unit, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns", [["ITAS per bulan"], ["WNA berapa", "per bulan?"], ["per month?"]]
+)
+def test_a_rate_of_no_yearly_count_has_no_mean(last_reply, turns):
+    assert last_reply(turns).status in ("no_data", "fallback")

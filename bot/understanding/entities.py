@@ -51,6 +51,7 @@ from bot.understanding.wholes import take_whole
 TOTAL_WORDS = frozenset({"total", "totalnya", "keseluruhan", "seluruhnya"})  # "the total minus"
 FAMILY = {"metric": "figure", "group": "figure"}
 SHORT_TOTAL_WORDS = 4  # "jumlahnya berapa ya?": a total asked of what came before
+BARE_RATE_WORDS = 4  # "kalau per bulan berapa?": a rate alone, asked of the figure before
 HOME_KINDS = ("negara",)  # places.csv: the country the offices are in
 FLAG_PHRASES = (
     "references", "rest", "also", "forecasts", "opinions", "counts", "unmeasured", "either",
@@ -170,6 +171,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.each = not lexicon.each_words.isdisjoint(tokens)
     found.opinion = "opinions" in present
     found.rough = "vague_before" in present  # "roughly how many per week"
+    found.bare_rate = len(tokens) <= BARE_RATE_WORDS and _only_rates(found, lexicon)
     found.counting, found.unmeasured = "counts" in present, "unmeasured" in present
     found.either, found.every = "either" in present, "every" in present
     found.among, found.combined = "among" in present, "combined" in present
@@ -310,6 +312,12 @@ def _take_match(found: Entities, match: Match) -> None:
     if match.rivals:
         own = tuple(dict.fromkeys(e.value for e in match.entries if e.kind == match.rivals[0].kind))
         found.ties.append(own + tuple(dict.fromkeys(e.value for e in match.rivals)))
+
+
+def _only_rates(found: Entities, lexicon) -> bool:
+    """Whether the only thing named is a rate ("per month?", "dan per minggu?")."""
+    rates = [q for q in found.qualifiers if tuple(q[1].split()) in lexicon.rates]
+    return bool(rates) and len(rates) == len(found.qualifiers) and not found.has_subject()
 
 
 def _named_before_and_after(spans, start: int, end: int) -> bool:

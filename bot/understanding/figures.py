@@ -78,7 +78,7 @@ def _per_unit(ent: Entities, cues: dict[str, float], base: FactBase) -> str:
     ("WNA aktif per bulan" has no average)."""
     divides = "average" in cues or "ratio" in cues  # "dibagi 12 bulan jadi berapa per bulan?"
     # "How many ITAS? | what's that per month?", "roughly how many ITK per week?"
-    divides = divides or ent.refers or ent.rough
+    divides = divides or ent.refers or ent.rough or ent.bare_rate  # "ITAP? | per month?"
     if not divides or len(ent.metrics) != 1 or ent.countries or ent.groups:
         return ""
     if ent.relative or len(ent.years) > 1 or ent.stated or ent.ordinal or ent.threshold:
