@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers.formatting import decimal, number
+from bot.answers.formatting import decimal, number, percent
 from bot.understanding.skeletons import is_shortened, shortens
 
 WNA = "foreign_residents"
@@ -284,3 +284,16 @@ def test_a_rate_alone_after_a_figure_asks_its_mean(last_reply, value_of, turns, 
 )
 def test_a_rate_of_no_yearly_count_has_no_mean(last_reply, turns):
     assert last_reply(turns).status in ("no_data", "fallback")
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "members"),
+    [("itas brp persen dari total izin?", "itas", ("itk", "itas", "itap")),
+     ("what % of total permits is ITK?", "itk", ("itk", "itas", "itap")),
+     ("persen deportasi dari total penindakan?", "deportation", ("deportation", "pro_justitia"))],
+)  # fmt: skip
+def test_a_whole_named_by_the_first_word_of_its_group(pipeline, value_of, text, part, members):
+    reply = pipeline.answer(text)
+    whole = sum(value_of(m) for m in members)
+    assert reply.intent == "share", reply.text
+    assert percent(100 * value_of(part) / whole, reply.lang) in reply.text, reply.text

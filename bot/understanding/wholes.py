@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from bot.model.text import split_list
 from bot.understanding.lexis import cue_phrases, lexis
 from bot.understanding.phrases import has_phrase
 from bot.understanding.surroundings import LEAD_WORDS, SUBJECT_KINDS, follows, listed_after
@@ -56,6 +57,10 @@ def take_whole(
         if not follows(tokens, _marker_before(tokens, matches[k].start, markers)[0], ratio)
     ]
     if not candidates:
+        clipped = _clipped_group(tokens, matches, markers, base)
+        if clipped:  # "itas brp persen dari total izin?": of all stay permits
+            found.whole = {"group": clipped}
+            return matches
         return _country_whole(found, tokens, matches, base)
     # "what percent of active foreigners is that number of deportations": the whole is
     # the one right after the share word, when the others only follow "number of" ("share
@@ -87,6 +92,34 @@ def take_whole(
     counted = whole.start > 0 and _counts_members(tokens[whole.start - 1])
     found.spans.append((whole.start - counted, whole.end))  # "3 izin tinggal": no count asked
     return rest
+
+
+def _clipped_group(tokens: list[str], matches: list[Match], markers, base) -> str:
+    """The group a share's whole names by the first word of its name alone, after a
+    marker and a word for the total ("persen dari total izin?": izin tinggal), when it is
+    the one group that holds every figure named as the part; "" otherwise."""
+    parts = {v for m in matches for v in m.of_kind("metric")}
+    if not parts or not has_phrase(tokens, cue_phrases(base, "share")):
+        return ""
+    totals = lexis(base).lexicon.totals
+    for i in range(1, len(tokens) - 1):
+        total = (tokens[i],) in totals and _after_marker(tokens, i, markers)
+        if total and not any(m.start <= i + 1 < m.end for m in matches):
+            groups = _groups_starting(tokens[i + 1], base)
+            fits = [g for g in groups if parts <= set(base.group_members(g))]
+            return fits[0] if len(fits) == 1 else ""
+    return ""
+
+
+def _groups_starting(word: str, base) -> list[str]:
+    return [
+        row["id"]
+        for row in base.tables["groups"]
+        if any(
+            alias.split()[0] == word and len(alias.split()) > 1
+            for alias in split_list(row["aliases_id"] + "|" + row["aliases_en"])
+        )
+    ]
 
 
 def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[Match]:
