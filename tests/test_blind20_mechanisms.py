@@ -297,3 +297,18 @@ def test_a_whole_named_by_the_first_word_of_its_group(pipeline, value_of, text, 
     whole = sum(value_of(m) for m in members)
     assert reply.intent == "share", reply.text
     assert percent(100 * value_of(part) / whole, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [('from the news: "Passport issuance in Bekasi plunged during the pandemic" — by how '
+      "much exactly?", "no_data"),
+     ("penerbitan paspor anjlok berapa?", "no_data"),
+     ("paspor turun berapa persen?", "no_data"),
+     ("kenapa penerbitan paspor turun?", "answered"),
+     ("why passport numbers go down in 2020", "answered")],
+)  # fmt: skip
+def test_a_count_the_release_never_gives_is_no_data_with_what_it_says(pipeline, text, status):
+    reply = pipeline.answer(text)
+    assert reply.status == status, reply.text
+    assert any(w in reply.text for w in ("turun", "fell")), reply.text

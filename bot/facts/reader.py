@@ -63,6 +63,7 @@ LEXICON_KINDS = frozenset(
         "each",
         "next_step",
         "question_lead",
+        "why",
         "stand_in",
         "last_place",
         "list_filler",

@@ -81,6 +81,11 @@ def decide(
     return frame
 
 
+def _uncounted_metrics(ent: Entities, base: FactBase, office: str) -> bool:
+    """Whether the figures named have no count at the office at all (passports)."""
+    return bool(ent.metrics) and not any(base.series(m, office=office) for m in ent.metrics)
+
+
 def _countries_it_lists(frame: Frame, ent: Entities, cues, base: FactBase, **counts) -> Frame:
     """ "WNA Hongkong dan Korea berapa?": Korea's figure, and a word that Hong Kong is not
     listed; the refusal when no country asked is listed, or when they are compared."""
@@ -167,6 +172,11 @@ def _choose(
     if statement and _elsewhere(ent, base, scope):
         # "kalau kepala Kanim Bogor siapa?": the releases say nothing of another office
         return Frame(statement, "no_data", reason="place" if ent.places else "office")
+    uncounted = statement and not ent.asks_why and _uncounted_metrics(ent, base, scope.office)
+    if uncounted and "value" in cues:
+        # "penerbitan paspor turun berapa?": a count the release never gives; the reply
+        # says so, with what it does say
+        return Frame("value", "no_data", reason="metric")
     counted = statement and not subject and counted_thing(ent, cues, statement)
     lists = counted and lists_items(base, statement, scope.office)
     if counted == "items" and lists:

@@ -39,6 +39,7 @@ class Lexicon:
     each_words: set[str] = field(default_factory=set)
     next_steps: set[str] = field(default_factory=set)
     question_leads: set[str] = field(default_factory=set)
+    why_words: set[str] = field(default_factory=set)
     stand_ins: set[str] = field(default_factory=set)
     list_fillers: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)

@@ -77,6 +77,7 @@ WORD_KINDS = {
     "place_counter": "place_counters",  # "to", "dari": "second to last"
     "each": "each_words",  # "masing-masing", "each": one by one, never added up
     "stand_in": "stand_ins",  # "the KITAP one": a word for the figure of the name before
+    "why": "why_words",  # "kenapa", "why": a reason asked, not a count
     "question_lead": "question_leads",  # "dan dari berapa negara?": leads into a question
     "next_step": "next_steps",  # "lalu", "then": a request goes on to another item
 }
