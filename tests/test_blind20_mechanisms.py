@@ -312,3 +312,14 @@ def test_a_count_the_release_never_gives_is_no_data_with_what_it_says(pipeline, 
     reply = pipeline.answer(text)
     assert reply.status == status, reply.text
     assert any(w in reply.text for w in ("turun", "fell")), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["berapa orang kena pro justitia and why", "how many were prosecuted pro justitia, and why?",
+     "pro justitia berapa orang, kenapa?"],
+)  # fmt: skip
+def test_why_beside_a_figure_adds_the_statements_about_it(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    assert number(value_of("pro_justitia"), reply.lang) in reply.text, reply.text
+    assert "Pasal 71" in reply.text or "Article 71" in reply.text, reply.text

@@ -72,9 +72,11 @@ def of_another_figure(ent: Entities, statement: str, base: FactBase, office: str
 def statements_of_figure(ent: Entities, cues, base: FactBase, office: str) -> list[str]:
     """Statements asked beside a figure that speak of it ("pro justisia berapa orang,
     melanggar pasal apa?": the count, and the articles the release names for it)."""
+    # "berapa orang kena pro justitia and why": the statements of the figure explain it
+    asked = base.statement_intents if ent.asks_why else [i for i in cues]
     return [
         intent
-        for intent in cues
+        for intent in asked
         if intent in base.statement_intents
         and any(
             set(ent.metrics) & base.statement_metrics(row["id"])
