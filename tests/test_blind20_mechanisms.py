@@ -173,6 +173,8 @@ def test_a_name_alone_after_what_is_is_defined(pipeline, text):
      (["brp WNA Korsel", "Jepang", "China", "India", "Taiwan dijumlah semua berapa?"],
       "KR JP CN IN TW"),
      (["Korea?", "Japan?", "and China, all added up?"], "KR JP CN"),
+     (["brp WNA Korsel", "Jepang", "China", "India",
+       "Taiwan — dijumlah semua pas ga sama total WNA aktif?"], "KR JP CN IN TW"),
      (["Korea?", "India?", "Japan?", "Taiwan?", "China?", "add them all up"],
       "KR IN JP TW CN")],
 )  # fmt: skip

@@ -71,7 +71,8 @@ def should_merge(
         other_side = single and cued(cues, PAIR_INTENTS)
         # "add Korea, what's the total of all three?": a sum of more than is named
         more = "sum" in cues and single and (ent.count or 0) > 1
-        more = more or ("sum" in cues and single and ent.every)  # "Taiwan, dijumlah semua?"
+        # "Taiwan, dijumlah semua (pas gak sama total WNA)?": every country named, added up
+        more = more or ("sum" in cues and ent.every and len(ent.countries) == 1)
         leans = ("share" in cues and one_side) or ent.also or other_side or more or ent.open_side
         return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     if ent.excluded or ent.rest:
