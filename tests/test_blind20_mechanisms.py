@@ -325,3 +325,18 @@ def test_why_beside_a_figure_adds_the_statements_about_it(pipeline, value_of, te
     reply = pipeline.answer(text)
     assert number(value_of("pro_justitia"), reply.lang) in reply.text, reply.text
     assert "Pasal 71" in reply.text or "Article 71" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("what awards did they win this year period", "answered"),
+     ("penghargaan tahun ini apa saja?", "answered"),
+     ("siapa kepala kantor tahun ini?", "answered"),
+     ("what awards did they win in 2019?", "no_data"),
+     ("how many ITAS this year", "no_data")],
+)  # fmt: skip
+def test_this_year_without_its_release_gives_the_newest_statement_said_so(pipeline, text, status):
+    reply = pipeline.answer(text)
+    assert reply.status == status, reply.text
+    if status == "answered":
+        assert "2020" in reply.text.splitlines()[0], reply.text

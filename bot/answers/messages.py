@@ -62,6 +62,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Total {subject} di {office} tahun {year}: {value} {unit} ({parts}).",
         "en": "Total {subject} at {office} in {year}: {value} {unit} ({parts}).",
     },
+    "statement_newest": {
+        "id": "Rilis {office} tahun {year} belum ada pada saya; rilis terbaru, tahun {newest}, menyebut:",
+        "en": "I have no {year} release of {office} yet; the newest, of {newest}, says:",
+    },
     "sum_overlap": {
         "id": "(Catatan: angka-angka ini menghitung hal yang berbeda dan bisa mencakup orang yang sama; jumlahnya hanya penjumlahan angka, bukan jumlah orang.)",
         "en": "(Note: these figures count different things and may include the same people; the total is only the sum of the numbers, not a count of people.)",

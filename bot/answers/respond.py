@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from bot.answers import compose, guidance
 from bot.answers.compose_years import compose_partial_change
-from bot.answers.labels import sources_text
+from bot.answers.labels import office_name, sources_text
+from bot.answers.messages import message
 from bot.answers.no_data import compose_no_data
 from bot.answers.query import run_query
 from bot.answers.result import Result
@@ -50,6 +51,11 @@ def _answer_statement(reply: Reply, frame: Frame, base: FactBase, lang: str) -> 
     if not text and named and _mentioned(base, frame.intent, named):
         # "UU No 6 Tahun 2011", "dibanding 2019": a year the statement is about
         text = compose_statements(base, frame.intent, lang, office=frame.office)
+    if not text and named and frame.entities.relative:
+        # "what awards did they win this year": no release of this year yet; the newest
+        # release's, said to be so (a year named outright stays unanswered)
+        text = compose_statements(base, frame.intent, lang, office=frame.office)
+        text = text and _of_newest(base, frame, named, lang) + "\n" + text
     if text:
         more = (compose_statements(base, i, lang, office=frame.office) for i in frame.more)
         reply.text = "\n\n".join([text, *(m for m in more if m)])
@@ -57,6 +63,15 @@ def _answer_statement(reply: Reply, frame: Frame, base: FactBase, lang: str) -> 
     frame.status, frame.reason, frame.year = "no_data", "statement", named
     reply.status = "no_data"
     reply.text = compose_no_data(frame, base, lang)
+
+
+def _of_newest(base: FactBase, frame: Frame, year: int, lang: str) -> str:
+    office = frame.office or base.default_office
+    rows = base.statements(frame.intent, office)
+    newest = max(r["year"] for r in rows)
+    return message(
+        "statement_newest", lang, office=office_name(base, lang, office), year=year, newest=newest
+    )
 
 
 def _mentioned(base: FactBase, intent: str, year: int) -> bool:
