@@ -340,3 +340,28 @@ def test_this_year_without_its_release_gives_the_newest_statement_said_so(pipeli
     assert reply.status == status, reply.text
     if status == "answered":
         assert "2020" in reply.text.splitlines()[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "others"),
+    [("selisih jumlah WNA aktif dengan total izin tinggal berapa?", WNA, ("itk", "itas", "itap")),
+     ("what's the difference between the number of active foreigners and the total stay "
+      "permits (ITK+ITAS+ITAP) issued?", WNA, ("itk", "itas", "itap")),
+     ("selisih WNA dan ITAS", WNA, ("itas",)),
+     ("difference between foreign residents and ITAS", WNA, ("itas",))],
+)  # fmt: skip
+def test_a_gap_between_figures_counted_differently_is_given_with_a_note(
+    pipeline, value_of, text, side, others
+):
+    reply = pipeline.answer(text)
+    gap = value_of(side) - sum(value_of(m) for m in others)
+    assert reply.status == "answered", reply.text
+    assert number(gap, reply.lang) in reply.text, reply.text
+    assert "Catatan: angka-angka ini dihitung dengan cara berbeda" in reply.text or (
+        "Note: these figures are counted differently" in reply.text
+    ), reply.text
+
+
+def test_a_gap_between_figures_counted_alike_has_no_note(pipeline):
+    reply = pipeline.answer("selisih ITAS dan ITK")
+    assert "Catatan" not in reply.text, reply.text

@@ -94,9 +94,7 @@ NO_DATA = [
     ("a city of the world", "berapa ITAS yang terbit di Singapura kota"),
     ("a relative year first", "2 tahun lalu berapa ITAS?"),
     ("a relative year first", "dua tahun yang lalu berapa deportasi?"),
-    ("counted differently", "selisih WNA dan ITAS"),
     ("counted differently", "rata-rata ITAS dan WNA aktif"),
-    ("counted differently", "difference between foreign residents and ITAS"),
 ]
 
 

@@ -54,7 +54,14 @@ def write_grouped(frame: Frame, result: Result, base: FactBase, lang: str, commo
         # "berapa persen Korea lebih banyak dari India dan Taiwan digabung?"
         more, less = (a_name, b_name) if a_sum > b_sum else (b_name, a_name)
         text += "\n" + _percent_gap(frame, max(a_sum, b_sum), min(a_sum, b_sum), more, less, lang)
-    return text
+    return text + _counted_apart(base, result.facts, lang)
+
+
+def _counted_apart(base: FactBase, facts: list[Fact], lang: str) -> str:
+    """A note when the figures are counted differently (residents on one date, permits
+    over a year): their gap is arithmetic, no number of people."""
+    counted = {base.counted(f.metric) for f in facts} - {""}
+    return "\n" + message("gap_mixed", lang) if len(counted) > 1 else ""
 
 
 def _side(base: FactBase, facts: list[Fact], lang: str) -> tuple[str, str, int]:
@@ -122,7 +129,7 @@ def write_difference(frame: Frame, result: Result, base: FactBase, lang: str, co
         diff=number(result.total, lang),
         unit=common["unit"],
         year=common["year"],
-    )
+    ) + _counted_apart(base, result.facts, lang)
 
 
 def write_complement(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:

@@ -66,6 +66,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "Rilis {office} tahun {year} belum ada pada saya; rilis terbaru, tahun {newest}, menyebut:",
         "en": "I have no {year} release of {office} yet; the newest, of {newest}, says:",
     },
+    "gap_mixed": {
+        "id": "(Catatan: angka-angka ini dihitung dengan cara berbeda, ada yang pada satu saat dan ada yang selama setahun; selisihnya hanya selisih angka, bukan jumlah orang.)",
+        "en": "(Note: these figures are counted differently, some at one moment and some over the year; the gap is only arithmetic, not a number of people.)",
+    },
     "sum_overlap": {
         "id": "(Catatan: angka-angka ini menghitung hal yang berbeda dan bisa mencakup orang yang sama; jumlahnya hanya penjumlahan angka, bukan jumlah orang.)",
         "en": "(Note: these figures count different things and may include the same people; the total is only the sum of the numbers, not a count of people.)",

@@ -158,8 +158,9 @@ def _figure_intent(
     scoped = scoped and "position" not in cues
     wants_rank = wants_rank and not (scoped and not ent.ordinal)
     counted = {base.counted(m) for m in ent.metrics} - {""}
-    if len(counted) > 1 and cued(cues, ("difference", "average")):
-        # "selisih WNA dan ITAS": residents on a date and permits over a year don't add up
+    if len(counted) > 1 and "average" in cues:
+        # "rata-rata WNA dan ITAS": residents on a date and permits over a year have no
+        # mean (their difference is given, said to be a gap between different counts)
         return Frame("value", "no_data", year=year, reason="mixed")
     if "average" in cues:
         return _average(ent, base, year, office, len(ent.countries) or len(ent.metrics))
@@ -171,6 +172,13 @@ def _figure_intent(
     # "Korea than India and Taiwan": two sides, one of several names (a follow-up's names
     # and sides are the turn's before: "and in percent?")
     sides = items > 2 and 0 < ent.split < items and not ent.groups
+    if _against_group(ent, cues, base):
+        # "selisih WNA aktif dengan total izin tinggal (ITK+ITAS+ITAP)": WNA against the
+        # group added up (its members spelled out are the group)
+        members = set(base.group_members(ent.groups[0]))
+        ent.metrics = [m for m in ent.metrics if m not in members]
+        ent.split = len(ent.metrics)
+        return Frame("difference", year=year, reason="grouped")
     sides = sides and (len(ent.subject_spans) in (items, 0) or ent.open_side)
     # ("there are more Koreans than Japanese, what % of the total are Koreans?": a share)
     pair = items == 2 and "sum" not in cues
@@ -248,6 +256,14 @@ def _among_members(ent: Entities, cues: dict[str, float]) -> bool:
     if ent.metrics or ent.countries or ent.names_countries or ent.count or ent.ordinal:
         return False
     return len(ent.groups) == 1 and ("top" in cues or "fewest" in cues)
+
+
+def _against_group(ent: Entities, cues: dict[str, float], base: FactBase) -> bool:
+    """Whether figures are taken from a group's total ("selisih WNA dengan total izin
+    tinggal"): a gap asked between one group and figures outside it."""
+    if "difference" not in cues or len(ent.groups) != 1 or ent.countries:
+        return False
+    return bool(set(ent.metrics) - set(base.group_members(ent.groups[0])))
 
 
 def _sorted_reason(cues: dict[str, float]) -> str:
