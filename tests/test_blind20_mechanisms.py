@@ -365,3 +365,21 @@ def test_a_gap_between_figures_counted_differently_is_given_with_a_note(
 def test_a_gap_between_figures_counted_alike_has_no_note(pipeline):
     reply = pipeline.answer("selisih ITAS dan ITK")
     assert "Catatan" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "metric", "country", "step"),
+    [(["Korea Selatan berapa orang", "yang tadi berapa persen dari total",
+       "kalau angka orangnya dibulatkan ke ratusan?"], WNA, "KR", 100),
+     (["ITAS rounded to the nearest thousand?"], "itas", None, 1000),
+     (["berapa ITK dibulatkan ke ribuan"], "itk", None, 1000),
+     (["how many Japanese?", "rounded to hundreds?"], WNA, "JP", 100)],
+)  # fmt: skip
+def test_a_figure_asked_rounded_is_rounded_and_said_computed(
+    last_reply, value_of, turns, metric, country, step
+):
+    reply = last_reply(turns)
+    value = value_of(metric, country)
+    assert reply.intent == "rounded", reply.text
+    assert number(int(value / step + 0.5) * step, reply.lang) in reply.text, reply.text
+    assert number(value, reply.lang) in reply.text, reply.text

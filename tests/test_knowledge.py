@@ -176,6 +176,12 @@ OTHER_RULES = [
     ("lexicon.csv", {"kind": "scale_beside"}, {"value": "x0"}, "scale value must be xN, /N"),
     ("lexicon.csv", {"kind": "divisor"}, {"value": "adds"}, "divisor value must be one of"),
     ("lexicon.csv", {"kind": "lang"}, {"value": "loans"}, "lang value must be one of"),
+    (
+        "lexicon.csv",
+        {"kind": "rounding", "word": "ratusan"},
+        {"value": "x"},
+        "needs an integer step",
+    ),
     ("places.csv", {"name": "Asia Timur"}, {"members": "KR|XX"}, "unknown country code 'XX'"),
     ("places.csv", {"name": "Bogor"}, {"members": "KR"}, "only a kawasan dunia has members"),
     ("groups.csv", {"id": "stay_permits"}, {"total": "visa"}, "unknown metric 'visa' as total"),

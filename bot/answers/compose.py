@@ -223,6 +223,12 @@ def _scaled(frame: Frame, result: Result, base: FactBase, lang: str, common: dic
                    value=_mean(result.average, lang), **common)  # fmt: skip
 
 
+def _rounded(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    return message("rounded", lang, name=item_name(base, result.facts[0], lang),
+                   total=number(result.total, lang), step=number(result.divisor, lang),
+                   value=number(result.average, lang), **common)  # fmt: skip
+
+
 def _rate(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
     a, b = result.facts
     return message("rate", lang, a_name=item_name(base, a, lang), a=number(a.value, lang),
@@ -248,6 +254,7 @@ WRITERS = {
     "grouped": write_grouped,
     "complement": write_complement,
     "scaled": _scaled,
+    "rounded": _rounded,
     "rate": _rate,
 }
 

@@ -90,6 +90,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "{a_name} per {per} {b_name} di {office} tahun {year}: {a} / {b} × {per} = {value}.",
         "en": "{a_name} per {per} {b_name} at {office} in {year}: {a} / {b} × {per} = {value}.",
     },
+    "rounded": {
+        "id": "{name} di {office} tahun {year}: {total} {unit}, dibulatkan ke kelipatan {step} terdekat: {value} {unit}.",
+        "en": "{name} at {office} in {year}: {total} {unit}, rounded to the nearest {step}: {value} {unit}.",
+    },
     "scaled": {
         "id": "{name} di {office} tahun {year}: {total} {sign} {factor} = {value} {unit}. "
         "Angka {factor} itu dari pertanyaan Anda; rilis sendiri hanya memuat {total}.",

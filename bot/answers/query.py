@@ -16,6 +16,7 @@ from bot.facts.base import FactBase
 from bot.model.fact import Fact
 from bot.model.frame import RANK_INTENTS, Frame, factor_of
 from bot.model.period import parse_period
+from bot.understanding.rounding import rounded, step_for
 
 MONTHS_A_YEAR = 12
 DAYS_PER_UNIT = {"week": 7, "day": 1}  # the weeks and days of the year asked (52,3 in 2020)
@@ -74,6 +75,10 @@ def run_query(frame: Frame, base: FactBase) -> Result:
         return Result(frame.intent, missing="fact")
     if frame.intent == "average" and frame.reason in ("month", *DAYS_PER_UNIT):
         return _mean_per(items, at, frame.reason)
+    if frame.intent == "rounded" and len(items) == 1:  # "dibulatkan ke ratusan"
+        step = step_for(items[0].value, frame.entities.rounding)
+        return Result("rounded", facts=items, total=items[0].value,
+                      average=rounded(items[0].value, step), divisor=step)  # fmt: skip
     if frame.intent == "scaled" and len(items) == 1:  # "ITAS kali dua": the asker's factor
         return _scaled(items[0], frame.entities.factor)
     if frame.intent == "rate" and len(items) == 2:  # "deportasi per 1000 WNA"

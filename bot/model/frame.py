@@ -65,6 +65,7 @@ class Entities:
     percent_after: bool = False  # "perbandingan Korea dengan Jepang dalam persen"
     fraction_between: bool = False  # "Taiwan dua pertiga India?": the first of the second
     rough: bool = False  # "roughly", "kira-kira": an approximate figure is asked
+    rounding: int = 0  # "dibulatkan ke ratusan": 100; -1: rounded, no step said
     asks_why: bool = False  # "kenapa", "why": a reason asked, not a count
     bare_rate: bool = False  # "per month?" alone: the figure before, spread over the year
     opinion: bool = False  # "menurut kamu ... sudah baik?": a judgement, not in a release

@@ -24,6 +24,7 @@ from bot.understanding.rank_counts import (
     listed_positions,
     top_count,
 )
+from bot.understanding.rounding import read_rounding
 from bot.understanding.strays import (
     take_unknown_modifiers,
     take_unknown_places,
@@ -200,6 +201,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         found.ordinal = None  # ("a third of": no third place)
     read_times_said(found, tokens, lexicon)
     read_product(found, tokens, lexicon)
+    read_rounding(found, tokens, lexicon)
     read_percent_of(found, tokens, lexicon)
     if len(tokens) <= SHORT_TOTAL_WORDS:  # "jumlahnya berapa?"
         asked = tuple(t for t in tokens if (t,) not in lexicon.count_questions)

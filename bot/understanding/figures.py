@@ -58,6 +58,8 @@ def figure_frame(
         return Frame("rate", year=scope.year)  # "deportasi per 1000 WNA": 72 / 8.940 x 1.000
     if ent.product:  # "ITAS kali ITK": people times people is no figure
         return Frame("value", "no_data", year=scope.year, reason="product")
+    if ent.rounding and _one_figure(ent):  # "WNA Korea dibulatkan ke ratusan": computed
+        return Frame("rounded", year=scope.year)
     if (ent.operand or ent.scaled) and not ent.ordinal:  # "ITAS dibagi 7", "setengah ITAS"
         if ent.factor and _one_figure(ent):  # computed, the asker's factor said so
             return Frame("scaled", year=scope.year)

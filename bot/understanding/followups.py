@@ -82,6 +82,7 @@ def should_merge(
     named = named or ent.middle  # "which one is in the middle?"
     named = named or ent.qualifiers  # "bulan Desember aja?", "and for Q1 only?"
     named = named or ent.factor or ent.operand  # "kali 2", "bagi 12", "setengahnya?"
+    named = named or ent.rounding  # "rounded to hundreds?"
     return asks or bool(named) or (starts and len(tokens) > 1) or refers
 
 

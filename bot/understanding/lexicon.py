@@ -40,6 +40,8 @@ class Lexicon:
     next_steps: set[str] = field(default_factory=set)
     question_leads: set[str] = field(default_factory=set)
     why_words: set[str] = field(default_factory=set)
+    rounding_words: set[str] = field(default_factory=set)  # "dibulatkan", "rounded"
+    rounding_steps: dict[tuple[str, ...], int] = field(default_factory=dict)  # "ratusan": 100
     stand_ins: set[str] = field(default_factory=set)
     list_fillers: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)
@@ -244,6 +246,9 @@ class Lexicon:
         found = {w for phrase in phrases for w in phrase} | self.conjunctions | self.not_origin
         found |= self.clause_breaks | self.negations | self.embedders | self.leading
         found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
+        found |= self.last_places | self.list_fillers | self.not_places | self.place_counters
+        found |= self.each_words | self.next_steps | self.stand_ins | self.question_leads
+        found |= self.why_words | self.rounding_words | {w for p in self.rounding_steps for w in p}
         for words in self.lang_words.values():
             found |= words
         return found
