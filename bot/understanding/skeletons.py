@@ -61,27 +61,36 @@ def index_one_word(names: Mapping[str, tuple]) -> tuple[dict, dict]:
     return unique, near_unique
 
 
-def phrase_names(names: Mapping[str, tuple]) -> dict[int, list[tuple[tuple[str, ...], tuple]]]:
-    """The names of several words, by their number of words."""
-    found: dict[int, list[tuple[tuple[str, ...], tuple]]] = {}
+def phrase_names(names: Mapping[str, tuple]) -> dict[tuple, list[tuple[tuple[str, ...], tuple]]]:
+    """The names of several words, found by their number of words and one whole word at
+    its place, or by their number of words and initials (for names typed all shortened)."""
+    found: dict[tuple, list[tuple[tuple[str, ...], tuple]]] = {}
     for name, entries in names.items():
         words = tuple(name.split())
         if len(words) > 1:
-            found.setdefault(len(words), []).append((words, entries))
+            for i, word in enumerate(words):
+                found.setdefault((len(words), i, word), []).append((words, entries))
+            initials = tuple(w[0] for w in words)
+            found.setdefault((len(words), initials), []).append((words, entries))
     return found
 
 
-def shortened_phrase(typed: tuple[str, ...], phrases: list[tuple[tuple[str, ...], tuple]]):
+def shortened_phrase(typed: tuple[str, ...], phrases: Mapping[tuple, list]):
     """The entries of the one name of several words that ``typed`` spells with at least
     one word shortened ("izin tggl ttp"), or None."""
-    if not any(is_shortened(word) for word in typed):
+    short = [is_shortened(word) for word in typed]
+    if not any(short):
         return None
+    whole = next((i for i, s in enumerate(short) if not s), None)
+    key = (
+        (len(typed), tuple(w[0] for w in typed))
+        if whole is None
+        else (len(typed), whole, typed[whole])
+    )
     found = {}
-    for words, entries in phrases:
-        if all(
-            t == w or (is_shortened(t) and shortens(t, w))
-            for t, w in zip(typed, words, strict=True)
-        ):
+    for words, entries in phrases.get(key, ()):
+        pairs = zip(typed, words, strict=True)
+        if all(t == w or (is_shortened(t) and shortens(t, w)) for t, w in pairs):
             for entry in entries:
                 found.setdefault((entry.kind, entry.value), entries)
     return next(iter(found.values())) if len(found) == 1 else None

@@ -264,7 +264,7 @@ class Vocabulary:
             # "jpng", "jpg": chat shorthand drops the vowels of a name
             entries = self._skeletons.get(text) or self._near_skeletons.get(text)
             return (entries, MEDIUM_CUTOFF, ()) if entries else None
-        if n > 1 and (entries := shortened_phrase(tuple(text.split()), self._phrases.get(n, []))):
+        if n > 1 and (entries := shortened_phrase(tuple(text.split()), self._phrases)):
             return entries, MEDIUM_CUTOFF, ()  # "izin tggl ttp"
         chars = len(text.replace(" ", ""))
         if chars < FUZZY_MIN_CHARS:
