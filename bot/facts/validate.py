@@ -308,10 +308,10 @@ LEXICON_VALUES = {
     "measure": frozenset({"duration", "percent", "ratio", "frequency", "page", "time", "size"}),
     "period": frozenset({"H", "Q"}),
     "office": frozenset({"kanim", "kanwil", "class", "tail"}),
-    "label": frozenset({"", "narrows"}),
+    "label": frozenset({"", "narrows"}),  # "pasal 71", "lantai 3": a detail of a figure
     # "leans": a loanword both languages use but one far more ("plus", "minus"): it
     # tells the language only when nothing else does
-    "lang": frozenset({"", "leans"}),  # "pasal 71", "lantai 3": a detail of a figure
+    "lang": frozenset({"", "leans"}),
     # "x 2" scales, "kali 2" multiplies, "dibagi 2" divides, "per 1000" is a base
     "divisor": frozenset({"", "scales", "multiplies", "divides"}),
 }

@@ -356,7 +356,7 @@ def _mean_over_time(ent: Entities, cues: dict[str, float], lexicon) -> bool:
     pairs with nothing asked before."""
     if "average" not in cues or cued(cues, (*PAIR_INTENTS, "sum")):
         return False
-    return any(tuple(words.split()) in lexicon.rates for words, _ in ent.qualifiers)
+    return any(tuple(meant.split()) in lexicon.rates for _, meant in ent.qualifiers)
 
 
 def _same_kind(ent: Entities, before: Entities) -> bool:

@@ -51,10 +51,8 @@ def decide(
     confidence = min(ent.score / 100, max(cues.values(), default=DEFAULT_CONFIDENCE))
     if ent.fraction or ent.times_said:  # a fraction or a number of times said: checked
         cues = {**cues, ("share" if ent.fraction else "ratio"): max(cues.values(), default=1.0)}
-    if ent.places:
-        read_region_group(
-            ent, cues, base
-        )  # "Asia Timur (Korsel, Jepang, China, Taiwan)": one group
+    if ent.places:  # "Asia Timur (Korsel, Jepang, China, Taiwan)": one group
+        read_region_group(ent, cues, base)
     listed = ent.names_countries and (ent.count or 0) > 1 and not ent.countries
     if listed and not cued(cues, (*PAIRING_CUES, *RANK_INTENTS)):
         # "sebutkan lima negara asal WNA": listed

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Set
 
 from bot.model.text import clean_tokens
+from bot.understanding.skeletons import VOWELS
 
 _TRIPLE = re.compile(r"([a-z])\1{2,}")
 _DOUBLE = re.compile(r"([a-z])\1")
@@ -28,7 +29,6 @@ CLITICS = ("nya", "lah", "kah", "pun", "s")
 
 
 SHORTHAND_CHARS = 4
-VOWELS = frozenset("aeiou")
 
 
 def squeeze(token: str, known: Set[str]) -> str:

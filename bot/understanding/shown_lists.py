@@ -1,5 +1,7 @@
 """Places in the list shown just before, counted from its end ("the last one", "dua yang
-terakhir", "second to last"), named as the countries shown there.
+terakhir", "second to last") or two from its start ("the first as a % of the second"),
+named as the countries shown there; with no list shown, the countries the chat named one
+by one, in that order.
 
 Only the list as shown is read: a list sorted from the fewest ends with the largest, so
 "the last one" is a country of the reply, never of the base's own order.
