@@ -266,7 +266,7 @@ class Pipeline:
             analysis = with_shown_places(analysis, shown, base, self._analyse_tokens)
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)
         if prev and tokens:
-            complete_from_previous(tokens, ent, prev, base)
+            complete_from_previous(tokens, ent, prev, base, share="share" in cues)
         before = prev.entities if prev else None
         leans = should_merge(tokens, ent, cues, lexis(base).lexicon, fresh=fresh, before=before)
         if fresh and prev and prev.intent == "average":

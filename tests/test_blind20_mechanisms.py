@@ -383,3 +383,35 @@ def test_a_figure_asked_rounded_is_rounded_and_said_computed(
     assert reply.intent == "rounded", reply.text
     assert number(int(value / step + 0.5) * step, reply.lang) in reply.text, reply.text
     assert number(value, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [("how many foreigners, Korea out", "KR"), ("WNA with Korea left out?", "KR"),
+     ("WNA selain Jepang, tidak termasuk Korea", "JP KR")],
+)  # fmt: skip
+def test_a_country_left_out_is_taken_from_the_whole(pipeline, value_of, text, codes):
+    reply = pipeline.answer(text)
+    rest = value_of(WNA) - sum(value_of(WNA, c) for c in codes.split())
+    assert number(rest, reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "part", "whole"),
+    [(["Share of ITAS out of ITK+ITAS+ITAP combined, one decimal please"], "itas",
+      ("itk", "itas", "itap")),
+     (["itap brp?", "itu berapa persen dari itas?"], "itap", ("itas",)),
+     (["ITAP as a % of ITAS"], "itap", ("itas",))],
+)  # fmt: skip
+def test_out_of_names_a_whole_and_a_sibling_whole_is_no_part(
+    last_reply, value_of, turns, part, whole
+):
+    reply = last_reply(turns)
+    share = 100 * value_of(part) / sum(value_of(m) for m in whole)
+    assert reply.intent == "share", reply.text
+    assert percent(share, reply.lang) in reply.text, reply.text
+
+
+def test_a_refusal_names_the_whole_it_speaks_of(pipeline):
+    reply = pipeline.answer("persen dari total izin tinggal selain ITAS?")
+    assert " — " not in reply.text and "izin tinggal" in reply.text, reply.text

@@ -145,6 +145,10 @@ def _no_data_excluded(frame: Frame, base: FactBase, lang: str, general: dict) ->
     left += [metric_label(base, m, lang) for m in ent.excluded_of("metric")]
     left += [group_label(base, g, lang) for g in ent.excluded_of("group")]
     subject = subject_name(frame, base, lang)
+    whole = ent.whole.get("group") or ent.whole.get("metric")
+    if whole and not (ent.metrics or ent.groups or ent.countries):  # "... out of all permits"
+        label = group_label if "group" in ent.whole else metric_label
+        subject = label(base, whole, lang)
     return message("no_data_excluded", lang, subject=subject, left=join_list(left, lang) or "—")
 
 

@@ -96,7 +96,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         if "country" in kinds and not_asked(found, tokens, match, lexicon):
             continue
         listed = excluding and listed_after(tokens, excluding, match, lexicon.conjunctions)
-        after = excluded_after(tokens, match, lexicon.excludes_after)
+        after = excluded_after(tokens, match, lexicon.excludes_after, lexicon.whole_markers)
         gap = match.start > 0 and not any(m.end == match.start for m in matches)
         before = follows(tokens, match.start, lexicon.excludes) or (
             gap and follows(tokens, match.start - 1, lexicon.excludes)

@@ -9,7 +9,9 @@ from bot.understanding.entities import complete_names
 from bot.understanding.lexis import lexis
 
 
-def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -> None:
+def complete_from_previous(
+    tokens: list[str], ent: Entities, prev: Turn, base, *, share: bool = False
+) -> None:
     """Complete a follow-up's bare word from the previous metric: a sibling of its name
     (see complete_names), or a word that names one sibling alone ("how many ITAS?" ->
     "what about permanent ones?": of ITAS's group, only ITAP is "permanent")."""
@@ -30,7 +32,9 @@ def complete_from_previous(tokens: list[str], ent: Entities, prev: Turn, base) -
         # "persentasenya terhadap izin tinggal (ITK, ITAS, dan ITAP)": the members spelled
         # out describe the whole; no sibling is asked
         named = {i for start, end in ent.spans for i in range(start, end)}
-        spelled = "group" in ent.whole
+        # ("itap? | itu berapa persen dari itas?": ITAS is the whole of a share; "dibanding
+        # pro justitia berapa kali lipat?" names the other side)
+        spelled = "group" in ent.whole or (share and bool(ent.whole))
         free = [t for i, t in enumerate(tokens) if not (spelled and i in named)]
         sibling = _sibling(free, prev.entities.metrics[0], base)
         if sibling and sibling not in ent.excluded_of("metric"):  # not "bukan ITAS ya"

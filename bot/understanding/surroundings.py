@@ -119,9 +119,14 @@ def follows(tokens: list[str], start: int, phrases: set[tuple[str, ...]]) -> boo
         start -= 1
 
 
-def excluded_after(tokens: list[str], match: Match, phrases: set[tuple[str, ...]]) -> bool:
-    """Whether a leaving-out word follows the name: "Korea excluded"."""
+def excluded_after(
+    tokens: list[str], match: Match, phrases: set[tuple[str, ...]], wholes=frozenset()
+) -> bool:
+    """Whether a leaving-out word follows the name: "Korea excluded", "leave Korea out";
+    not the start of a whole (``wholes``): "ITAS out of all permits"."""
     after = tuple(tokens[match.end : match.end + 3])
+    if after[:2] in wholes:
+        return False
     return after[:1] in phrases or after[:2] in phrases or after in phrases
 
 
