@@ -20,7 +20,9 @@ from bot.understanding.statement_choice import FIGURE_CUES
 
 LABEL_WORDS = 3  # "India:", "Korea Selatan:": a subject named alone before a colon
 SCOPE_WORDS = 6  # "Menurut data 2021,", "For the Jakarta office,": a year or place alone
-ASKING_CUTS = ("asks", "relative")  # a comma before a question word ("..., which ...")
+ASKING_CUTS = ("asks", "relative")
+FORM_WORDS = 4  # "as a ratio", "in percent please": the form a figure is wanted in
+FORM_CUES = frozenset({"ratio", "share"})  # a comma before a question word ("..., which ...")
 
 
 def rejoin(clauses: list[Clause], analyse: Callable[[tuple], Analysis], lexicon: Lexicon):
@@ -31,7 +33,9 @@ def rejoin(clauses: list[Clause], analyse: Callable[[tuple], Analysis], lexicon:
     joined: list[Clause] = []
     for clause in clauses:
         before = joined[-1] if joined else None
-        if before and _leads_into(before, clause, analyse, lexicon):
+        if before and (
+            _leads_into(before, clause, analyse, lexicon) or _form_of(before, clause, analyse)
+        ):
             joined[-1] = Clause(
                 before.tokens + clause.tokens, clause.questioned, before.after_comma
             )
@@ -58,6 +62,16 @@ def _leads_into(before: Clause, clause: Clause, analyse, lexicon: Lexicon) -> bo
         label = len(before.tokens) <= LABEL_WORDS and _names_figure(ahead)
         return operation or label
     return clause.after_comma in ASKING_CUTS and (operation or _names_figure(ahead))
+
+
+def _form_of(before: Clause, clause: Clause, analyse) -> bool:
+    """Whether ``clause`` only says in what form the question before it is wanted ("...
+    than the Indian one, as a ratio?", "..., dalam persen"): one question."""
+    if len(clause.tokens) > FORM_WORDS or not before.questioned:
+        return False
+    form = analyse(clause.tokens)
+    cues = set(form.cues)
+    return bool(cues) and cues <= FORM_CUES and not form.entities.has_subject()
 
 
 def _leaves_out(ahead: Analysis, question: Analysis) -> bool:
