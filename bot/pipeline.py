@@ -261,7 +261,10 @@ class Pipeline:
         self, analysis: Analysis, chat_id: int, base: FactBase, now: float, *, fresh: bool = False
     ) -> Frame:
         prev = self.contexts.get(chat_id, now)
-        shown = prev and (prev.ranked or prev.recent_countries)  # a list, or those named
+        # a list shown, or the countries named one by one when the last turn asked a figure
+        # of one ("Korea? | Japan? | inovasi apa saja | yang terakhir?" is no country)
+        named = prev and prev.entities.countries and prev.intent not in base.statement_intents
+        shown = prev and (prev.ranked or (named and prev.recent_countries))
         if shown and len(shown) > 1 and not analysis.entities.countries:
             analysis = with_shown_places(analysis, shown, base, self._analyse_tokens)
         tokens, ent, cues = list(analysis.tokens), analysis.entities.copy(), dict(analysis.cues)

@@ -224,7 +224,7 @@ def test_a_name_typed_without_its_vowels_is_read(pipeline, value_of, text, metri
 
 @pytest.mark.parametrize(
     ("typed", "word", "fits"),
-    [("ttp", "tetap", True), ("tggl", "tinggal", True), ("jpg", "jepang", True),
+    [("ttp", "tetap", True), ("tggl", "tinggal", True), ("jpg", "jepang", False),
      ("izn", "izin", True), ("tgl", "tinggal", False), ("jpng", "japan", False),
      ("tp", "tetap", False)],
 )  # fmt: skip
@@ -415,3 +415,104 @@ def test_out_of_names_a_whole_and_a_sibling_whole_is_no_part(
 def test_a_refusal_names_the_whole_it_speaks_of(pipeline):
     reply = pipeline.answer("persen dari total izin tinggal selain ITAS?")
     assert " — " not in reply.text and "izin tinggal" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["top 5", "what's the last figure for foreigners?"],
+     ["top 5", "the last count of foreigners?"],
+     ["top 5", "berapa jumlah WNA yang terakhir?"],
+     ["top 5", "angka yang terakhir untuk WNA berapa?"],
+     ["top 5", "foreigners for the last two releases combined?"],
+     ["top 5", "WNA in the last 2 years?"]],
+)  # fmt: skip
+def test_the_latest_figure_is_no_place_in_the_list_shown(last_reply, value_of, turns):
+    reply = last_reply(turns)
+    assert [f["country"] for f in reply.facts] == [None], reply.text
+    assert number(value_of(WNA), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "codes"),
+    [(["top 5", "second last"], "IN"), (["top 5", "kedua terakhir"], "IN"),
+     (["Korea", "Japan", "China", "the first two combined?"], "KR JP"),
+     (["top 5", "jumlah dua yang pertama"], "KR JP")],
+)  # fmt: skip
+def test_places_counted_next_to_last_or_from_the_start(last_reply, turns, codes):
+    reply = last_reply(turns)
+    assert sorted(f["country"] for f in reply.facts) == sorted(codes.split()), reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["Korea?", "Japan?", "inovasi apa saja", "yang terakhir apa?"],
+     ["Korea?", "Japan?", "penghargaan apa saja", "the last one?"]],
+)  # fmt: skip
+def test_the_last_of_a_statement_is_no_country_named_before(last_reply, turns):
+    assert not [f for f in last_reply(turns).facts if f["country"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Korea berapa persen dari Asia Timur (Korea, Jepang, China, Taiwan)",
+     "what share of East Asians (Korea, Japan, China, Taiwan) are Japanese",
+     "Taiwan as a % of the East Asian countries (Korea, Japan, China, Taiwan)"],
+)  # fmt: skip
+def test_a_country_asked_apart_from_its_region_is_no_group(pipeline, value_of, text):
+    together = sum(value_of(WNA, c) for c in ("KR", "JP", "CN", "TW"))
+    reply = pipeline.answer(text)
+    assert number(together, reply.lang) not in reply.text.split("=")[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "shortened"),
+    [("top 3 | yg di tgh brp", "tgh"), ("WNA brp jng sampai salah", "jng"),
+     ("jns WNA", "jns"), ("ITAS amt?", "amt")],
+)  # fmt: skip
+def test_three_letter_shorthand_drops_no_more_than_vowels(last_reply, text, shortened):
+    reply = last_reply(text.split(" | "))
+    assert not [f for f in reply.facts if f["country"]], (shortened, reply.text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "terms"),
+    [(["ITAS", "ITK", "ITAP, all added up?"], ("itas", "itk", "itap")),
+     (["ITAS", "ITK", "ITAP", "SKIM", "dijumlah semua?"], ("itas", "itk", "itap", "skim")),
+     (["ITK", "ITAS plus ITAP, ditambah yang tadi"], ("itk", "itas", "itap"))],
+)  # fmt: skip
+def test_every_figure_named_is_added_up(last_reply, value_of, turns, terms):
+    reply = last_reply(turns)
+    assert number(sum(value_of(m) for m in terms), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ITAS rounded to the nearest 500", lambda v: int(v / 500 + 0.5) * 500),
+     ("ITAS rounded to the nearest ten thousand", lambda v: int(v / 10000 + 0.5) * 10000),
+     ("ITAS dibulatkan ke puluhan ribu", lambda v: int(v / 10000 + 0.5) * 10000),
+     ("ITAS rounded up to the nearest thousand", lambda v: -(-v // 1000) * 1000),
+     ("ITAS dibulatkan ke bawah ke ratusan", lambda v: v // 100 * 100)],
+)  # fmt: skip
+def test_rounding_takes_the_step_and_the_way_said(pipeline, value_of, text, value):
+    reply = pipeline.answer(text)
+    assert number(value(value_of("itas")), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["How many ITAS all year round?"], ["how many deportations in the first round?"],
+     ["ITAS kali 2", "dibulatkan ke ribuan?"], ["berapa persen WNA Korea", "rounded?"],
+     ["SKIM dibulatkan"], ["pro justitia dibulatkan ke puluhan"]],
+)  # fmt: skip
+def test_no_rounding_of_a_computed_figure_or_down_to_nothing(last_reply, turns):
+    reply = last_reply(turns)
+    assert reply.intent != "rounded" or "0 orang" not in reply.text, reply.text
+    assert "rounded to" not in reply.text and "dibulatkan ke kelipatan" not in reply.text
+
+
+def test_a_gap_in_percent_between_figures_counted_differently_is_refused(pipeline):
+    assert pipeline.answer("selisih WNA dan ITAS dalam persen").status == "no_data"
+
+
+def test_plus_minus_is_no_english_word(pipeline):
+    assert pipeline.answer("ITAS plus-minus").lang == "id"

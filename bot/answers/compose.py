@@ -224,6 +224,9 @@ def _scaled(frame: Frame, result: Result, base: FactBase, lang: str, common: dic
 
 
 def _rounded(frame: Frame, result: Result, base: FactBase, lang: str, common: dict) -> str:
+    if result.average is None:  # "SKIM dibulatkan": 4 stays 4, never 0
+        return message("rounded_small", lang, name=item_name(base, result.facts[0], lang),
+                       total=number(result.total, lang), **common)  # fmt: skip
     return message("rounded", lang, name=item_name(base, result.facts[0], lang),
                    total=number(result.total, lang), step=number(result.divisor, lang),
                    value=number(result.average, lang), **common)  # fmt: skip

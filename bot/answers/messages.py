@@ -94,6 +94,10 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "{name} di {office} tahun {year}: {total} {unit}, dibulatkan ke kelipatan {step} terdekat: {value} {unit}.",
         "en": "{name} at {office} in {year}: {total} {unit}, rounded to the nearest {step}: {value} {unit}.",
     },
+    "rounded_small": {
+        "id": "{name} di {office} tahun {year}: {total} {unit}; angka sekecil itu tidak dibulatkan.",
+        "en": "{name} at {office} in {year}: {total} {unit}; a figure this small is not rounded.",
+    },
     "scaled": {
         "id": "{name} di {office} tahun {year}: {total} {sign} {factor} = {value} {unit}. "
         "Angka {factor} itu dari pertanyaan Anda; rilis sendiri hanya memuat {total}.",

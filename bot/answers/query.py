@@ -76,9 +76,10 @@ def run_query(frame: Frame, base: FactBase) -> Result:
     if frame.intent == "average" and frame.reason in ("month", *DAYS_PER_UNIT):
         return _mean_per(items, at, frame.reason)
     if frame.intent == "rounded" and len(items) == 1:  # "dibulatkan ke ratusan"
-        step = step_for(items[0].value, frame.entities.rounding)
+        step, way = step_for(items[0].value, frame.entities.rounding), frame.entities.rounding_way
+        value = rounded(items[0].value, step, way) if step > 1 else 0
         return Result("rounded", facts=items, total=items[0].value,
-                      average=rounded(items[0].value, step), divisor=step)  # fmt: skip
+                      average=value or None, divisor=step)  # fmt: skip
     if frame.intent == "scaled" and len(items) == 1:  # "ITAS kali dua": the asker's factor
         return _scaled(items[0], frame.entities.factor)
     if frame.intent == "rate" and len(items) == 2:  # "deportasi per 1000 WNA"

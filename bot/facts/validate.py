@@ -264,8 +264,14 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem("lexicon.csv", line, f"unknown kind {kind!r}")
         elif not ALIAS_PATTERN.match(row["word"]):
             reader.problem("lexicon.csv", line, f"word {row['word']!r} must be lower-case")
-        elif kind == "rounding" and row["value"] and parse_int(row["value"]) is None:
-            reader.problem("lexicon.csv", line, f"rounding {row['word']!r} needs an integer step")
+        elif (
+            kind == "rounding"
+            and row["value"] not in ("", "up", "down")
+            and (parse_int(row["value"]) is None)
+        ):
+            reader.problem(
+                "lexicon.csv", line, f"rounding {row['word']!r} takes an integer step, up or down"
+            )
         elif kind in ("number", "ordinal", "multiplier") and parse_int(row["value"]) is None:
             reader.problem("lexicon.csv", line, f"{kind} {row['word']!r} needs an integer value")
         elif kind == "office_marker" and row["value"] not in ("before", "after"):

@@ -66,6 +66,8 @@ class Entities:
     fraction_between: bool = False  # "Taiwan dua pertiga India?": the first of the second
     rough: bool = False  # "roughly", "kira-kira": an approximate figure is asked
     rounding: int = 0  # "dibulatkan ke ratusan": 100; -1: rounded, no step said
+    names_unit: bool = False  # "angka orangnya", "the number of people": the count itself
+    rounding_way: str = ""  # "ke atas": "up", "rounded down": "down"
     asks_why: bool = False  # "kenapa", "why": a reason asked, not a count
     bare_rate: bool = False  # "per month?" alone: the figure before, spread over the year
     opinion: bool = False  # "menurut kamu ... sudah baik?": a judgement, not in a release
@@ -81,6 +83,7 @@ class Entities:
     refers: bool = False  # "itu", "that": points back at the previous answer
     rest: bool = False  # "sisanya", "the rest": the whole less what was named before
     also: bool = False  # "sekalian", "also": adds to what was named before
+    region_leads: bool = False  # a place named before every country, none twice
     each: bool = False  # "masing-masing", "each": one by one, never added up
     adds_between: bool = False  # "SKIM plus affidavit": adds up what it names, no more
     forecast: bool = False  # "bakal", "will be": a figure not yet recorded

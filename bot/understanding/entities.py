@@ -87,6 +87,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     ]
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
+    found.region_leads = _region_leads(matches)
     excluding: Match | None = None
     subtracting = not lexicon.subtract_words.isdisjoint(tokens)  # "dikurangi", "minus"
     placing = not lexicon.next_place_words.isdisjoint(tokens)  # "setelah", "after"
@@ -202,6 +203,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     read_times_said(found, tokens, lexicon)
     read_product(found, tokens, lexicon)
     read_rounding(found, tokens, lexicon)
+    found.names_unit = not words.unit_words.isdisjoint(tokens)
     read_percent_of(found, tokens, lexicon)
     if len(tokens) <= SHORT_TOTAL_WORDS:  # "jumlahnya berapa?"
         asked = tuple(t for t in tokens if (t,) not in lexicon.count_questions)
@@ -315,6 +317,17 @@ def _take_match(found: Entities, match: Match) -> None:
     if match.rivals:
         own = tuple(dict.fromkeys(e.value for e in match.entries if e.kind == match.rivals[0].kind))
         found.ties.append(own + tuple(dict.fromkeys(e.value for e in match.rivals)))
+
+
+def _region_leads(matches: list[Match]) -> bool:
+    """Whether a place is named before every country, and no country twice ("Asia Timur
+    (Korea, Jepang, China)"; not "Korea berapa persen dari Asia Timur (Korea, ...)")."""
+    places = [m.start for m in matches if m.of_kind("place")]
+    countries = [m for m in matches if m.of_kind("country")]
+    codes = [c for m in countries for c in set(m.of_kind("country"))]
+    if not places or len(codes) != len(set(codes)):
+        return False
+    return all(min(places) < m.start for m in countries)
 
 
 def _only_rates(found: Entities, lexicon) -> bool:

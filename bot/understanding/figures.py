@@ -58,7 +58,8 @@ def figure_frame(
         return Frame("rate", year=scope.year)  # "deportasi per 1000 WNA": 72 / 8.940 x 1.000
     if ent.product:  # "ITAS kali ITK": people times people is no figure
         return Frame("value", "no_data", year=scope.year, reason="product")
-    if ent.rounding and _one_figure(ent):  # "WNA Korea dibulatkan ke ratusan": computed
+    computed = ent.factor or ent.scaled or ent.operand or ent.per_base or ent.whole
+    if ent.rounding and _one_figure(ent) and not computed:  # "WNA Korea dibulatkan": computed
         return Frame("rounded", year=scope.year)
     if (ent.operand or ent.scaled) and not ent.ordinal:  # "ITAS dibagi 7", "setengah ITAS"
         if ent.factor and _one_figure(ent):  # computed, the asker's factor said so
@@ -160,7 +161,7 @@ def _figure_intent(
     scoped = scoped and "position" not in cues
     wants_rank = wants_rank and not (scoped and not ent.ordinal)
     counted = {base.counted(m) for m in ent.metrics} - {""}
-    if len(counted) > 1 and "average" in cues:
+    if len(counted) > 1 and ("average" in cues or ("share" in cues and "difference" in cues)):
         # "rata-rata WNA dan ITAS": residents on a date and permits over a year have no
         # mean (their difference is given, said to be a gap between different counts)
         return Frame("value", "no_data", year=year, reason="mixed")

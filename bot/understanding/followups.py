@@ -23,6 +23,7 @@ from bot.understanding.subsets import added_up, among_those_asked, gap_to_whole,
 
 SHORT_FOLLOWUP_TOKENS = 4
 CARRIED_INTENTS = ("value", "share", "average")  # "rata2 ITK per bulan? | deportasi?"
+ROUNDABLE = ("value", "rounded")  # a stored figure, not one computed from it
 PAIR_CUES = (*PAIR_INTENTS, "sum", "average")
 
 
@@ -72,7 +73,8 @@ def should_merge(
         # "add Korea, what's the total of all three?": a sum of more than is named
         more = "sum" in cues and single and (ent.count or 0) > 1
         # "Taiwan, dijumlah semua (pas gak sama total WNA)?": every country named, added up
-        more = more or ("sum" in cues and ent.every and len(ent.countries) == 1)
+        one = len(ent.countries) == 1 or (len(ent.metrics) == 1 and not ent.countries)
+        more = more or ("sum" in cues and ent.every and one)
         leans = ("share" in cues and one_side) or ent.also or other_side or more or ent.open_side
         return starts or refers or leans or len(tokens) <= SHORT_FOLLOWUP_TOKENS
     if ent.excluded or ent.rest:
@@ -149,6 +151,10 @@ def merge(
         new.countries = [prev.ranked[len(prev.ranked) // 2]]
         new.metrics = list(old.metrics) or ([population] if population else [])
         return new, "value"
+    if ent.rounding and prev.intent not in ROUNDABLE and not ent.names_unit:
+        # "ITAS kali 2 | dibulatkan?": only a stored figure is rounded ("... berapa persen
+        # | kalau angka orangnya dibulatkan?" names it)
+        new.rounding = 0
     if not (ent.metrics or ent.groups or ent.countries or ent.topics or ent.terms or ent.after):
         operates = ent.factor or ("share" in cues and new.whole)
         if operates and ent.ordinal and one_of_those(new, ent, prev):
@@ -190,6 +196,8 @@ def _complete_bare(
     new.metrics, new.groups = list(old.metrics), list(old.groups)
     if ent.also and ent.excluded and old.excluded:  # "tanpa Korea | dan tanpa Jepang juga"
         new.excluded = list(dict.fromkeys([*old.excluded, *ent.excluded]))
+    if "sum" in cues and ent.every and not old.countries and len(prev.recent_metrics) > 1:
+        new.metrics = list(prev.recent_metrics)  # "ITAS | ITK | ITAP | SKIM | dijumlah semua?"
     own_places = ent.positions or (ent.ordinal and not pair_cue)
     new.countries = list(old.countries or ([] if own_places else _ranked(ent, cues, prev)))
     new.topics = [] if ent.stated else list(old.topics)  # "how to renew ITAP? is it 139?"
@@ -322,7 +330,11 @@ def _complete_figures(
 ) -> None:
     """A follow-up naming figures: paired, added, or the figure asked before kept."""
     old = prev.entities
-    if ent.adds_between and len(ent.metrics) > 1 and not ent.also:
+    if "sum" in cues and ent.every and ent.metrics and not ent.countries:
+        # "ITAS | ITK | ITAP, all added up?": every figure named, and it
+        new.metrics = list(dict.fromkeys([*prev.recent_metrics, *ent.metrics]))
+        return
+    if ent.adds_between and len(ent.metrics) > 1 and not (ent.also or ent.refers):
         return  # "ITAS? | SKIM plus affidavit?": the two it adds, not ITAS too
     if "sum" in cues and prev.intent == "sum" and ent.metrics and len(old.metrics) > 1:
         # "ITAS | tambah ITK | tambah ITAP": the running sum, every term kept

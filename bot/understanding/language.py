@@ -45,5 +45,8 @@ def leaning_language(text: str, leans: Mapping[str, Set[str]]) -> str | None:
     only one's: the last resort before the default. The raw text is read, because
     normalizing writes "+" as "plus"."""
     words = set(WORD.findall(text.lower()))
-    leaning = [lang for lang, loans in leans.items() if not words.isdisjoint(loans)]
-    return leaning[0] if len(leaning) == 1 else None
+    loans = [words & loans for loans in leans.values()]
+    leaning = [lang for lang, used in zip(leans, loans, strict=True) if used]
+    if len(leaning) != 1 or len(max(loans, key=len)) > 1:  # "plus-minus": "roughly"
+        return None
+    return leaning[0]

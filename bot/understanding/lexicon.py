@@ -40,8 +40,9 @@ class Lexicon:
     next_steps: set[str] = field(default_factory=set)
     question_leads: set[str] = field(default_factory=set)
     why_words: set[str] = field(default_factory=set)
-    rounding_words: set[str] = field(default_factory=set)  # "dibulatkan", "rounded"
+    rounding_words: set[tuple[str, ...]] = field(default_factory=set)  # "dibulatkan", "round it"
     rounding_steps: dict[tuple[str, ...], int] = field(default_factory=dict)  # "ratusan": 100
+    rounding_ways: dict[tuple[str, ...], str] = field(default_factory=dict)  # "ke atas": up
     stand_ins: set[str] = field(default_factory=set)
     list_fillers: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)
@@ -129,6 +130,11 @@ class Lexicon:
     def next_place_words(self) -> frozenset[str]:
         """The last words of the phrases before a country whose next place is asked."""
         return frozenset(p[-1] for p in self.next_places)
+
+    @cached_property
+    def rounding_starts(self) -> frozenset[str]:
+        """The first words of the phrases that ask a figure rounded."""
+        return frozenset(p[0] for p in self.rounding_words)
 
     @cached_property
     def sequencers(self) -> frozenset[str]:
@@ -248,7 +254,9 @@ class Lexicon:
         found |= set(self.abbreviations) | {w for e in self.abbreviations.values() for w in e}
         found |= self.last_places | self.list_fillers | self.not_places | self.place_counters
         found |= self.each_words | self.next_steps | self.stand_ins | self.question_leads
-        found |= self.why_words | self.rounding_words | {w for p in self.rounding_steps for w in p}
+        found |= self.why_words | {
+            w for p in [*self.rounding_words, *self.rounding_steps] for w in p
+        }
         for words in self.lang_words.values():
             found |= words
         return found

@@ -103,10 +103,12 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
                 lexicon.multiplying_words.update(words)
             if kind == "divisor" and value == "divides":  # "dibagi 7" ("per 1000" is a rate)
                 lexicon.dividing_words.update(words)
+        elif kind == "rounding" and value in ("up", "down"):  # "ke atas", "rounded down"
+            lexicon.rounding_ways[words] = value
         elif kind == "rounding" and value:  # "ratusan": round to 100
             lexicon.rounding_steps[words] = int(value)
-        elif kind == "rounding":  # "dibulatkan", "rounded"
-            lexicon.rounding_words.update(words)
+        elif kind == "rounding":  # "dibulatkan", "rounded", "round it"
+            lexicon.rounding_words.add(words)
         elif kind == "scale_beside":
             lexicon.beside_factors[words] = row["value"]
         elif kind == "abbreviation" and len(words) == 1:

@@ -42,6 +42,7 @@ class Lexis:
     cue_starts: dict[str, tuple[int, ...]]  # a word's cue phrase lengths, longest first
     items: Phrases  # the things statements list ("drive thru"): naming one counts none
     item_intents: dict[tuple[str, ...], frozenset[str]]  # the statements that list each
+    unit_words: frozenset[str]  # "orang", "people": what the figures count
 
     def is_common(self, word: str, level: float = STRAY_LEVEL) -> bool:
         """Whether ``word`` is a common Indonesian or English word (Zipf >= ``level``)."""
@@ -97,6 +98,9 @@ def build_lexis(base: FactBase) -> Lexis:
         cue_starts=Phrases(cues).starts,
         items=Phrases(_item_intents(tables["statements"])),
         item_intents=_item_intents(tables["statements"]),
+        unit_words=frozenset(
+            w for r in tables["metrics"] for c in ("unit_id", "unit_en") for w in clean_tokens(r[c])
+        ),
     )
 
 

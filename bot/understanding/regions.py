@@ -24,6 +24,8 @@ def read_region_group(ent: Entities, cues: dict[str, float], base: FactBase) -> 
     listed = "ranking" in cues and not cued(cues, ADDED_UP)
     if len(regions) != 1 or ent.each or listed or cued(cues, NOT_GROUPED):
         return
+    if ent.countries and not ent.region_leads:  # "Korea berapa persen dari Asia Timur (...)"
+        return
     members = base.region_members(regions[0])
     if len(ent.countries) > 1:
         if not set(ent.countries) <= members:

@@ -71,14 +71,41 @@ def name_shown_places(
         and place <= len(shown)
         and (i == 0 or tokens[i - 1] in lexicon.list_fillers)  # "the first", "yang kedua"
     ]
+    first = _first_few(tokens, shown, lexicon)  # "the first two combined"
+    if first and not found:
+        return _named(tokens, [first], name_of), len(first[2])
     if not found and len(placed) < 2:  # "the first as a % of the second": two places
         return None
     found += placed
+    return _named(tokens, found, name_of), max(len(codes) for _, _, codes in found)
+
+
+def _named(tokens: Sequence[str], found: list, name_of) -> tuple[str, ...]:
     out, at = [], 0
     for start, end, codes in sorted(found):
         out += [*tokens[at:start], *(t for code in codes for t in name_of(code))]
         at = end
-    return (*out, *tokens[at:]), max(len(codes) for _, _, codes in found)
+    return (*out, *tokens[at:])
+
+
+def _first_few(tokens: Sequence[str], shown: Sequence[str], lexicon: Lexicon) -> tuple | None:
+    """(start, end, countries) of "the first two", "dua yang pertama": the first places."""
+    for i, token in enumerate(tokens):
+        if lexicon.ordinals.get((token,)) != 1:
+            continue
+        after = i + 1 < len(tokens) and _count(tokens[i + 1], lexicon)
+        j = i - 1
+        while j >= 0 and tokens[j] in lexicon.list_fillers:
+            j -= 1
+        before = j >= 0 and _count(tokens[j], lexicon)
+        count = after or before
+        end = i + 1 + bool(after)
+        if end < len(tokens) and tokens[end] in lexicon.not_places:
+            continue  # "the first two years"
+        if count and 1 < count <= len(shown):
+            start = j if before else i - (i > 0 and tokens[i - 1] in lexicon.list_fillers)
+            return start, end, list(shown[:count])
+    return None
 
 
 def _one(tokens: Sequence[str], i: int, lexicon: Lexicon) -> bool:
@@ -99,21 +126,41 @@ def _from_end(tokens: Sequence[str], i: int, lexicon: Lexicon) -> tuple | None:
     while before > 0 and tokens[before - 1] in fillers:
         before -= 1
     after = i + 1
-    beside = {tokens[k] for k in (before - 1, after) if 0 <= k < len(tokens)}
-    if not beside.isdisjoint(lexicon.not_places):
-        return None  # "last year", "terakhir kali", "data yang terakhir": the latest
-    if before > 0 and tokens[before - 1] in lexicon.place_counters:  # "second to last"
+    if _names_a_time(tokens, before - 1, after, lexicon):
+        return None  # "last year", "terakhir kali", "the last two releases": the latest
+    ahead = tokens[before - 1] if before > 0 else ""
+    if ahead in lexicon.place_counters:  # "second to last"
         place = before - 2 >= 0 and lexicon.ordinals.get((tokens[before - 2],))
         return (before - 2, after, [-place]) if place else None
-    count = before > 0 and _count(tokens[before - 1], lexicon)
+    place = lexicon.ordinals.get((ahead,))
+    if place and place > 1:  # "second last", "kedua terakhir"
+        return before - 1, after, [-place]
+    count = ahead and _count(ahead, lexicon)
     if count:  # "dua yang terakhir"
         return before - 1, after, list(range(-count, 0))
-    if before == i > 0 and tokens[i - 1] not in lexicon.and_words:
-        return None  # "WNA terakhir": no word that marks a place ("yang", "the")
+    if ahead and not _leads_to_a_place(ahead, lexicon):
+        return None  # "berapa jumlah WNA yang terakhir": the latest WNA figure
     count = after < len(tokens) and _count(tokens[after], lexicon)
     if count:  # "the last two", "the last one"
+        if _names_a_time(tokens, -1, after + 1, lexicon):
+            return None  # "the last 2 years"
         return before, after + 1, list(range(-count, 0))
     return before, after, [-1]
+
+
+def _names_a_time(tokens: Sequence[str], before: int, after: int, lexicon: Lexicon) -> bool:
+    beside = {tokens[k] for k in (before, after) if 0 <= k < len(tokens)}
+    return not beside.isdisjoint(lexicon.not_places)
+
+
+def _leads_to_a_place(word: str, lexicon: Lexicon) -> bool:
+    """Whether a place in a list may follow ``word``: a joining word ("dan yang
+    terakhir"), a question word ("berapa yang terakhir?") or a whole's marker ("a % of
+    the last")."""
+    single = (word,)
+    return (
+        word in lexicon.and_words or single in lexicon.questions or single in lexicon.whole_markers
+    )
 
 
 def _count(token: str, lexicon: Lexicon) -> int | None:

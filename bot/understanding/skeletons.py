@@ -11,6 +11,9 @@ from collections.abc import Mapping
 
 VOWELS = frozenset("aeiou")
 SKELETON_MIN_CHARS = 3  # "jpn": the fewest consonants a name is read from
+# a word that drops a consonant too is read from 4 letters ("tggl"): three ("jng", "tgh",
+# "amt") are common words of their own (jangan, tengah, alamat)
+NEAR_MIN_CHARS = 4
 
 
 def consonants(word: str) -> str:
@@ -26,11 +29,13 @@ def is_shortened(word: str) -> bool:
 
 def shortens(typed: str, word: str) -> bool:
     """Whether ``typed`` is ``word`` without its vowels, or without one more consonant
-    inside ("jpg" for "jepang", "tggl" for "tinggal")."""
+    inside ("tggl" for "tinggal")."""
     bones = consonants(word)
     if typed == bones:
         return True
-    if len(bones) != len(typed) + 1 or typed[0] != bones[0] or typed[-1] != bones[-1]:
+    if len(typed) < NEAR_MIN_CHARS or len(bones) != len(typed) + 1:
+        return False
+    if typed[0] != bones[0] or typed[-1] != bones[-1]:
         return False
     letters = iter(bones)
     return all(letter in letters for letter in typed)
@@ -56,7 +61,7 @@ def index_one_word(names: Mapping[str, tuple]) -> tuple[dict, dict]:
     near_unique = {
         s: next(iter(by.values()))
         for s, by in near.items()
-        if len(by) == 1 and s not in exact and len(s) >= SKELETON_MIN_CHARS
+        if len(by) == 1 and s not in exact and len(s) >= NEAR_MIN_CHARS
     }
     return unique, near_unique
 
