@@ -516,3 +516,17 @@ def test_a_gap_in_percent_between_figures_counted_differently_is_refused(pipelin
 
 def test_plus_minus_is_no_english_word(pipeline):
     assert pipeline.answer("ITAS plus-minus").lang == "id"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["For 2020, how many foreigners did Kanim Bekasi deport, and separately how many did it "
+     "prosecute? Please don't combine them.",
+     "berapa WNA yang dideportasi, dan terpisah berapa yang diproses pidana?"],
+)  # fmt: skip
+def test_two_figures_asked_separately_are_both_given_apart(pipeline, value_of, text):
+    reply = pipeline.answer(text)
+    for metric in ("deportation", "pro_justitia"):
+        assert number(value_of(metric), reply.lang) in reply.text, reply.text
+    both = value_of("deportation") + value_of("pro_justitia")
+    assert number(both, reply.lang) not in reply.text, reply.text
