@@ -87,7 +87,6 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     ]
     found.spans.extend((m.start, m.end) for m in redundant)
     matches = [m for m in matches if m not in redundant]
-    found.region_leads = _region_leads(matches)
     excluding: Match | None = None
     subtracting = not lexicon.subtract_words.isdisjoint(tokens)  # "dikurangi", "minus"
     placing = not lexicon.next_place_words.isdisjoint(tokens)  # "setelah", "after"
@@ -161,6 +160,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
         found.asked_apart = asked_apart(tokens, found.qualifiers, lexicon)
     take_unknown_places(found, tokens, base)
     take_unknown_modifiers(found, tokens, base)
+    found.region_leads = bool(found.places) and _region_leads(matches)
     named = {i for start, end in found.spans for i in range(start, end)}  # "warga negara"
     found.names_countries = asks_countries(tokens, named)
     if in_home_country(tokens):  # "in this country": the whole country, no office's figure
