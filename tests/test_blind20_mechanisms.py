@@ -530,3 +530,19 @@ def test_two_figures_asked_separately_are_both_given_apart(pipeline, value_of, t
         assert number(value_of(metric), reply.lang) in reply.text, reply.text
     both = value_of("deportation") + value_of("pro_justitia")
     assert number(both, reply.lang) not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [("ITK 2020 brp? oh iya sekalian affidavit", ("itk", "affidavit")),
+     ("berapa ITAS? eh sekalian SKIM juga", ("itas", "skim"))],
+)  # fmt: skip
+def test_a_short_clause_adding_a_figure_asks_it_too(pipeline, value_of, text, metrics):
+    reply = pipeline.answer(text)
+    for metric in metrics:
+        assert number(value_of(metric), reply.lang) in reply.text, reply.text
+
+
+def test_a_remark_with_also_about_a_country_asks_nothing(pipeline, value_of):
+    reply = pipeline.answer("wkwk ternyata byk jg org jepang, kl korea brp?")
+    assert [f["country"] for f in reply.facts] == ["KR"], reply.text

@@ -27,6 +27,10 @@ def words_no_slip(base: FactBase) -> frozenset[str]:
 ELLIPTIC_WORDS = 6  # "total active foreigners in Bekasi": a subject and its scope
 
 
+ALSO_CLAUSE_WORDS = 5  # "oh iya sekalian affidavit juga"
+ALSO_LEAD_WORDS = 2  # "oh iya" before the "also" word
+
+
 def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     """What planning needs of a clause: its role, and whether it names a subject or asks
     for one of the release's statements ("siapa kepala kantor")."""
@@ -55,6 +59,8 @@ def clause_traits(clause: Clause, analysis: Analysis, base: FactBase) -> Traits:
     ):
         # "After reading about ITAS, which is common, ...": "which" after a name asks nothing
         clause_role = "request" if has_phrase(clause.tokens, lexicon.requests) else "context"
+    if clause_role == "context" and _adds_a_figure(clause.tokens, ent, lexicon):
+        clause_role = "request"  # "ITK 2020 brp? oh iya sekalian affidavit": that too
     asks = clause_role == "question" and lexicon.asks(clause.tokens)
     return Traits(
         role=clause_role,
@@ -136,3 +142,12 @@ def after_names(clauses: list[Clause], traits: list[Traits], found: list[Analysi
         if any(stop == end for _, stop in found[i - 1].entities.spans):
             marked[i] = replace(traits[i], role="context")
     return marked
+
+
+def _adds_a_figure(tokens, ent, lexicon) -> bool:
+    """ "oh iya sekalian affidavit", "also SKIM": a short clause that opens with a word
+    for "also" and names a figure (not a country: "ternyata banyak juga orang Jepang" only
+    remarks), asking that figure too."""
+    if len(tokens) > ALSO_CLAUSE_WORDS or not (ent.metrics or ent.groups) or ent.countries:
+        return False
+    return any(starts_with(tokens[i:], lexicon.also) for i in range(ALSO_LEAD_WORDS + 1))
