@@ -546,3 +546,35 @@ def test_a_short_clause_adding_a_figure_asks_it_too(pipeline, value_of, text, me
 def test_a_remark_with_also_about_a_country_asks_nothing(pipeline, value_of):
     reply = pipeline.answer("wkwk ternyata byk jg org jepang, kl korea brp?")
     assert [f["country"] for f in reply.facts] == ["KR"], reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ITAS rounded to 2 decimals", "ITAS rounded to the nearest 2 thousand",
+     "ITAS rounded to the nearest million", "ITAS? | round it to 2", "Korea rounded to 3 digits",
+     "ITAS? | rounded to half a thousand"],
+)  # fmt: skip
+def test_a_step_not_read_is_never_guessed(last_reply, text):
+    reply = last_reply(text.split(" | "))
+    assert reply.intent != "rounded", reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "rounded"),
+    [("ITAS dibulatkan ke 50 terdekat", lambda v: int(v / 50 + 0.5) * 50),
+     ("ITAS dibulatkan ke sepuluh ribuan", lambda v: int(v / 10000 + 0.5) * 10000)],
+)  # fmt: skip
+def test_a_step_said_with_its_number_is_read(pipeline, value_of, text, rounded):
+    reply = pipeline.answer(text)
+    assert number(rounded(value_of("itas")), reply.lang) in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("ITAS rounded up to the nearest thousand", "rounded up"),
+     ("ITK dibulatkan ke bawah ke ribuan", "ke bawah")],
+)  # fmt: skip
+def test_rounding_up_or_down_is_said_so_not_nearest(pipeline, text, words):
+    reply = pipeline.answer(text)
+    assert words in reply.text and "nearest" not in reply.text, reply.text
+    assert "terdekat" not in reply.text, reply.text

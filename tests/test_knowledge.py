@@ -180,7 +180,7 @@ OTHER_RULES = [
         "lexicon.csv",
         {"kind": "rounding", "word": "ratusan"},
         {"value": "x"},
-        "takes an integer step, up or down",
+        "takes an integer step, up, down or precision",
     ),
     ("places.csv", {"name": "Asia Timur"}, {"members": "KR|XX"}, "unknown country code 'XX'"),
     ("places.csv", {"name": "Bogor"}, {"members": "KR"}, "only a kawasan dunia has members"),

@@ -227,7 +227,9 @@ def _rounded(frame: Frame, result: Result, base: FactBase, lang: str, common: di
     if result.average is None:  # "SKIM dibulatkan": 4 stays 4, never 0
         return message("rounded_small", lang, name=item_name(base, result.facts[0], lang),
                        total=number(result.total, lang), **common)  # fmt: skip
-    return message("rounded", lang, name=item_name(base, result.facts[0], lang),
+    way = frame.entities.rounding_way  # "ke atas": up to a multiple, not the nearest
+    return message(f"rounded_{way}" if way else "rounded", lang,
+                   name=item_name(base, result.facts[0], lang),
                    total=number(result.total, lang), step=number(result.divisor, lang),
                    value=number(result.average, lang), **common)  # fmt: skip
 

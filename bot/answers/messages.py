@@ -94,6 +94,14 @@ MESSAGES: dict[str, dict[str, str]] = NO_DATA_MESSAGES | {
         "id": "{name} di {office} tahun {year}: {total} {unit}, dibulatkan ke kelipatan {step} terdekat: {value} {unit}.",
         "en": "{name} at {office} in {year}: {total} {unit}, rounded to the nearest {step}: {value} {unit}.",
     },
+    "rounded_up": {
+        "id": "{name} di {office} tahun {year}: {total} {unit}, dibulatkan ke atas ke kelipatan {step}: {value} {unit}.",
+        "en": "{name} at {office} in {year}: {total} {unit}, rounded up to a multiple of {step}: {value} {unit}.",
+    },
+    "rounded_down": {
+        "id": "{name} di {office} tahun {year}: {total} {unit}, dibulatkan ke bawah ke kelipatan {step}: {value} {unit}.",
+        "en": "{name} at {office} in {year}: {total} {unit}, rounded down to a multiple of {step}: {value} {unit}.",
+    },
     "rounded_small": {
         "id": "{name} di {office} tahun {year}: {total} {unit}; angka sekecil itu tidak dibulatkan.",
         "en": "{name} at {office} in {year}: {total} {unit}; a figure this small is not rounded.",

@@ -266,11 +266,13 @@ def _load_lexicon(reader: Reader, tables: dict) -> None:
             reader.problem("lexicon.csv", line, f"word {row['word']!r} must be lower-case")
         elif (
             kind == "rounding"
-            and row["value"] not in ("", "up", "down")
+            and row["value"] not in ("", "up", "down", "precision")
             and (parse_int(row["value"]) is None)
         ):
             reader.problem(
-                "lexicon.csv", line, f"rounding {row['word']!r} takes an integer step, up or down"
+                "lexicon.csv",
+                line,
+                f"rounding {row['word']!r} takes an integer step, up, down or precision",
             )
         elif kind in ("number", "ordinal", "multiplier") and parse_int(row["value"]) is None:
             reader.problem("lexicon.csv", line, f"{kind} {row['word']!r} needs an integer value")

@@ -59,7 +59,9 @@ def figure_frame(
     if ent.product:  # "ITAS kali ITK": people times people is no figure
         return Frame("value", "no_data", year=scope.year, reason="product")
     computed = ent.factor or ent.scaled or ent.operand or ent.per_base or ent.whole
-    if ent.rounding and _one_figure(ent) and not computed:  # "WNA Korea dibulatkan": computed
+    if (
+        ent.rounding and _one_figure(ent) and not (computed or ent.ordinal)
+    ):  # "WNA Korea dibulatkan": computed
         return Frame("rounded", year=scope.year)
     if (ent.operand or ent.scaled) and not ent.ordinal:  # "ITAS dibagi 7", "setengah ITAS"
         if ent.factor and _one_figure(ent):  # computed, the asker's factor said so

@@ -43,6 +43,7 @@ class Lexicon:
     rounding_words: set[tuple[str, ...]] = field(default_factory=set)  # "dibulatkan", "round it"
     rounding_steps: dict[tuple[str, ...], int] = field(default_factory=dict)  # "ratusan": 100
     rounding_ways: dict[tuple[str, ...], str] = field(default_factory=dict)  # "ke atas": up
+    rounding_precision: set[str] = field(default_factory=set)  # "decimals", "digit"
     stand_ins: set[str] = field(default_factory=set)
     list_fillers: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)

@@ -103,6 +103,8 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
                 lexicon.multiplying_words.update(words)
             if kind == "divisor" and value == "divides":  # "dibagi 7" ("per 1000" is a rate)
                 lexicon.dividing_words.update(words)
+        elif kind == "rounding" and value == "precision":  # "decimals": no step of a count
+            lexicon.rounding_precision.update(words)
         elif kind == "rounding" and value in ("up", "down"):  # "ke atas", "rounded down"
             lexicon.rounding_ways[words] = value
         elif kind == "rounding" and value:  # "ratusan": round to 100

@@ -10,8 +10,11 @@ from bot.model.frame import Entities
 # with no step said: the figure's own size picks one ("dibulatkan" 2.968 -> 3.000); a
 # figure under 100 is given as it is
 DEFAULT_STEPS = ((10_000, 1_000), (1_000, 100), (100, 10), (0, 1))
-STEP_RANGE = range(2, 1_000_001)  # "the nearest 500", "ke 50 terdekat"
 YEARS = range(1900, 2101)  # "dibulatkan tahun 2020": a year, no step
+STEP_LEADS = frozenset({"nearest", "to", "ke", "kelipatan", "jadi", "menjadi"})  # before a step
+FILLERS = frozenset({"the", "a", "an", "yang"})
+MIN_STEP = 10
+STEP_ENDS = frozenset({"terdekat", "nearest", "please", "ya", "dong"})
 
 
 def read_rounding(found: Entities, tokens: list[str], lexicon) -> None:
@@ -23,11 +26,63 @@ def read_rounding(found: Entities, tokens: list[str], lexicon) -> None:
     phrases = list(_phrases(tokens))
     if lexicon.rounding_words.isdisjoint(phrases):  # "all year round" asks no rounding
         return
-    steps = [lexicon.rounding_steps[p] for p in phrases if p in lexicon.rounding_steps]
-    said = [int(t) for t in tokens if t.isdigit() and int(t) in STEP_RANGE and int(t) not in YEARS]
-    found.rounding = (steps or said or [-1])[0]
+    if not lexicon.rounding_precision.isdisjoint(tokens):
+        return  # "to 2 decimals", "3 significant digits": a whole count stays as it is
+    steps = _steps(tokens, lexicon)
+    said = [
+        int(t)
+        for i, t in enumerate(tokens)
+        if t.isdigit() and _round_step(int(t)) and int(t) not in YEARS and _bare(tokens, i)
+    ]
+    if steps or said:
+        found.rounding = (steps or said)[0]
+        # "ke 50 terdekat", "the nearest 500": the step, no place or figure claimed
+        found.ordinal = None if found.ordinal == found.rounding else found.ordinal
+        found.stated = [v for v in found.stated if v != found.rounding]
+    elif any(t.isdigit() for t in tokens) or _step_unread(tokens, lexicon):
+        return  # "the nearest 10 thousand", "the nearest million": no step read, none guessed
+    else:
+        found.rounding = -1
     ways = [lexicon.rounding_ways[p] for p in phrases if p in lexicon.rounding_ways]
     found.rounding_way = ways[0] if ways else ""
+
+
+def _steps(tokens: list[str], lexicon) -> list[int]:
+    """The steps named ("ratusan": 100), times a number right before ("sepuluh ribuan")."""
+    found = []
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            step = lexicon.rounding_steps.get(tuple(tokens[i : i + n]))
+            if step:
+                before = tokens[i - 1] if i else ""
+                times = int(before) if before.isdigit() else lexicon.numbers.get((before,), 1)
+                found.append(step * times)
+                break
+    return found
+
+
+def _round_step(step: int) -> bool:
+    """Whether ``step`` is one people round to: 10, 20, 25, 50, 100, 500, 1000 ..."""
+    digits = str(step).rstrip("0")
+    return step >= MIN_STEP and digits in ("1", "2", "25", "5")
+
+
+def _bare(tokens: list[str], i: int) -> bool:
+    """Whether the number at ``i`` stands alone as a step ("the nearest 500"), not before a
+    unit ("10 thousand", "2 decimals")."""
+    return i + 1 == len(tokens) or not tokens[i + 1].isalpha() or tokens[i + 1] in STEP_ENDS
+
+
+def _step_unread(tokens: list[str], lexicon) -> bool:
+    """Whether words after "nearest" or "ke" name a step that is not known ("the nearest
+    million", "ke sepuluh ribuan")."""
+    for i, token in enumerate(tokens):
+        if token not in STEP_LEADS:
+            continue
+        rest = [t for t in tokens[i + 1 :] if t not in FILLERS]
+        if rest and rest[0] not in STEP_ENDS and rest[0] not in STEP_LEADS:
+            return (rest[0],) not in lexicon.rounding_ways
+    return False
 
 
 def _phrases(tokens: list[str]):
