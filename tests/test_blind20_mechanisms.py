@@ -578,3 +578,14 @@ def test_rounding_up_or_down_is_said_so_not_nearest(pipeline, text, words):
     reply = pipeline.answer(text)
     assert words in reply.text and "nearest" not in reply.text, reply.text
     assert "terdekat" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "status"),
+    [(["itas 2020 brp", "kalo yg khusus wna korea aja?"], "no_data"),
+     (["deportasi?", "specifically the Koreans?"], "no_data"),
+     (["berapa WNA", "kalo yg khusus korea aja?"], "answered"),
+     (["ITAS?", "kalau WNA Korea?"], "answered")],
+)  # fmt: skip
+def test_specifically_narrows_the_figure_asked_before(last_reply, turns, status):
+    assert last_reply(turns).status == status

@@ -64,6 +64,7 @@ LEXICON_KINDS = frozenset(
         "next_step",
         "question_lead",
         "why",
+        "narrow_before",
         "rounding",
         "stand_in",
         "last_place",

@@ -68,6 +68,7 @@ class Entities:
     rounding: int = 0  # "dibulatkan ke ratusan": 100; -1: rounded, no step said
     names_unit: bool = False  # "angka orangnya", "the number of people": the count itself
     rounding_way: str = ""  # "ke atas": "up", "rounded down": "down"
+    narrows_before: bool = False  # "khusus WNA Korea aja?": the figure before, of Korea
     asks_why: bool = False  # "kenapa", "why": a reason asked, not a count
     bare_rate: bool = False  # "per month?" alone: the figure before, spread over the year
     opinion: bool = False  # "menurut kamu ... sudah baik?": a judgement, not in a release

@@ -172,6 +172,7 @@ def extract_entities(tokens: list[str], base: FactBase) -> Entities:
     found.also, found.forecast = "also" in present, "forecasts" in present
     found.each = not lexicon.each_words.isdisjoint(tokens)
     found.asks_why = not lexicon.why_words.isdisjoint(tokens)
+    found.narrows_before = not lexicon.narrowing_before.isdisjoint(tokens)
     found.opinion = "opinions" in present
     found.rough = "vague_before" in present  # "roughly how many per week"
     found.bare_rate = len(tokens) <= BARE_RATE_WORDS and _only_rates(found, lexicon)

@@ -352,6 +352,9 @@ def _complete_figures(
     elif ent.countries and not (ent.metrics or ent.groups):
         # "jumlah deportasi" -> "dari India?" still asks deportations (which have no breakdown)
         new.metrics = list(old.metrics)
+    elif ent.narrows_before and ent.countries and ent.metrics == [population] and old.metrics:
+        # "itas 2020 brp | kalo yg khusus wna korea aja?": ITAS of the Koreans, not all WNA
+        new.metrics = list(old.metrics)
 
 
 def _asks_gap_in_percent(ent: Entities, prev: Turn) -> bool:

@@ -40,6 +40,7 @@ class Lexicon:
     next_steps: set[str] = field(default_factory=set)
     question_leads: set[str] = field(default_factory=set)
     why_words: set[str] = field(default_factory=set)
+    narrowing_before: set[str] = field(default_factory=set)
     rounding_words: set[tuple[str, ...]] = field(default_factory=set)  # "dibulatkan", "round it"
     rounding_steps: dict[tuple[str, ...], int] = field(default_factory=dict)  # "ratusan": 100
     rounding_ways: dict[tuple[str, ...], str] = field(default_factory=dict)  # "ke atas": up

@@ -78,6 +78,7 @@ WORD_KINDS = {
     "each": "each_words",  # "masing-masing", "each": one by one, never added up
     "stand_in": "stand_ins",  # "the KITAP one": a word for the figure of the name before
     "why": "why_words",  # "kenapa", "why": a reason asked, not a count
+    "narrow_before": "narrowing_before",  # "khusus": narrows the figure asked before
     "question_lead": "question_leads",  # "dan dari berapa negara?": leads into a question
     "next_step": "next_steps",  # "lalu", "then": a request goes on to another item
 }
