@@ -134,9 +134,9 @@ class Lexicon:
         return frozenset(p[-1] for p in self.next_places)
 
     @cached_property
-    def rounding_starts(self) -> frozenset[str]:
-        """The first words of the phrases that ask a figure rounded."""
-        return frozenset(p[0] for p in self.rounding_words)
+    def place_words(self) -> frozenset[str]:
+        """The words that may count a place in a list: "last", "terakhir", "pertama"."""
+        return frozenset(self.last_places) | {p[0] for p in self.ordinals if len(p) == 1}
 
     @cached_property
     def sequencers(self) -> frozenset[str]:

@@ -147,6 +147,7 @@ def read_lexicon(rows: list[dict]) -> Lexicon:
         setattr(lexicon, name, Phrases(getattr(lexicon, name)))
     lexicon.fractions = Phrases([*lexicon.scales, *lexicon.beside_factors])
     lexicon.vague_before = Phrases(lexicon.vague_before)  # looked for in every question
+    lexicon.rounding_words = Phrases(lexicon.rounding_words)  # ... and this one too
     return lexicon
 
 

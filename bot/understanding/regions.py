@@ -33,8 +33,8 @@ def read_region_group(ent: Entities, cues: dict[str, float], base: FactBase) -> 
     elif not ent.countries and (ent.count or 0) > 1:
         office = ent.offices[0] if ent.offices else None
         year = ent.years[0] if ent.years else base.newest_year(base.breakdown_metric(), office)
-        listed = base.countries_with_facts(base.breakdown_metric(), year or 0, office)
-        named = [f.country for f in listed if f.country in members]
+        facts = base.countries_with_facts(base.breakdown_metric(), year or 0, office)
+        named = [f.country for f in facts if f.country in members]
         if len(named) != ent.count:
             return  # "the three East Asian countries" when the release names four
         ent.countries, ent.count, ent.names_countries = named, None, False

@@ -6,13 +6,13 @@ from __future__ import annotations
 import math
 
 from bot.model.frame import Entities
+from bot.understanding.phrases import has_phrase
 
 # with no step said: the figure's own size picks one ("dibulatkan" 2.968 -> 3.000); a
 # figure under 100 is given as it is
 DEFAULT_STEPS = ((10_000, 1_000), (1_000, 100), (100, 10), (0, 1))
 YEARS = range(1900, 2101)  # "dibulatkan tahun 2020": a year, no step
 STEP_LEADS = frozenset({"nearest", "to", "ke", "kelipatan", "jadi", "menjadi"})  # before a step
-FILLERS = frozenset({"the", "a", "an", "yang"})
 MIN_STEP = 10
 STEP_ENDS = frozenset({"terdekat", "nearest", "please", "ya", "dong"})
 
@@ -21,10 +21,7 @@ def read_rounding(found: Entities, tokens: list[str], lexicon) -> None:
     """Set ``found.rounding`` to the step asked (10, 100, 500 ...), or -1 when rounding is
     asked without one, and ``found.rounding_way`` to "up" or "down" when said; leave them
     unset when no rounding is asked."""
-    if lexicon.rounding_starts.isdisjoint(tokens):
-        return
-    phrases = list(_phrases(tokens))
-    if lexicon.rounding_words.isdisjoint(phrases):  # "all year round" asks no rounding
+    if not has_phrase(tokens, lexicon.rounding_words):  # "all year round" asks no rounding
         return
     if not lexicon.rounding_precision.isdisjoint(tokens):
         return  # "to 2 decimals", "3 significant digits": a whole count stays as it is
@@ -43,7 +40,7 @@ def read_rounding(found: Entities, tokens: list[str], lexicon) -> None:
         return  # "the nearest 10 thousand", "the nearest million": no step read, none guessed
     else:
         found.rounding = -1
-    ways = [lexicon.rounding_ways[p] for p in phrases if p in lexicon.rounding_ways]
+    ways = [way for said, way in lexicon.rounding_ways.items() if has_phrase(tokens, {said})]
     found.rounding_way = ways[0] if ways else ""
 
 
@@ -79,16 +76,10 @@ def _step_unread(tokens: list[str], lexicon) -> bool:
     for i, token in enumerate(tokens):
         if token not in STEP_LEADS:
             continue
-        rest = [t for t in tokens[i + 1 :] if t not in FILLERS]
+        rest = [t for t in tokens[i + 1 :] if t not in lexicon.list_fillers]
         if rest and rest[0] not in STEP_ENDS and rest[0] not in STEP_LEADS:
             return (rest[0],) not in lexicon.rounding_ways
     return False
-
-
-def _phrases(tokens: list[str]):
-    for n in (3, 2, 1):
-        for i in range(len(tokens) - n + 1):
-            yield tuple(tokens[i : i + n])
 
 
 def step_for(value: float, asked: int) -> int:

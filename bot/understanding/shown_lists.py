@@ -29,6 +29,8 @@ def with_shown_places(
     """``analysis`` with the places it counts in the list ``shown`` named, analysed anew
     by ``analyse``; unchanged when it counts none."""
     lexicon = lexis(base).lexicon
+    if lexicon.place_words.isdisjoint(analysis.tokens):  # most messages count no place
+        return analysis
     named = name_shown_places(analysis.tokens, shown, lexicon, _name_tokens)
     if named is None:
         return analysis

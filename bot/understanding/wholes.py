@@ -112,14 +112,18 @@ def _clipped_group(tokens: list[str], matches: list[Match], markers, base) -> st
 
 
 def _groups_starting(word: str, base) -> list[str]:
-    return [
-        row["id"]
-        for row in base.tables["groups"]
-        if any(
-            alias.split()[0] == word and len(alias.split()) > 1
-            for alias in split_list(row["aliases_id"] + "|" + row["aliases_en"])
-        )
-    ]
+    return base.derived("groups_by_first_word", _groups_by_first_word).get(word, [])
+
+
+def _groups_by_first_word(base) -> dict[str, list[str]]:
+    """The groups by the first word of their names of several words ("izin": stay permits)."""
+    found: dict[str, list[str]] = {}
+    for row in base.tables["groups"]:
+        for alias in split_list(row["aliases_id"] + "|" + row["aliases_en"]):
+            words = alias.split()
+            if len(words) > 1 and row["id"] not in found.get(words[0], []):
+                found.setdefault(words[0], []).append(row["id"])
+    return found
 
 
 def _country_whole(found: Entities, tokens, matches: list[Match], base) -> list[Match]:
